@@ -1,0 +1,21 @@
+/** One section of `npm run bench`: figures measured in this run, each beside its peer. */
+
+export interface BenchRow {
+  /** What was measured, e.g. "compare two 5,000-word articles". */
+  what: string;
+  /** Parallax's figure, formatted with its unit. */
+  ours: string;
+  /** The peer's figure from the same run, or the target when the issue names no peer. */
+  peer: string;
+  /** Who or what `peer` is ("MiniSearch 7", "jsdiff diffWords", "target"). */
+  peerName: string;
+  /** Optional remark: the target, data used, caveats. */
+  note?: string;
+}
+
+export interface BenchSection {
+  name: string;
+  /** Whether the section's data is present (e.g. ../shared/data); a reason string when not. */
+  available(): Promise<true | string>;
+  run(log: (line: string) => void): Promise<BenchRow[]>;
+}

@@ -1,0 +1,73 @@
+/**
+ * ParallaxApi: the one interface every front end talks to. Electron's preload exposes it as
+ * `window.parallax`, the browser host serves it as `POST /api/<method>`, and the renderer reaches
+ * it only through `renderer/lib/api.ts`. Methods resolve to a Result and never reject for a
+ * reason the backend knows about.
+ */
+import type { Article, ArticleId, CorpusInfo, Span } from './article';
+import type { AlignOptions, Comparison } from './comparison';
+import type { Result } from './result';
+import type { ReuseProgress, ReuseReport } from './reuse';
+import type { IndexStatus, SearchQuery, SearchResult } from './search';
+
+export type Unsubscribe = () => void;
+
+/** Where the renderer runs: inside Electron, or in a browser served by the local host. */
+export type HostKind = 'electron' | 'browser';
+
+export interface HostInfo {
+  kind: HostKind;
+  version: string;
+  /** Whether a native folder picker exists (Electron) or the user types a path (browser). */
+  nativeDialogs: boolean;
+}
+
+export interface ParallaxApi {
+  getHostInfo(): Promise<Result<HostInfo>>;
+  /** The corpus that is open now. */
+  getCorpus(): Promise<Result<CorpusInfo>>;
+  /** Opens a folder by absolute path; null opens the sample corpus. */
+  openCorpus(path: string | null): Promise<Result<CorpusInfo>>;
+  /** Asks for a folder with the native dialog; resolves to null when the user cancels. */
+  chooseCorpus(): Promise<Result<CorpusInfo | null>>;
+  /** Recently opened folders, most recent first. */
+  getRecentFolders(): Promise<Result<string[]>>;
+
+  getArticle(id: ArticleId): Promise<Result<Article>>;
+  compare(a: ArticleId, b: ArticleId, options?: Partial<AlignOptions>): Promise<Result<Comparison>>;
+  /** The alignment parameters used when a comparison does not set them. */
+  getAlignDefaults(): Promise<Result<AlignOptions>>;
+
+  search(query: SearchQuery): Promise<Result<SearchResult>>;
+  /** Where the words of a query occur in one article, for highlighting and match navigation. */
+  findInArticle(id: ArticleId, text: string): Promise<Result<Span[]>>;
+  getIndexStatus(): Promise<Result<IndexStatus>>;
+  /** Stops a running index build; search goes on answering from the previous index. */
+  cancelIndexing(): Promise<Result<IndexStatus>>;
+
+  /** Starts (or returns the finished) corpus-wide reuse analysis. */
+  startReuse(): Promise<Result<ReuseProgress>>;
+  cancelReuse(): Promise<Result<ReuseProgress>>;
+  getReuse(): Promise<Result<ReuseReport | null>>;
+
+  onIndexStatus(listener: (status: IndexStatus) => void): Unsubscribe;
+  onReuseProgress(listener: (progress: ReuseProgress) => void): Unsubscribe;
+  onCorpusChanged(listener: (corpus: CorpusInfo) => void): Unsubscribe;
+  /** Menu commands from the native menu (Electron only): `open-folder`, `find`, ... */
+  onCommand(listener: (command: string) => void): Unsubscribe;
+}
+
+/** The request/response part of the API: what IPC handlers and HTTP routes implement. */
+export type ParallaxMethods = {
+  [K in keyof ParallaxApi as K extends `on${string}` ? never : K]: ParallaxApi[K];
+};
+
+export type MethodName = keyof ParallaxMethods;
+
+/** Events pushed from the backend, by channel. */
+export interface ParallaxEvents {
+  indexStatus: IndexStatus;
+  reuseProgress: ReuseProgress;
+  corpusChanged: CorpusInfo;
+  command: string;
+}

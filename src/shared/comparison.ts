@@ -1,0 +1,81 @@
+/**
+ * The result of putting two articles side by side: the passages they share, each as a pair of
+ * spans (one in each article's text) with the word-level edits between the two sides.
+ */
+import type { ArticleMeta, Span } from './article';
+
+/**
+ * verbatim: the same words (up to case, punctuation, quotes, line breaks).
+ * edited: the same passage with words changed, added, removed.
+ * paraphrase: the same fact in other words, linked by shared numbers, names and content words.
+ */
+export type PassageKind = 'verbatim' | 'edited' | 'paraphrase';
+
+/**
+ * One step of the word-level diff inside a passage. `a` and `b` are spans in each article's text.
+ * equal: both sides; delete: only in A; insert: only in B; replace: A's words became B's words.
+ */
+export type EditOp =
+  | { op: 'equal'; a: Span; b: Span }
+  | { op: 'delete'; a: Span }
+  | { op: 'insert'; b: Span }
+  | { op: 'replace'; a: Span; b: Span };
+
+/** Why a paraphrase link was made: what the two sentences have in common. */
+export interface MatchReason {
+  numbers: string[];
+  names: string[];
+  words: string[];
+}
+
+export interface Passage {
+  /** Position of the passage in reading order of side A; the same `k` marks both sides on screen. */
+  k: number;
+  a: Span;
+  b: Span;
+  kind: PassageKind;
+  /** 0..1: share of the two sides' words that the diff keeps equal (1 for verbatim). */
+  similarity: number;
+  /** Strength of the evidence, higher is stronger; comparable within one comparison. */
+  score: number;
+  /** True when the passage sits out of the order the other passages follow on both sides. */
+  moved: boolean;
+  /** Word-level edits covering both spans; empty when the time budget ran out before this passage. */
+  edits: EditOp[];
+  /** For paraphrase links: what matched. */
+  reason?: MatchReason;
+}
+
+export type DiffGranularity = 'word' | 'char';
+
+export interface AlignOptions {
+  /** Shortest passage reported, in words (paraphrase links excepted). */
+  minWords: number;
+  /** 0..1: 0 accepts only near-verbatim copies, 1 accepts heavily edited text. */
+  fuzziness: number;
+  /** Look for sentence-level paraphrase links too. */
+  paraphrase: boolean;
+  /** Word or character granularity of the edits inside passages. */
+  granularity: DiffGranularity;
+}
+
+export interface ComparisonStats {
+  /** Share of each side's words inside shared passages, 0..1. */
+  sharedA: number;
+  sharedB: number;
+  /** Longest passage, in words of side A. */
+  longestWords: number;
+  passages: number;
+  /** Which article was published first, when both dates are known. */
+  firstPublished: 'a' | 'b' | 'same' | null;
+  /** Time the comparison took, in milliseconds. */
+  millis: number;
+}
+
+export interface Comparison {
+  a: ArticleMeta;
+  b: ArticleMeta;
+  options: AlignOptions;
+  passages: Passage[];
+  stats: ComparisonStats;
+}

@@ -1,0 +1,30 @@
+/** Corpus-wide text reuse: which articles share passages with which. */
+import type { ArticleId } from './article';
+
+export interface ReuseLink {
+  a: ArticleId;
+  b: ArticleId;
+  /** Shared passages (verbatim and edited; paraphrase links are counted apart). */
+  passages: number;
+  paraphrases: number;
+  /** Share of each article's words inside shared passages, 0..1. */
+  sharedA: number;
+  sharedB: number;
+  /** Words in the longest shared passage. */
+  longestWords: number;
+}
+
+export interface ReuseReport {
+  links: ReuseLink[];
+  /** Pairs compared (those with enough rare words in common to be worth aligning). */
+  pairsCompared: number;
+  pairsTotal: number;
+  millis: number;
+}
+
+export interface ReuseProgress {
+  state: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+  done: number;
+  total: number;
+  message?: string;
+}

@@ -1,0 +1,51 @@
+/** Search requests and answers, as the UI sends and shows them. */
+import type { ArticleId, Span } from './article';
+
+export type SearchSort = 'relevance' | 'date';
+
+export interface SearchQuery {
+  /** What the user typed: words, "phrases", -exclusions, prefixes, outlet: and title: filters. */
+  text: string;
+  outlets?: string[];
+  /** Inclusive ISO dates (`2021-01-01`); articles without a date are left out when either is set. */
+  dateFrom?: string;
+  dateTo?: string;
+  sort?: SearchSort;
+  /** Most hits returned; `total` still counts them all. */
+  limit?: number;
+}
+
+export interface Snippet {
+  text: string;
+  /** Matched words, as spans of `text`. */
+  highlights: Span[];
+}
+
+export interface SearchHit {
+  id: ArticleId;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+  score: number;
+  snippet: Snippet;
+}
+
+export interface SearchResult {
+  query: string;
+  hits: SearchHit[];
+  total: number;
+  millis: number;
+  /** Set when the query could not be read as typed, with what was searched instead. */
+  notice?: string;
+}
+
+export type IndexState = 'idle' | 'building' | 'ready' | 'error';
+
+export interface IndexStatus {
+  state: IndexState;
+  done: number;
+  total: number;
+  /** Articles in the index that search answers from now (the previous index while one builds). */
+  indexed: number;
+  message?: string;
+}
