@@ -1,0 +1,22 @@
+/**
+ * Where Parallax keeps caches, indexes and settings: never in the corpus folder. The same place
+ * Electron's `app.getPath('userData')` gives for an app named Parallax, so the CLI, the browser
+ * host and the desktop app share one cache. `PARALLAX_DATA_DIR` overrides it (tests, benchmarks).
+ */
+import { homedir, platform } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const APP_NAME = 'Parallax';
+
+/** The platform's per-user application data folder for Parallax. */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, os: string = platform()): string {
+  if (os === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_NAME);
+  if (os === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_NAME);
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_NAME);
+}
+
+/** The data directory in effect: `PARALLAX_DATA_DIR` when set, the platform default otherwise. */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const override = env.PARALLAX_DATA_DIR;
+  return override && override.trim() ? resolve(override) : defaultDataDir(env);
+}

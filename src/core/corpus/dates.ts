@@ -1,0 +1,56 @@
+/**
+ * Publication dates as articles write them ("July 24, 2021 at 1:04 pm", "date 2026-02-26",
+ * "12 March 2024"), read by chrono. A date counts only when it names its year: a date the
+ * article does not fully state is never completed from the calendar.
+ */
+import * as chrono from 'chrono-node';
+
+export interface FoundDate {
+  /** ISO 8601: `2021-07-24`, or `2021-07-24T13:04` when the time is written. */
+  iso: string;
+  /** The date as written. */
+  text: string;
+  /** Offset of `text` within the searched string. */
+  index: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// chrono reads "Friday" or "yesterday" relative to a reference date; a fixed one keeps parsing
+// deterministic, and such results are dropped anyway because their year is not written
+const REFERENCE = new Date(2000, 0, 1);
+
+/** Every fully written date in `text`, in order. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  // a date that names its year has digits; chrono is slow enough that skipping the rest matters
+  if (!/\d/.test(text)) return found;
+  for (const r of chrono.parse(text, REFERENCE, { forwardDate: false })) {
+    const s = r.start;
+    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    let iso = `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
+    if (s.isCertain('hour')) iso += `T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`;
+    found.push({ iso, text: r.text.trim(), index: r.index });
+  }
+  return found;
+}
+
+const LABEL = /^\s*(?:date[d:]?|published(?: on)?:?|posted(?: on)?:?|updated(?: on)?:?|last updated:?)?\s*/i;
+
+/**
+ * A date at the very start of a line, optionally after a label ("date 2026-02-26 Title...",
+ * "Published: 3 March 2024"): returns where the date part ends, or null.
+ */
+export function leadingDate(line: string): (FoundDate & { end: number }) | null {
+  const label = LABEL.exec(line)![0].length;
+  // a leading date is written within the first few words; reading further only costs time
+  const first = findDates(line.slice(0, label + 40))[0];
+  if (!first || first.index > label) return null;
+  return { ...first, end: first.index + first.text.length };
+}
+
+/** Share of a line's non-space characters that a date covers: a dateline is mostly date. */
+export function dateCoverage(line: string, date: FoundDate): number {
+  const letters = line.replace(/\s+/g, '').length;
+  return letters === 0 ? 0 : date.text.replace(/\s+/g, '').length / letters;
+}

@@ -1,0 +1,49 @@
+/**
+ * Page debris: what a saved web page carries besides the article (photo captions, image
+ * placeholders, "READ:" links, comment prompts, separators, source URLs, bylines). Each rule looks
+ * at one block's visible words and says what the block is and why, so the reader can see what was
+ * set aside.
+ */
+import type { BlockKind } from '../../shared/article';
+import type { LineShape } from './blocks';
+
+export interface Verdict {
+  kind: BlockKind;
+  reason?: string;
+}
+
+const URL_ONLY = /^<?(?:https?:\/\/|www\.)\S+>?$/i;
+const IMAGE_PLACEHOLDER = /^(?:image|photo|picture)s? (?:not found|unavailable|missing)\b/i;
+const CAPTION_START = /^(?:in this (?:photo|picture|image|file photo)|file photo|photo:|image:|pictured:)/i;
+const CAPTION_CREDIT =
+  /\((?:photo|image|picture|file photo|video)(?: by|:| credit)[^)]*\)\s*\.?$|\[[^\]]*(?:getty|reuters|afp|ap photo|anadolu|shutterstock|images?|photo)\b[^\]]*\]\s*\.?$/i;
+const RELATED_LINK = /^(?:read|see|watch|listen|related|more)(?: (?:more|also|next))?\s*(?::|»|>|$)/i;
+const FURNITURE =
+  /^(?:leave a (?:reply|comment)|share(?: this(?: article)?)?|comments?|subscribe(?: now)?|sign up|advertisement|related(?: articles| stories)?|follow us\b.*|click here\b.*|print|email|tags?:.*|you may also like|recommended|most read|cookie.*|accept(?: all)? cookies?)$/i;
+const BYLINE = /^by\s+\p{Lu}[^.!?]{0,60}$/iu;
+
+/** Longest block a caption or a piece of page furniture can be: articles' own paragraphs run longer. */
+const SHORT = 300;
+
+/**
+ * Classifies one block from its line shape and visible words. Blocks the rules don't recognise
+ * are paragraphs (or headings); the title, dateline, tagline and outlet are decided later, with
+ * the whole page in view.
+ */
+export function classifyBlock(visible: string, shape: LineShape, empty: boolean): Verdict {
+  const words = visible.trim();
+  if (shape === 'rule') return { kind: 'debris', reason: 'separator' };
+  if (empty || words.length === 0) return { kind: 'debris', reason: 'image' };
+  if (URL_ONLY.test(words)) return { kind: 'link', reason: 'web address' };
+  if (words.length <= SHORT) {
+    if (IMAGE_PLACEHOLDER.test(words)) return { kind: 'debris', reason: 'missing image' };
+    if (CAPTION_START.test(words) || CAPTION_CREDIT.test(words)) return { kind: 'caption', reason: 'photo caption' };
+    if (RELATED_LINK.test(words)) return { kind: 'link', reason: 'link to another article' };
+    if (FURNITURE.test(words)) return { kind: 'debris', reason: 'page furniture' };
+    if (BYLINE.test(words)) return { kind: 'byline' };
+  }
+  return { kind: shape === 'heading' ? 'heading' : 'paragraph' };
+}
+
+/** Kinds that belong to the article proper: everything else is set aside. */
+export const CONTENT_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'heading', 'paragraph']);

@@ -1,0 +1,59 @@
+/**
+ * One article's text to blocks and metadata: the page cut into blocks, markup found, debris
+ * classified, then title, outlet and date read off the whole page.
+ */
+import type { Block, TitleSource } from '../../shared/article';
+import { splitBlocks, type ArticleFormat } from './blocks';
+import { countWords } from '../text/count-words';
+import { classifyBlock, CONTENT_KINDS } from './debris';
+import { blockMarkup } from './markup';
+import { readMetadata } from './metadata';
+import { collapse, toBlock, type PageBlock } from './page';
+
+export interface ParsedArticle {
+  title: string;
+  titleSource: TitleSource;
+  outlet: string | null;
+  date: string | null;
+  dateText: string | null;
+  words: number;
+  blocks: Block[];
+}
+
+/** The format a file name implies: Markdown for `.md`/`.markdown`, plain text otherwise. */
+export function formatOf(fileName: string): ArticleFormat {
+  return /\.(?:md|markdown)$/i.test(fileName) ? 'markdown' : 'text';
+}
+
+/** Blocks longer than this are body text; the rules and the metadata read only shorter ones. */
+const SHORT_BLOCK = 300;
+
+const MARKDOWN_SIGNS = /^ {0,3}(?:#{1,6} \S|[-*_]{3,}\s*$|[-*+] \S|> ?\S)|\*\*\S|\S\*\*|<https?:\/\/|\]\(\S|^!\[/m;
+
+function contentWords(text: string, blocks: PageBlock[]): number {
+  let words = 0;
+  for (const b of blocks) if (CONTENT_KINDS.has(b.kind)) words += countWords(text, b.start, b.end);
+  return words;
+}
+
+/** A readable title from a file name: `2024-03_ap-story.txt` -> `2024-03 ap story`. */
+export function titleFromFileName(id: string): string {
+  const base = id.split('/').pop() ?? id;
+  return base.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || base;
+}
+
+/** Parses an article's text; `id` is its path in the corpus (for the fallback title and format). */
+export function parseArticle(text: string, id: string): ParsedArticle {
+  const format = formatOf(id);
+  // plain text is read for Markdown markup only when some line of it is written in Markdown
+  const markdown = format === 'markdown' || MARKDOWN_SIGNS.test(text);
+  const blocks: PageBlock[] = splitBlocks(text, format).map((raw) => {
+    const m = markdown ? blockMarkup(text, raw) : { markup: [], visible: text.slice(raw.start, raw.end), empty: false };
+    // collapsing white space only matters to the rules and metadata that read short blocks
+    const visible = m.visible.length <= SHORT_BLOCK ? collapse(m.visible) : m.visible;
+    const verdict = classifyBlock(visible, raw.shape, m.empty);
+    return { ...raw, ...verdict, markup: m.markup, visible };
+  });
+  const meta = readMetadata(text, blocks, titleFromFileName(id));
+  return { ...meta, words: contentWords(text, blocks), blocks: blocks.map(toBlock) };
+}

@@ -1,0 +1,74 @@
+/**
+ * Finding the articles of a folder: every `.txt`, `.md` and `.markdown` file below it, at any
+ * depth. Hidden entries and dependency folders are passed over; other files, symbolic links and
+ * unreadable folders are reported with the reason, never silently dropped.
+ */
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { ArticleId, RejectedFile } from '../../shared/article';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
+
+/** More files than this is not a folder of articles; the scan stops and says so. */
+export const MAX_FILES = 200_000;
+
+export interface ScannedFile {
+  path: string;
+  id: ArticleId;
+}
+
+export interface Scan {
+  files: ScannedFile[];
+  rejected: RejectedFile[];
+}
+
+const SKIPPED_DIRS = new Set(['node_modules', '__pycache__']);
+
+/** The id of a file: its path relative to the root, with `/` separators. */
+export function articleId(root: string, path: string): ArticleId {
+  return relative(root, path).split(sep).join('/');
+}
+
+/** Whether a file name is one Parallax opens as an article. */
+export function isArticleFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** Lists the article files below `root`, sorted by id. */
+export async function scanFolder(root: string): Promise<Scan> {
+  const files: ScannedFile[] = [];
+  const rejected: RejectedFile[] = [];
+  const pending = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      if (dir === root) throw error;
+      rejected.push({ path: articleId(root, dir) + '/', reason: `folder not readable (${(error as NodeJS.ErrnoException).code})` });
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      const id = articleId(root, path);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) pending.push(path);
+      } else if (entry.isSymbolicLink()) {
+        if (isArticleFile(entry.name)) rejected.push({ path: id, reason: 'symbolic link (not followed)' });
+      } else if (!entry.isFile()) {
+        continue;
+      } else if (isArticleFile(entry.name)) {
+        files.push({ path, id });
+        if (files.length > MAX_FILES) throw new Error(`more than ${MAX_FILES.toLocaleString('en')} article files below this folder`);
+      } else {
+        rejected.push({ path: id, reason: 'not a text article (Parallax reads .txt and .md files)' });
+      }
+    }
+  }
+  files.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  rejected.sort((x, y) => (x.path < y.path ? -1 : 1));
+  return { files, rejected };
+}

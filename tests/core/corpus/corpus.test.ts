@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusInfo, openCorpus } from '../../../src/core/corpus/corpus';
+import { MAX_ARTICLE_BYTES } from '../../../src/core/corpus/load-article';
+
+describe('openCorpus', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'parallax-corpus-'));
+    mkdirSync(join(root, '2024', 'march'), { recursive: true });
+    mkdirSync(join(root, '.git'));
+    writeFileSync(join(root, 'a.txt'), 'First story\n\nSomething happened today in the capital.');
+    writeFileSync(join(root, '2024', 'march', 'b.md'), '# Second story\n\nIt went on for *hours*.');
+    writeFileSync(join(root, '2024', 'photo.jpg'), new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
+    writeFileSync(join(root, 'binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
+    writeFileSync(join(root, 'empty.txt'), '');
+    writeFileSync(join(root, 'huge.txt'), Buffer.alloc(MAX_ARTICLE_BYTES + 1, 'a'));
+    writeFileSync(join(root, '.hidden.txt'), 'not listed');
+    writeFileSync(join(root, '.git', 'HEAD.txt'), 'not listed');
+    symlinkSync(join(root, 'a.txt'), join(root, 'link.txt'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('loads every article below the folder, in path order, with ids relative to the root', async () => {
+    const corpus = await openCorpus(root);
+    expect([...corpus.articles.keys()]).toEqual(['2024/march/b.md', 'a.txt']);
+    expect(corpus.articles.get('2024/march/b.md')!.title).toBe('Second story');
+  });
+
+  it('lists what it could not open, with the reason, and opens the rest', async () => {
+    const { rejected } = await openCorpus(root);
+    expect(rejected).toEqual([
+      { path: '2024/photo.jpg', reason: 'not a text article (Parallax reads .txt and .md files)' },
+      { path: 'binary.txt', reason: 'binary file, not text' },
+      { path: 'empty.txt', reason: 'empty file' },
+      { path: 'huge.txt', reason: 'too large (10.0 MB; the limit is 10 MB)' },
+      { path: 'link.txt', reason: 'symbolic link (not followed)' },
+    ]);
+  });
+
+  it('reports progress up to the number of files', async () => {
+    const seen: number[] = [];
+    await openCorpus(root, { onProgress: (done, total) => seen.push(total - done) });
+    expect(seen[seen.length - 1]).toBe(0);
+  });
+
+  it('describes the corpus without article text', async () => {
+    const info = corpusInfo(await openCorpus(root));
+    expect(info.name).toBe(root.split('/').pop());
+    expect(info.articles[0]).not.toHaveProperty('text');
+    expect(info.articles[1]).toMatchObject({ id: 'a.txt', title: 'First story', words: 8 });
+  });
+
+  it('fails with a clear error when the folder does not exist', async () => {
+    await expect(openCorpus(join(root, 'nope'))).rejects.toThrow(/ENOENT/);
+  });
+});

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/core/corpus/parse-article';
+
+const seed = (name: string) => readFileSync(join(import.meta.dirname, '../../../seeds', name), 'utf8');
+
+describe('metadata of the sample corpus', () => {
+  it.each([
+    {
+      file: '000_86c065115a1fa003.txt',
+      title: 'Iraqi Resistance Groups Warn of Action if US Presence and Political Pressure Persist',
+      titleSource: 'first-line',
+      outlet: null,
+      date: '2026-02-26',
+    },
+    {
+      file: '001_74c4f560c382ad0f.txt',
+      title: 'Iraqi resistance groups agree to resume operations against American forces',
+      titleSource: 'heading',
+      outlet: 'Radio Habana Cuba',
+      date: null,
+    },
+    {
+      file: '002_d0548fe1a3bec1cc.txt',
+      title: 'Iraqi Resistance Vows To Expel All Remaining US Forces From The Country',
+      titleSource: 'first-line',
+      outlet: 'thecradle.co',
+      date: null,
+    },
+    {
+      file: '003_d2ce4ca12b793fba.txt',
+      title: "Iraq’s anti-terror resistance groups say Washington's approval of Baghdad's request for…",
+      titleSource: 'first-sentence',
+      outlet: null,
+      date: null,
+    },
+    {
+      file: '004_a3bff82c688751b7.txt',
+      title: 'Iraq resistance: ‘We will not accept foreign soldiers in Iraq’',
+      titleSource: 'first-line',
+      outlet: null,
+      date: '2021-07-24T13:04',
+    },
+  ])('$file', ({ file, title, titleSource, outlet, date }) => {
+    const a = parseArticle(seed(file), file);
+    expect({ title: a.title, titleSource: a.titleSource, outlet: a.outlet, date: a.date }).toEqual({
+      title,
+      titleSource,
+      outlet,
+      date,
+    });
+  });
+
+  it('keeps the date as written next to the normalized one', () => {
+    expect(parseArticle(seed('004_a3bff82c688751b7.txt'), 'x.txt').dateText).toBe('July 24, 2021 at 1:04 pm');
+  });
+});
+
+describe('page debris is set aside', () => {
+  const kinds = (file: string) => {
+    const text = seed(file);
+    return parseArticle(text, file).blocks.map((b) => [b.kind, text.slice(b.start, b.end)] as const);
+  };
+  const kindOf = (file: string, startsWith: string) => kinds(file).find(([, t]) => t.startsWith(startsWith))?.[0];
+
+  it.each([
+    ['001_74c4f560c382ad0f.txt', '*Image not found', 'debris'],
+    ['001_74c4f560c382ad0f.txt', 'In this photo', 'caption'],
+    ['001_74c4f560c382ad0f.txt', '**parade marking', 'caption'],
+    ['001_74c4f560c382ad0f.txt', '<https://www.radiohc.cu', 'link'],
+    ['001_74c4f560c382ad0f.txt', '**Radio Habana Cuba**', 'outlet'],
+    ['001_74c4f560c382ad0f.txt', '---', 'debris'],
+    ['002_d0548fe1a3bec1cc.txt', 'US troops in southern Mosul', 'caption'],
+    ['002_d0548fe1a3bec1cc.txt', 'Read More', 'link'],
+    ['002_d0548fe1a3bec1cc.txt', 'Leave a Reply', 'debris'],
+    ['004_a3bff82c688751b7.txt', 'Creating new perspectives since 2009', 'tagline'],
+    ['004_a3bff82c688751b7.txt', 'READ: Teen social media', 'link'],
+    ['004_a3bff82c688751b7.txt', 'Coalition soldiers fly', 'caption'],
+    ['004_a3bff82c688751b7.txt', 'July 24, 2021', 'dateline'],
+    ['000_86c065115a1fa003.txt', 'By Staff, Agencies', 'byline'],
+    ['000_86c065115a1fa003.txt', 'date 2026-02-26', 'dateline'],
+    ['003_d2ce4ca12b793fba.txt', 'There are roughly 2,500', 'paragraph'],
+  ])('%s: "%s" is %s', (file, start, kind) => {
+    expect(kindOf(file, start)).toBe(kind);
+  });
+
+  it('hides Markdown markup but keeps offsets into the file', () => {
+    const text = seed('001_74c4f560c382ad0f.txt');
+    const title = parseArticle(text, 'x.txt').blocks.find((b) => b.kind === 'title')!;
+    expect(title.markup?.map((m) => text.slice(m.start, m.end))).toEqual(['# *', '*']);
+  });
+
+  it('cuts blocks that slice back to trimmed, non-empty text', () => {
+    for (const file of ['000_86c065115a1fa003.txt', '003_d2ce4ca12b793fba.txt']) {
+      const text = seed(file);
+      for (const b of parseArticle(text, file).blocks) {
+        const s = text.slice(b.start, b.end);
+        expect(s.length).toBeGreaterThan(0);
+        expect(s.trim()).toBe(s);
+      }
+    }
+  });
+});
+
+describe('pages the seeds do not show', () => {
+  it.each([
+    ['hard-wrapped paragraphs join', 'a.txt', 'Title here\n\nOne line\ncontinues here.\n\nNext para.', 3],
+    ['one paragraph per line without blank lines', 'a.txt', 'Title\nFirst para.\nSecond para.', 3],
+    ['Markdown joins consecutive lines', 'a.md', 'Title\n\nFirst line\nsame para.', 2],
+    ['Markdown list items stand alone', 'a.md', '# T\n\n- one\n- two\n', 3],
+  ])('%s', (_name, file, text, blocks) => {
+    expect(parseArticle(text, file).blocks).toHaveLength(blocks);
+  });
+
+  it('never invents a year', () => {
+    expect(parseArticle('Headline\n\nBaghdad, August 26 (RHC) -- Troops left.', 'a.txt').date).toBeNull();
+  });
+
+  it('takes the title from the file name when the page has no words', () => {
+    expect(parseArticle('---\n\n![](x.png)\n', 'reports/ap_story-2024.md').title).toBe('ap story 2024');
+  });
+});
