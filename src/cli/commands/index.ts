@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { evalAlign } from './eval-align';
 
 /** Every CLI command, in the order `help` lists them. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [evalAlign];

@@ -1,0 +1,66 @@
+/**
+ * The two knobs the compare view offers (minimum passage length, fuzziness) and the internal
+ * thresholds they stand for. Fuzziness moves every similarity threshold together along one line,
+ * from "near-verbatim copies only" (0) to "heavily edited or translated text" (1), so the user
+ * turns one knob and the engine stays consistent with itself.
+ */
+import type { AlignOptions } from '../../shared/comparison';
+
+/** The defaults: what the app, the CLI, the evaluation and the benchmarks use. */
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
+  minWords: 12,
+  fuzziness: 0.5,
+  paraphrase: true,
+  granularity: 'word',
+};
+
+export interface AlignParams {
+  minWords: number;
+  /** A sentence pair is a seed at this cosine and Dice of their content words. */
+  seedCos: number;
+  seedDice: number;
+  /** A passage's two spans as wholes must reach this cosine. */
+  passageCos: number;
+  /** Unmatched sentences a passage may bridge, and backward steps it tolerates. */
+  gap: number;
+  back: number;
+  /** Seeds of a summary (one sentence condensing several) may be looser than passage seeds. */
+  summaryCos: number;
+  /** A seed is dropped when either of its sentences has a partner this many times better. */
+  rivalry: number;
+  /** Paraphrase links: a single sentence pair at this cosine, with a shared number or name. */
+  linkCos: number;
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0.5;
+}
+
+/** Complete options from partial ones, validated. */
+export function resolveOptions(options: Partial<AlignOptions> = {}): AlignOptions {
+  const merged = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  return {
+    minWords: Math.max(1, Math.round(Number.isFinite(merged.minWords) ? merged.minWords : DEFAULT_ALIGN_OPTIONS.minWords)),
+    fuzziness: clamp01(merged.fuzziness),
+    paraphrase: Boolean(merged.paraphrase),
+    granularity: merged.granularity === 'char' ? 'char' : 'word',
+  };
+}
+
+/** Internal thresholds for a set of options. */
+export function deriveParams(options: AlignOptions): AlignParams {
+  const f = options.fuzziness;
+  // At 0.5 these are the thresholds of the best PAN 2014 system (cosine and Dice 0.33 for a seed,
+  // 0.34 for a passage, a gap of 4 sentences); 0 asks for nearly the same words, 1 for a third less.
+  return {
+    minWords: options.minWords,
+    seedCos: 0.66 - 0.66 * f,
+    seedDice: 0.66 - 0.66 * f,
+    passageCos: 0.68 - 0.68 * f,
+    gap: Math.round(8 * f),
+    back: f > 0 ? 1 : 0,
+    rivalry: 0.6,
+    summaryCos: 0.22,
+    linkCos: 0.5 - 0.4 * f,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The last filter over candidate passages: too short to matter, or competing for the same text.
+ * Two fragments overlapping on both sides are pieces of one passage and become one (granularity:
+ * one reused passage is one passage on screen). A fragment that overlaps a stronger one on one
+ * side only claims that text corresponds to something else as well; when the overlap is a large
+ * part of it, the stronger claim wins.
+ */
+import type { Fragment } from './fragments';
+
+function overlap(x0: number, x1: number, y0: number, y1: number): number {
+  return Math.max(0, Math.min(x1, y1) - Math.max(x0, y0));
+}
+
+/** Strength used to rank competing fragments. */
+export function strength(f: Fragment): number {
+  return f.cos * Math.sqrt((f.a1 - f.a0) * (f.b1 - f.b0));
+}
+
+export interface ResolveParams {
+  /** Shortest passage kept, in tokens on either side. */
+  minWords: number;
+  /** Least evidence (sum of seed cosines) a passage needs: a lone seed must be a clear one. */
+  minEvidence: number;
+  /** A fragment sharing more than this share of its text with a stronger one on one side goes. */
+  maxOneSided: number;
+}
+
+/**
+ * Merges fragments that overlap on both sides, drops those mostly inside a stronger one on one
+ * side, then drops the ones too short or too weakly supported.
+ */
+export function resolveOverlaps(fragments: Fragment[], params: ResolveParams): Fragment[] {
+  const { minWords, minEvidence, maxOneSided } = params;
+  const ranked = [...fragments].sort((x, y) => strength(y) - strength(x));
+  const kept: Fragment[] = [];
+  for (const f of ranked) {
+    let absorbed = false;
+    for (const g of kept) {
+      const oa = overlap(f.a0, f.a1, g.a0, g.a1);
+      const ob = overlap(f.b0, f.b1, g.b0, g.b1);
+      if (oa > 0 && ob > 0) {
+        g.a0 = Math.min(g.a0, f.a0);
+        g.a1 = Math.max(g.a1, f.a1);
+        g.b0 = Math.min(g.b0, f.b0);
+        g.b1 = Math.max(g.b1, f.b1);
+        g.seeds = g.seeds.concat(f.seeds);
+        g.evidence += f.evidence;
+        absorbed = true;
+        break;
+      }
+      if (oa > maxOneSided * (f.a1 - f.a0) || ob > maxOneSided * (f.b1 - f.b0)) {
+        absorbed = true;
+        break;
+      }
+    }
+    if (!absorbed) kept.push(f);
+  }
+  return kept
+    .filter((f) => f.a1 - f.a0 >= minWords && f.b1 - f.b0 >= minWords && f.evidence >= minEvidence)
+   .sort((x, y) => x.a0 - y.a0 || x.b0 - y.b0);
+}

@@ -1,0 +1,115 @@
+/**
+ * Seeds: the sentence pairs strong enough to start a passage, each narrowed to the words that
+ * actually correspond. A sentence pair says "these two sentences share content"; its token
+ * rectangle says where: from the first to the last word of each sentence that the other one
+ * shares. That keeps a passage from swallowing the unshared half of a sentence, e.g. when a copied
+ * passage ends without a period and the next, unrelated sentence runs on from it.
+ */
+import type { Candidates } from './candidates';
+import type { Pair } from './pair';
+
+export interface Seeds {
+  count: number;
+  /** Sentence indices on each side, sorted by s then t. */
+  s: Uint32Array;
+  t: Uint32Array;
+  cos: Float32Array;
+  /** Token rectangle: A tokens [a0, a1), B tokens [b0, b1). */
+  a0: Uint32Array;
+  a1: Uint32Array;
+  b0: Uint32Array;
+  b1: Uint32Array;
+}
+
+/**
+ * The candidates that pass both similarity thresholds become seeds, unless one of their two
+ * sentences has a much better partner: a sentence copied word for word into B is that sentence's
+ * match, and its looser resemblances to the neighbouring sentences of a repetitive page are not
+ * (they would stretch the passage over text that was not copied). A summary sentence that
+ * condenses three sentences resembles each of them about equally, and keeps all three.
+ */
+export function selectSeeds(pair: Pair, c: Candidates, minCos: number, minDice: number, rivalry: number): Seeds {
+  const bestA = new Float32Array(pair.normA.length);
+  const bestB = new Float32Array(pair.normB.length);
+  for (let i = 0; i < c.count; i++) {
+    if (c.dice[i]! < minDice) continue;
+    bestA[c.s[i]!] = Math.max(bestA[c.s[i]!]!, c.cos[i]!);
+    bestB[c.t[i]!] = Math.max(bestB[c.t[i]!]!, c.cos[i]!);
+  }
+  const keep: number[] = [];
+  for (let i = 0; i < c.count; i++) {
+    const cos = c.cos[i]!;
+    if (cos < minCos || c.dice[i]! < minDice) continue;
+    if (cos < rivalry * Math.max(bestA[c.s[i]!]!, bestB[c.t[i]!]!)) continue;
+    keep.push(i);
+  }
+  const n = keep.length;
+  const seeds: Seeds = {
+    count: n,
+    s: new Uint32Array(n),
+    t: new Uint32Array(n),
+    cos: new Float32Array(n),
+    a0: new Uint32Array(n),
+    a1: new Uint32Array(n),
+    b0: new Uint32Array(n),
+    b1: new Uint32Array(n),
+  };
+  const stampA = new Uint32Array(pair.a.vocab.length);
+  const stampB = new Uint32Array(pair.b.vocab.length);
+  for (let k = 0; k < n; k++) {
+    const i = keep[k]!;
+    const s = c.s[i]!;
+    const t = c.t[i]!;
+    seeds.s[k] = s;
+    seeds.t[k] = t;
+    seeds.cos[k] = c.cos[i]!;
+    const [a0, a1] = sharedRange(pair.a, s, pair.b, t, pair.bToA, stampA, k + 1);
+    const [b0, b1] = sharedRange(pair.b, t, pair.a, s, pair.aToB, stampB, k + 1);
+    seeds.a0[k] = a0;
+    seeds.a1[k] = a1;
+    seeds.b0[k] = b0;
+    seeds.b1[k] = b1;
+  }
+  return seeds;
+}
+
+/**
+ * Tokens of sentence `s` of `x` from the first to the last content word that sentence `t` of `y`
+ * also has, widened over adjacent function words that `t` has too ("the", "of": a passage copied
+ * from "The committee" starts at "The").
+ */
+function sharedRange(
+  x: Pair['a'],
+  s: number,
+  y: Pair['a'],
+  t: number,
+  yToX: Int32Array,
+  stamp: Uint32Array,
+  mark: number,
+): [number, number] {
+  for (let k = y.bagStart[t]!; k < y.bagStart[t + 1]!; k++) {
+    const u = yToX[y.bagTerm[k]!]!;
+    if (u >= 0) stamp[u] = mark;
+  }
+  const from = x.sentences[s]!;
+  const to = x.sentences[s + 1]!;
+  let first = -1;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const term = x.terms[i]!;
+    if (term >= 0 && stamp[term] === mark) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) return [from, to];
+  const yFrom = y.sentences[t]!;
+  const yTo = y.sentences[t + 1]!;
+  const has = (word: number) => {
+    for (let j = yFrom; j < yTo; j++) if (y.words[j] === word) return true;
+    return false;
+  };
+  while (first > from && x.terms[first - 1]! < 0 && has(x.words[first - 1]!)) first--;
+  while (last + 1 < to && x.terms[last + 1]! < 0 && has(x.words[last + 1]!)) last++;
+  return [first, last + 1];
+}

@@ -1,0 +1,69 @@
+/**
+ * Runs the PAN evaluation's pairs on all cores: the pairs are split into groups that share no
+ * document (so every document is still prepared once), one worker thread per group.
+ */
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AlignOptions } from '../../shared/comparison';
+import { alignPairs, type AlignPairsStats } from './align-pairs';
+import { documentPath, partitionPairs, type PanDetectionLine, type PanPair } from './pan-corpus';
+
+export interface ParallelResult {
+  lines: PanDetectionLine[];
+  stats: AlignPairsStats;
+  threads: number;
+}
+
+/**
+ * Starts the worker module beside this one. Under tsx (this file is `.ts`) a worker does not
+ * inherit the TypeScript loader, and on Node 20 `execArgv: ['--import', 'tsx']` is not honoured
+ * for workers; a tiny ES module bootstrap registers tsx inside the worker and then imports it.
+ */
+function spawn(workerData: unknown): Worker {
+  const self = import.meta.url;
+  if (!self.endsWith('.ts')) return new Worker(new URL('./align-worker.js', self), { workerData });
+  const entry = new URL('./align-worker.ts', self).href;
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry)});`;
+  return new Worker(new URL('data:text/javascript,' + encodeURIComponent(boot)), { workerData });
+}
+
+function startWorker(dir: string, pairs: PanPair[], options: Partial<AlignOptions>): Promise<ReturnType<typeof alignPairs>> {
+  return new Promise((resolve, reject) => {
+    const worker = spawn({ dir, pairs, options });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`alignment worker exited with code ${code}`));
+    });
+  });
+}
+
+/** Aligns all pairs, on `threads` worker threads (1 = in this thread), returning lines in input order. */
+export async function alignPairsParallel(
+  dir: string,
+  pairs: PanPair[],
+  options: Partial<AlignOptions>,
+  threads = availableParallelism(),
+): Promise<ParallelResult> {
+  if (threads <= 1 || pairs.length < 2) return { ...alignPairs(dir, pairs, options), threads: 1 };
+  const sizes = new Map<string, number>();
+  const size = (side: 'susp' | 'src', name: string) => {
+    const key = `${side}/${name}`;
+    let s = sizes.get(key);
+    if (s === undefined) sizes.set(key, (s = statSync(documentPath(dir, side, name)).size));
+    return s;
+  };
+  const groups = partitionPairs(pairs, threads, (p) => size('susp', p.susp) + size('src', p.src));
+  const results = await Promise.all(groups.map((g) => startWorker(dir, g, options)));
+  const byKey = new Map<string, PanDetectionLine>();
+  const stats: AlignPairsStats = { prepared: 0, prepareMs: 0, alignMs: 0 };
+  for (const r of results) {
+    for (const line of r.lines) byKey.set(`${line.susp} ${line.src}`, line);
+    stats.prepared += r.stats.prepared;
+    stats.prepareMs += r.stats.prepareMs;
+    stats.alignMs += r.stats.alignMs;
+  }
+  return { lines: pairs.map((p) => byKey.get(`${p.susp} ${p.src}`)!), stats, threads: groups.length };
+}
