@@ -22,6 +22,22 @@ export interface HostInfo {
   nativeDialogs: boolean;
 }
 
+export type Theme = 'system' | 'light' | 'dark';
+
+/** What the app remembers about how the user likes it, across launches. */
+export interface Preferences {
+  theme: Theme;
+  /** Most recent first. */
+  recentSearches: string[];
+  /** Compare view: scroll the two columns together. */
+  syncScroll: boolean;
+}
+
+export interface OpenProgress {
+  done: number;
+  total: number;
+}
+
 export interface ParallaxApi {
   getHostInfo(): Promise<Result<HostInfo>>;
   /** The corpus that is open now. */
@@ -32,6 +48,9 @@ export interface ParallaxApi {
   chooseCorpus(): Promise<Result<CorpusInfo | null>>;
   /** Recently opened folders, most recent first. */
   getRecentFolders(): Promise<Result<string[]>>;
+  getPreferences(): Promise<Result<Preferences>>;
+  /** Saves the given preferences and returns them all. */
+  setPreferences(changes: Partial<Preferences>): Promise<Result<Preferences>>;
 
   getArticle(id: ArticleId): Promise<Result<Article>>;
   compare(a: ArticleId, b: ArticleId, options?: Partial<AlignOptions>): Promise<Result<Comparison>>;
@@ -53,6 +72,8 @@ export interface ParallaxApi {
   onIndexStatus(listener: (status: IndexStatus) => void): Unsubscribe;
   onReuseProgress(listener: (progress: ReuseProgress) => void): Unsubscribe;
   onCorpusChanged(listener: (corpus: CorpusInfo) => void): Unsubscribe;
+  /** Files read so far while a folder opens. */
+  onOpenProgress(listener: (progress: OpenProgress) => void): Unsubscribe;
   /** Menu commands from the native menu (Electron only): `open-folder`, `find`, ... */
   onCommand(listener: (command: string) => void): Unsubscribe;
 }
@@ -69,5 +90,6 @@ export interface ParallaxEvents {
   indexStatus: IndexStatus;
   reuseProgress: ReuseProgress;
   corpusChanged: CorpusInfo;
+  openProgress: OpenProgress;
   command: string;
 }

@@ -60,12 +60,15 @@ export interface AlignOptions {
 }
 
 export interface ComparisonStats {
-  /** Share of each side's words inside shared passages, 0..1. */
+  /** Share of each side's words inside shared passages (paraphrase links not counted), 0..1. */
   sharedA: number;
   sharedB: number;
-  /** Longest passage, in words of side A. */
+  /** Longest shared passage, in words of side A. */
   longestWords: number;
+  /** Shared passages (verbatim and edited). */
   passages: number;
+  /** Paraphrase links (the same fact in other words), counted apart from shared text. */
+  paraphrases: number;
   /** Which article was published first, when both dates are known. */
   firstPublished: 'a' | 'b' | 'same' | null;
   /** Time the comparison took, in milliseconds. */

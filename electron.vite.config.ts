@@ -1,0 +1,35 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+
+// Worker entries are emitted next to the main bundle under these names: the code that starts them
+// resolves `./<name>.js` relative to its own bundle (see src/core/threads/spawn-worker.ts).
+const workers = {
+  'workspace-worker': resolve('src/core/host/workspace-worker.ts'),
+};
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        input: { index: resolve('src/main/index.ts'), ...workers },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rolldownOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        // a sandboxed preload cannot load ES modules
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    plugins: [svelte()],
+    build: {
+      rolldownOptions: { input: resolve('src/renderer/index.html') },
+    },
+  },
+});

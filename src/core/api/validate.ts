@@ -1,0 +1,102 @@
+/**
+ * Checking what crosses into the backend. Every ParallaxApi call arrives from another process
+ * (IPC, HTTP) as untyped data; each method's arguments are checked here, once for every host,
+ * before anything runs. A bad call gets an `invalid-argument` error naming what was wrong.
+ */
+import type { MethodName } from '../../shared/api';
+
+type Check = (value: unknown) => string | null;
+
+const MAX_TEXT = 10_000;
+const MAX_PATH = 4096;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const articleId: Check = (v) =>
+  typeof v !== 'string' || v.length === 0 || v.length > MAX_PATH ? 'an article id (a non-empty string)' : null;
+
+const folder: Check = (v) =>
+  v === null || (typeof v === 'string' && v.length > 0 && v.length <= MAX_PATH && !v.includes('\0'))
+    ? null
+    : 'a folder path (a string) or null';
+
+const text: Check = (v) => (typeof v === 'string' && v.length <= MAX_TEXT ? null : `a string of at most ${MAX_TEXT} characters`);
+
+const isoDate = (v: unknown) => v === undefined || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v));
+
+const searchQuery: Check = (v) => {
+  if (!isObject(v) || typeof v.text !== 'string' || v.text.length > MAX_TEXT) return 'a search query { text, ... }';
+  if (v.outlets !== undefined && !(Array.isArray(v.outlets) && v.outlets.every((o) => typeof o === 'string')))
+    return 'outlets as a list of names';
+  if (!isoDate(v.dateFrom) || !isoDate(v.dateTo)) return 'dates as YYYY-MM-DD';
+  if (v.sort !== undefined && v.sort !== 'relevance' && v.sort !== 'date') return 'sort by "relevance" or "date"';
+  if (v.limit !== undefined && !(Number.isInteger(v.limit) && (v.limit as number) > 0 && (v.limit as number) <= 10_000))
+    return 'a limit between 1 and 10000';
+  return null;
+};
+
+const alignOptions: Check = (v) => {
+  if (v === undefined) return null;
+  if (!isObject(v)) return 'alignment options as an object';
+  const { minWords, fuzziness, paraphrase, granularity } = v;
+  if (minWords !== undefined && !(Number.isInteger(minWords) && (minWords as number) >= 1 && (minWords as number) <= 500))
+    return 'minWords between 1 and 500';
+  if (fuzziness !== undefined && !(typeof fuzziness === 'number' && fuzziness >= 0 && fuzziness <= 1))
+    return 'fuzziness between 0 and 1';
+  if (paraphrase !== undefined && typeof paraphrase !== 'boolean') return 'paraphrase as true or false';
+  if (granularity !== undefined && granularity !== 'word' && granularity !== 'char') return 'granularity "word" or "char"';
+  return null;
+};
+
+const preferences: Check = (v) => {
+  if (!isObject(v)) return 'preferences as an object';
+  const { theme, recentSearches, syncScroll } = v;
+  if (theme !== undefined && theme !== 'system' && theme !== 'light' && theme !== 'dark') return 'theme "system", "light" or "dark"';
+  if (
+    recentSearches !== undefined &&
+    !(Array.isArray(recentSearches) && recentSearches.length <= 50 && recentSearches.every((q) => typeof q === 'string' && q.length <= 500))
+  )
+    return 'recentSearches as at most 50 strings';
+  if (syncScroll !== undefined && typeof syncScroll !== 'boolean') return 'syncScroll as true or false';
+  return null;
+};
+
+const optional = (check: Check): Check => (v) => (v === undefined ? null : check(v));
+
+/** The expected arguments of every request method, in order. */
+const SIGNATURES: Record<MethodName, Check[]> = {
+  getHostInfo: [],
+  getCorpus: [],
+  openCorpus: [folder],
+  chooseCorpus: [],
+  getRecentFolders: [],
+  getPreferences: [],
+  setPreferences: [preferences],
+  getArticle: [articleId],
+  compare: [articleId, articleId, optional(alignOptions)],
+  getAlignDefaults: [],
+  search: [searchQuery],
+  findInArticle: [articleId, text],
+  getIndexStatus: [],
+  cancelIndexing: [],
+  startReuse: [],
+  cancelReuse: [],
+  getReuse: [],
+};
+
+/** Whether `name` is a method of the API (and not, say, `__proto__`). */
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(SIGNATURES, name);
+}
+
+/** Returns null when `args` fit `method`, else a sentence saying what was expected. */
+export function validateArgs(method: MethodName, args: unknown): string | null {
+  const checks = SIGNATURES[method];
+  if (!Array.isArray(args)) return `${method} expects a list of arguments`;
+  if (args.length > checks.length) return `${method} takes ${checks.length} argument(s), got ${args.length}`;
+  for (let i = 0; i < checks.length; i++) {
+    const problem = checks[i]!(args[i]);
+    if (problem) return `${method}: argument ${i + 1} should be ${problem}`;
+  }
+  return null;
+}

@@ -1,0 +1,22 @@
+/** The workspace's answers to the core methods of ParallaxApi, each wrapped in a Result. */
+import { toResult } from '../workspace/failure';
+import type { Workspace } from '../workspace/workspace';
+import type { CoreMethods } from './protocol';
+
+/** Binds every core method to the workspace; `satisfies` keeps the table and the contract in step. */
+export function coreHandlers(ws: Workspace) {
+  return {
+    getCorpus: () => toResult(() => ws.getCorpus()),
+    openCorpus: (path) => toResult(() => ws.openCorpus(path)),
+    getArticle: (id) => toResult(() => ws.getArticle(id)),
+    compare: (a, b, options) => toResult(() => ws.compare(a, b, options)),
+    getAlignDefaults: () => toResult(() => ws.getAlignDefaults()),
+    search: (query) => toResult(() => ws.searchCorpus(query)),
+    findInArticle: (id, text) => toResult(() => ws.findInArticle(id, text)),
+    getIndexStatus: () => toResult(() => ws.getIndexStatus()),
+    cancelIndexing: () => toResult(() => ws.cancelIndexing()),
+    startReuse: () => toResult(() => ws.startReuse()),
+    cancelReuse: () => toResult(() => ws.cancelReuse()),
+    getReuse: () => toResult(() => ws.getReuse()),
+  } satisfies CoreMethods;
+}

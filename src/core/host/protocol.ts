@@ -1,0 +1,32 @@
+/** Messages between a host (Electron main, the browser host) and the workspace worker. */
+import type { ParallaxMethods } from '../../shared/api';
+import type { WorkspaceEvents } from '../workspace/workspace';
+
+/** The API methods the workspace itself answers; the host answers the rest (dialogs, settings). */
+export type CoreMethodName =
+  | 'getCorpus'
+  | 'openCorpus'
+  | 'getArticle'
+  | 'compare'
+  | 'getAlignDefaults'
+  | 'search'
+  | 'findInArticle'
+  | 'getIndexStatus'
+  | 'cancelIndexing'
+  | 'startReuse'
+  | 'cancelReuse'
+  | 'getReuse';
+
+export type CoreMethods = Pick<ParallaxMethods, CoreMethodName>;
+
+export interface WorkerInit {
+  sampleDir: string;
+  dataDir: string;
+  watch: boolean;
+}
+
+export type HostToWorker = { type: 'call'; id: number; method: CoreMethodName; args: unknown[] };
+
+export type WorkerToHost =
+  | { type: 'result'; id: number; result: unknown }
+  | { type: 'event'; channel: keyof WorkspaceEvents; payload: unknown };

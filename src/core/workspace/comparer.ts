@@ -1,0 +1,104 @@
+/**
+ * Comparisons of two articles with the alignment engine. Each article is tokenized and prepared
+ * once and kept until it changes on disk, so comparing one article with many others (the picker,
+ * the corpus-wide reuse map) prepares it once.
+ */
+import type { Article, ArticleId, ArticleMeta, Span } from '../../shared/article';
+import type { AlignOptions, Comparison, ComparisonStats, Passage } from '../../shared/comparison';
+import { alignDocuments, DEFAULT_ALIGN_OPTIONS, prepareDocument, type AlignDocument } from '../align/index';
+import { metaOf } from '../corpus/corpus';
+import { contentTokens } from './content-tokens';
+
+interface Prepared {
+  article: Article;
+  doc: AlignDocument;
+}
+
+export class Comparer {
+  private readonly prepared = new Map<ArticleId, Prepared>();
+
+  /** The prepared form of an article, computed on first use and kept while the article is unchanged. */
+  document(article: Article): AlignDocument {
+    const cached = this.prepared.get(article.id);
+    if (cached && cached.article === article) return cached.doc;
+    const doc = prepareDocument(contentTokens(article));
+    this.prepared.set(article.id, { article, doc });
+    return doc;
+  }
+
+  /** Drops what was prepared for these articles (they changed or went away). */
+  forget(ids: Iterable<ArticleId>): void {
+    for (const id of ids) this.prepared.delete(id);
+  }
+
+  clear(): void {
+    this.prepared.clear();
+  }
+
+  /** Aligns two articles and summarizes what they share. */
+  compare(a: Article, b: Article, overrides: Partial<AlignOptions> = {}): Comparison {
+    const options = { ...DEFAULT_ALIGN_OPTIONS, ...overrides };
+    const started = performance.now();
+    const docA = this.document(a);
+    const docB = this.document(b);
+    const passages = alignDocuments(docA, docB, options);
+    const stats = summarize(docA, docB, passages, metaOf(a), metaOf(b));
+    stats.millis = Math.round((performance.now() - started) * 10) / 10;
+    return { a: metaOf(a), b: metaOf(b), options, passages, stats };
+  }
+}
+
+/** The union of spans, sorted and with overlapping or touching spans merged. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** Words of `doc` that start inside one of `spans`. */
+function wordsIn(doc: AlignDocument, spans: Span[]): number {
+  const merged = mergeSpans(spans);
+  const starts = doc.tokens.starts;
+  let words = 0;
+  let s = 0;
+  for (let i = 0; i < doc.tokens.count; i++) {
+    const at = starts[i]!;
+    while (s < merged.length && merged[s]!.end <= at) s++;
+    if (s < merged.length && merged[s]!.start <= at) words++;
+  }
+  return words;
+}
+
+function firstPublished(a: ArticleMeta, b: ArticleMeta): ComparisonStats['firstPublished'] {
+  if (!a.date || !b.date) return null;
+  // a date without a time says nothing about the hour: compare days unless both give a time
+  const withTime = a.date.length > 10 && b.date.length > 10;
+  const da = withTime ? a.date : a.date.slice(0, 10);
+  const db = withTime ? b.date : b.date.slice(0, 10);
+  return da === db ? 'same' : da < db ? 'a' : 'b';
+}
+
+function summarize(
+  docA: AlignDocument,
+  docB: AlignDocument,
+  passages: Passage[],
+  a: ArticleMeta,
+  b: ArticleMeta,
+): ComparisonStats {
+  const shared = passages.filter((p) => p.kind !== 'paraphrase');
+  const longest = shared.reduce((max, p) => Math.max(max, wordsIn(docA, [p.a])), 0);
+  return {
+    sharedA: docA.tokens.count === 0 ? 0 : wordsIn(docA, shared.map((p) => p.a)) / docA.tokens.count,
+    sharedB: docB.tokens.count === 0 ? 0 : wordsIn(docB, shared.map((p) => p.b)) / docB.tokens.count,
+    longestWords: longest,
+    passages: shared.length,
+    paraphrases: passages.length - shared.length,
+    firstPublished: firstPublished(a, b),
+    millis: 0,
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * What the workspace needs from the search engine, as an interface: the engine lives in
+ * core/search and runs its heavy work on threads of its own.
+ */
+import type { Article, ArticleId, Span } from '../../shared/article';
+import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search';
+import type { Corpus } from '../corpus/corpus';
+
+export interface SearchPort {
+  sync(corpus: Corpus): Promise<IndexStatus>;
+  update(corpus: Corpus, changed: ArticleId[], removed: ArticleId[]): Promise<IndexStatus>;
+  cancel(): void;
+  status(): IndexStatus;
+  onStatus(listener: (status: IndexStatus) => void): () => void;
+  search(query: SearchQuery): SearchResult | Promise<SearchResult>;
+  findInArticle(article: Article, text: string): Span[];
+  close(): Promise<void>;
+}

@@ -1,0 +1,123 @@
+/**
+ * Who shares text with whom across the whole folder. Comparing every pair is quadratic, so pairs
+ * are first filtered by what they share: two articles are aligned only when they have rare word
+ * 5-grams in common (a 5-gram in many articles is boilerplate and proposes nothing). Small folders
+ * are compared exhaustively, which also finds the pairs linked only by paraphrase. The work runs in
+ * slices that yield between them, so the backend keeps answering and a cancel lands at once.
+ */
+import type { ArticleId } from '../../shared/article';
+import type { ReuseLink, ReuseProgress, ReuseReport } from '../../shared/reuse';
+import type { Corpus } from '../corpus/corpus';
+import type { Comparer } from './comparer';
+import { candidatePairs } from './reuse-candidates';
+
+/** Below this many articles every pair is compared. */
+const EXHAUSTIVE_UP_TO = 60;
+/** Work done between two yields, in milliseconds. */
+const SLICE_MS = 30;
+/** Least interval between two progress events. */
+const PROGRESS_MS = 100;
+
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class ReuseRunner {
+  private progress: ReuseProgress = { state: 'idle', done: 0, total: 0 };
+  private result: ReuseReport | null = null;
+  private generation = 0;
+
+  constructor(
+    private readonly comparer: Comparer,
+    private readonly emit: (progress: ReuseProgress) => void,
+  ) {}
+
+  /** Starts the analysis of `corpus` unless it is running or done; returns the progress. */
+  start(corpus: Corpus): ReuseProgress {
+    if (this.progress.state === 'running' || this.progress.state === 'done') return this.progress;
+    const generation = ++this.generation;
+    this.result = null;
+    void this.run(corpus, generation).catch((error: unknown) => {
+      if (generation !== this.generation) return;
+      this.update({ state: 'error', done: 0, total: 0, message: error instanceof Error ? error.message : String(error) });
+    });
+    return this.progress;
+  }
+
+  cancel(): ReuseProgress {
+    if (this.progress.state === 'running') {
+      this.generation++;
+      this.update({ ...this.progress, state: 'cancelled' });
+    }
+    return this.progress;
+  }
+
+  /** Forgets the finished report (the corpus changed). */
+  reset(): void {
+    this.generation++;
+    this.result = null;
+    this.progress = { state: 'idle', done: 0, total: 0 };
+  }
+
+  report(): ReuseReport | null {
+    return this.result;
+  }
+
+  private update(progress: ReuseProgress): void {
+    this.progress = progress;
+    this.emit(progress);
+  }
+
+  private async run(corpus: Corpus, generation: number): Promise<void> {
+    const started = performance.now();
+    const ids = [...corpus.articles.keys()];
+    this.update({ state: 'running', done: 0, total: ids.length, message: 'Reading articles' });
+    const docs = new Map<ArticleId, ReturnType<Comparer['document']>>();
+    let sliceStart = performance.now();
+    for (const id of ids) {
+      docs.set(id, this.comparer.document(corpus.articles.get(id)!));
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToOthers();
+        if (generation !== this.generation) return;
+        this.update({ state: 'running', done: docs.size, total: ids.length, message: 'Reading articles' });
+        sliceStart = performance.now();
+      }
+    }
+    const pairs = candidatePairs(ids, docs, ids.length <= EXHAUSTIVE_UP_TO);
+    const links: ReuseLink[] = [];
+    let lastEmit = 0;
+    sliceStart = performance.now();
+    for (let i = 0; i < pairs.length; i++) {
+      const [a, b] = pairs[i]!;
+      const comparison = this.comparer.compare(corpus.articles.get(a)!, corpus.articles.get(b)!);
+      const { stats } = comparison;
+      if (stats.passages + stats.paraphrases > 0) {
+        links.push({
+          a,
+          b,
+          passages: stats.passages,
+          paraphrases: stats.paraphrases,
+          sharedA: stats.sharedA,
+          sharedB: stats.sharedB,
+          longestWords: stats.longestWords,
+        });
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToOthers();
+        if (generation !== this.generation) return;
+        sliceStart = performance.now();
+        if (sliceStart - lastEmit > PROGRESS_MS) {
+          lastEmit = sliceStart;
+          this.update({ state: 'running', done: i + 1, total: pairs.length, message: 'Comparing pairs' });
+        }
+      }
+    }
+    links.sort((x, y) => y.sharedA + y.sharedB - (x.sharedA + x.sharedB) || y.paraphrases - x.paraphrases);
+    const n = ids.length;
+    this.result = {
+      links,
+      pairsCompared: pairs.length,
+      pairsTotal: (n * (n - 1)) / 2,
+      millis: Math.round(performance.now() - started),
+    };
+    this.update({ state: 'done', done: pairs.length, total: pairs.length });
+  }
+}

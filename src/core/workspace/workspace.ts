@@ -1,0 +1,183 @@
+/**
+ * The backend of one window: the open corpus, its search index, comparisons and the corpus-wide
+ * reuse map. It implements the data half of ParallaxApi (the host adds dialogs, settings and
+ * window glue) and runs inside a worker thread, so nothing it does can freeze the window.
+ */
+import { join, relative, resolve, sep } from 'node:path';
+import type { OpenProgress } from '../../shared/api';
+import type { Article, ArticleId, CorpusInfo, Span } from '../../shared/article';
+import type { AlignOptions, Comparison } from '../../shared/comparison';
+import type { ReuseProgress, ReuseReport } from '../../shared/reuse';
+import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search';
+import { DEFAULT_ALIGN_OPTIONS } from '../align/index';
+import { corpusInfo, openCorpus, type Corpus } from '../corpus/corpus';
+import { loadArticle } from '../corpus/load-article';
+import { articleId } from '../corpus/scan';
+import { Comparer } from './comparer';
+import { Emitter } from './events';
+import { ApiFailure } from './failure';
+import type { SearchPort } from './ports';
+import { ReuseRunner } from './reuse-runner';
+import { FolderWatcher, type ChangeSet } from './watcher';
+
+export interface WorkspaceOptions {
+  /** The sample corpus, opened when no folder is given. */
+  sampleDir: string;
+  /** Makes the search engine for a workspace. */
+  createSearch: () => SearchPort;
+  /** Follow changes on disk (off for one-shot command-line use). */
+  watch?: boolean;
+}
+
+export interface WorkspaceEvents {
+  indexStatus: IndexStatus;
+  reuseProgress: ReuseProgress;
+  corpusChanged: CorpusInfo;
+  /** Progress of opening a folder: files loaded so far. */
+  openProgress: OpenProgress;
+}
+
+export class Workspace {
+  readonly events = new Emitter<WorkspaceEvents>();
+  private corpus: Corpus | null = null;
+  private readonly comparer = new Comparer();
+  private readonly search: SearchPort;
+  private readonly reuse: ReuseRunner;
+  private watcher: FolderWatcher | null = null;
+  private opening: AbortController | null = null;
+
+  constructor(private readonly options: WorkspaceOptions) {
+    this.search = options.createSearch();
+    this.search.onStatus((status) => this.events.emit('indexStatus', status));
+    this.reuse = new ReuseRunner(this.comparer, (p) => this.events.emit('reuseProgress', p));
+  }
+
+  /** Opens a folder (the sample corpus when `path` is null), replacing the one open now. */
+  async openCorpus(path: string | null): Promise<CorpusInfo> {
+    const root = path === null ? this.options.sampleDir : resolve(path);
+    this.opening?.abort();
+    const opening = (this.opening = new AbortController());
+    const corpus = await openCorpus(root, {
+      isSample: resolve(root) === resolve(this.options.sampleDir),
+      signal: opening.signal,
+      onProgress: (done, total) => this.events.emit('openProgress', { done, total }),
+    });
+    if (opening.signal.aborted) throw new ApiFailure('cancelled', 'Another folder was opened meanwhile.');
+    await this.closeCorpus();
+    this.corpus = corpus;
+    if (this.options.watch) {
+      this.watcher = new FolderWatcher(corpus.root, (changes) => void this.applyChanges(corpus, changes));
+    }
+    // indexing runs on the search engine's own threads; the library is usable at once
+    void this.search.sync(corpus).catch((error) => console.error('parallax: indexing failed:', error));
+    return corpusInfo(corpus);
+  }
+
+  private async closeCorpus(): Promise<void> {
+    this.reuse.cancel();
+    this.reuse.reset();
+    this.search.cancel();
+    this.comparer.clear();
+    await this.watcher?.close();
+    this.watcher = null;
+    this.corpus = null;
+  }
+
+  getCorpus(): CorpusInfo {
+    return corpusInfo(this.requireCorpus());
+  }
+
+  getArticle(id: ArticleId): Article {
+    const article = this.requireCorpus().articles.get(id);
+    if (!article) throw new ApiFailure('not-found', `No article "${id}" in this folder.`);
+    return article;
+  }
+
+  compare(a: ArticleId, b: ArticleId, options: Partial<AlignOptions> = {}): Comparison {
+    return this.comparer.compare(this.getArticle(a), this.getArticle(b), options);
+  }
+
+  getAlignDefaults(): AlignOptions {
+    return { ...DEFAULT_ALIGN_OPTIONS };
+  }
+
+  async searchCorpus(query: SearchQuery): Promise<SearchResult> {
+    this.requireCorpus();
+    return this.search.search(query);
+  }
+
+  findInArticle(id: ArticleId, text: string): Span[] {
+    return this.search.findInArticle(this.getArticle(id), text);
+  }
+
+  getIndexStatus(): IndexStatus {
+    return this.search.status();
+  }
+
+  cancelIndexing(): IndexStatus {
+    this.search.cancel();
+    return this.search.status();
+  }
+
+  startReuse(): ReuseProgress {
+    return this.reuse.start(this.requireCorpus());
+  }
+
+  cancelReuse(): ReuseProgress {
+    return this.reuse.cancel();
+  }
+
+  getReuse(): ReuseReport | null {
+    return this.reuse.report();
+  }
+
+  /** Stops watching and indexing; the workspace cannot be used afterwards. */
+  async dispose(): Promise<void> {
+    this.opening?.abort();
+    await this.closeCorpus();
+    await this.search.close();
+  }
+
+  /** Brings the corpus in line with what changed on disk. */
+  async applyChanges(corpus: Corpus, changes: ChangeSet): Promise<void> {
+    if (this.corpus !== corpus) return;
+    const inside = (path: string) => !relative(corpus.root, path).startsWith('..' + sep);
+    const changed: ArticleId[] = [];
+    const removed: ArticleId[] = [];
+    for (const path of changes.removed.filter(inside)) {
+      const id = articleId(corpus.root, path);
+      // a removed folder takes every article below it
+      for (const known of [...corpus.articles.keys()]) {
+        if (known === id || known.startsWith(id + '/')) {
+          corpus.articles.delete(known);
+          removed.push(known);
+        }
+      }
+      corpus.rejected = corpus.rejected.filter((r) => r.path !== id && !r.path.startsWith(id + '/'));
+    }
+    for (const path of changes.changed.filter(inside)) {
+      const id = articleId(corpus.root, path);
+      const loaded = await loadArticle(join(corpus.root, id), id);
+      corpus.rejected = corpus.rejected.filter((r) => r.path !== id);
+      if (loaded.ok) {
+        corpus.articles.set(id, loaded.article);
+        changed.push(id);
+      } else {
+        if (corpus.articles.delete(id)) removed.push(id);
+        corpus.rejected.push(loaded.rejected);
+      }
+    }
+    if (this.corpus !== corpus) return;
+    corpus.articles = new Map([...corpus.articles.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+    corpus.rejected.sort((x, y) => (x.path < y.path ? -1 : 1));
+    this.comparer.forget([...changed, ...removed]);
+    this.reuse.reset();
+    this.events.emit('corpusChanged', corpusInfo(corpus));
+    await this.search.update(corpus, changed, removed);
+  }
+
+  private requireCorpus(): Corpus {
+    if (!this.corpus) throw new ApiFailure('no-corpus', 'No folder is open.');
+    return this.corpus;
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * What the whole window shares: the open corpus, indexing and opening progress, the host's facts,
+ * the user's preferences and the last error. Views read it; only the methods here change it.
+ */
+import type { HostInfo, OpenProgress, Preferences } from '../../../shared/api';
+import type { ArticleMeta, CorpusInfo } from '../../../shared/article';
+import type { Result } from '../../../shared/result';
+import type { IndexStatus } from '../../../shared/search';
+import { api } from './api';
+
+class AppState {
+  corpus = $state<CorpusInfo | null>(null);
+  opening = $state<OpenProgress | null>(null);
+  index = $state<IndexStatus | null>(null);
+  host = $state<HostInfo | null>(null);
+  preferences = $state<Preferences>({ theme: 'system', recentSearches: [], syncScroll: true });
+  recentFolders = $state<string[]>([]);
+  /** A message for the user about something that went wrong; cleared when dismissed. */
+  error = $state<string | null>(null);
+  folderDialogOpen = $state(false);
+
+  articles = $derived<ArticleMeta[]>(this.corpus?.articles ?? []);
+  byId = $derived(new Map(this.articles.map((a) => [a.id, a])));
+  outlets = $derived([...new Set(this.articles.map((a) => a.outlet).filter((o): o is string => o !== null))].sort());
+
+  async init(): Promise<void> {
+    api.onCorpusChanged((corpus) => {
+      this.corpus = corpus;
+      this.opening = null;
+      void this.refreshRecent();
+    });
+    api.onOpenProgress((p) => (this.opening = p.done < p.total ? p : null));
+    api.onIndexStatus((s) => (this.index = s));
+    const [host, prefs, corpus, index] = await Promise.all([
+      api.getHostInfo(),
+      api.getPreferences(),
+      api.getCorpus(),
+      api.getIndexStatus(),
+    ]);
+    if (host.ok) this.host = host.value;
+    if (prefs.ok) this.preferences = prefs.value;
+    if (corpus.ok) this.corpus = corpus.value;
+    else if (corpus.error.code === 'no-corpus') this.opening = { done: 0, total: 0 };
+    else this.error = corpus.error.message;
+    if (index.ok) this.index = index.value;
+    await this.refreshRecent();
+  }
+
+  async refreshRecent(): Promise<void> {
+    const recent = await api.getRecentFolders();
+    if (recent.ok) this.recentFolders = recent.value;
+  }
+
+  /** Opens a folder by path (null: the sample articles); true when it opened. */
+  async openFolder(path: string | null): Promise<boolean> {
+    this.opening = { done: 0, total: 0 };
+    return this.applyOpened(await api.openCorpus(path));
+  }
+
+  /** Opens a folder picked in the native dialog; in a browser, asks for a path instead. */
+  async chooseFolder(): Promise<boolean> {
+    if (!this.host?.nativeDialogs) {
+      this.folderDialogOpen = true;
+      return false;
+    }
+    const result = await api.chooseCorpus();
+    if (result.ok && result.value === null) return false;
+    return this.applyOpened(result as Result<CorpusInfo>);
+  }
+
+  private async applyOpened(result: Result<CorpusInfo>): Promise<boolean> {
+    this.opening = null;
+    if (!result.ok) {
+      this.error = result.error.message;
+      return false;
+    }
+    this.corpus = result.value;
+    this.error = null;
+    const index = await api.getIndexStatus();
+    if (index.ok) this.index = index.value;
+    await this.refreshRecent();
+    return true;
+  }
+
+  async setPreferences(changes: Partial<Preferences>): Promise<void> {
+    this.preferences = { ...this.preferences, ...changes };
+    const saved = await api.setPreferences(changes);
+    if (saved.ok) this.preferences = saved.value;
+  }
+
+  /** Remembers a search the user ran, most recent first. */
+  rememberSearch(query: string): void {
+    const q = query.trim();
+    if (!q) return;
+    void this.setPreferences({ recentSearches: [q, ...this.preferences.recentSearches.filter((s) => s !== q)] });
+  }
+}
+
+export const app = new AppState();

@@ -1,0 +1,58 @@
+/**
+ * Where the app is, as a URL hash, so any view can be linked, bookmarked and restored:
+ * `#/library`, `#/read/<id>[?q=<text>]`, `#/compare/<idA>/<idB>`, `#/search?q=<text>`, `#/reuse`.
+ * An id is the article's path relative to the corpus root, URI-encoded into one segment.
+ */
+
+export type Route =
+  | { view: 'library' }
+  | { view: 'read'; id: string; query: string }
+  | { view: 'compare'; a: string; b: string }
+  | { view: 'search'; query: string }
+  | { view: 'reuse' };
+
+function decode(segment: string | undefined): string {
+  if (!segment) return '';
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Reads a hash (with or without the leading `#`) into a route; anything unknown is the library. */
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [path = '', search = ''] = raw.split('?', 2) as [string?, string?];
+  const params = new URLSearchParams(search);
+  const parts = path.split('/').filter(Boolean);
+  switch (parts[0]) {
+    case 'read':
+      return parts[1] ? { view: 'read', id: decode(parts[1]), query: params.get('q') ?? '' } : { view: 'library' };
+    case 'compare':
+      return { view: 'compare', a: decode(parts[1]), b: decode(parts[2]) };
+    case 'search':
+      return { view: 'search', query: params.get('q') ?? '' };
+    case 'reuse':
+      return { view: 'reuse' };
+    default:
+      return { view: 'library' };
+  }
+}
+
+/** Writes a route as a hash, starting with `#`. */
+export function formatRoute(route: Route): string {
+  const q = (query: string) => (query ? `?q=${encodeURIComponent(query)}` : '');
+  switch (route.view) {
+    case 'read':
+      return `#/read/${encodeURIComponent(route.id)}${q(route.query)}`;
+    case 'compare':
+      return `#/compare${route.a ? '/' + encodeURIComponent(route.a) : ''}${route.b ? '/' + encodeURIComponent(route.b) : ''}`;
+    case 'search':
+      return `#/search${q(route.query)}`;
+    case 'reuse':
+      return '#/reuse';
+    case 'library':
+      return '#/library';
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Cutting a block of article text into runs that share the same highlights. Highlights (shared
+ * passages, edits inside them, search matches) are spans of the article text; a run is the text
+ * between two consecutive highlight edges, with the highlights that cover it. Markdown markup is
+ * dropped from the runs, and the text stays text: the view renders each run as a text node.
+ */
+import type { Span } from '../../../shared/article';
+
+export interface Mark extends Span {
+  /** What the highlight is: `passage`, `insert`, `delete`, `replace`, `match`, ... */
+  kind: string;
+  /** For passages: the passage number shared by both sides. */
+  k?: number;
+  /** For search matches: the match's number in the article. */
+  n?: number;
+}
+
+export interface Run extends Span {
+  text: string;
+  marks: Mark[];
+}
+
+/** The runs of `text.slice(block.start, block.end)`, markup removed, each with its covering marks. */
+export function runsOf(text: string, block: Span & { markup?: Span[] }, marks: Mark[]): Run[] {
+  const inside = marks.filter((m) => m.end > block.start && m.start < block.end && m.end > m.start);
+  const hidden = (block.markup ?? []).filter((m) => m.end > block.start && m.start < block.end);
+  const edges = new Set<number>([block.start, block.end]);
+  for (const m of [...inside, ...hidden]) {
+    edges.add(Math.max(block.start, m.start));
+    edges.add(Math.min(block.end, m.end));
+  }
+  const cuts = [...edges].sort((x, y) => x - y);
+  const runs: Run[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i]!;
+    const end = cuts[i + 1]!;
+    if (hidden.some((h) => h.start <= start && end <= h.end)) continue;
+    const covering = inside.filter((m) => m.start <= start && end <= m.end);
+    const last = runs[runs.length - 1];
+    // adjacent runs with the same marks read as one: merge them (markup removal splits them)
+    if (last && sameMarks(last.marks, covering)) {
+      last.text += text.slice(start, end);
+      last.end = end;
+    } else {
+      runs.push({ start, end, text: text.slice(start, end), marks: covering });
+    }
+  }
+  return runs;
+}
+
+function sameMarks(a: Mark[], b: Mark[]): boolean {
+  return a.length === b.length && a.every((m, i) => m === b[i]);
+}

@@ -1,0 +1,111 @@
+/**
+ * ParallaxApi over HTTP on 127.0.0.1, for the browser mode and the end-to-end tests: the built
+ * renderer as static files, `POST /api/<method>` for requests, and `GET /api/events` as a stream of
+ * server-sent events. Every API call needs the per-launch token; requests naming another host are
+ * refused, so a web page elsewhere cannot reach the API through DNS rebinding.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { timingSafeEqual } from 'node:crypto';
+import type { ParallaxEvents, ParallaxMethods } from '../shared/api';
+import { dispatch } from '../core/host/backend';
+import { staticFile } from './static-files';
+
+/** The renderer's policy: its own scripts and styles, its own API, nothing from elsewhere. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const MAX_BODY = 1024 * 1024;
+
+export interface HostServer {
+  server: Server;
+  port: number;
+  url: string;
+  /** Pushes an event to every open event stream. */
+  broadcast<K extends keyof ParallaxEvents>(channel: K, payload: ParallaxEvents[K]): void;
+  close(): Promise<void>;
+}
+
+function sameToken(given: string | null | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('request too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startHostServer(backend: ParallaxMethods, options: { port: number; token: string; rendererDir: string }): Promise<HostServer> {
+  const streams = new Set<ServerResponse>();
+  let port = options.port;
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 421, 'Wrong host.');
+    if (url.pathname.startsWith('/api/')) {
+      const given = req.headers['x-parallax-token'] ?? url.searchParams.get('token');
+      if (!sameToken(Array.isArray(given) ? given[0] : given, options.token)) return send(res, 401, 'Missing or wrong token.');
+      if (url.pathname === '/api/events' && req.method === 'GET') {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        streams.add(res);
+        req.on('close', () => streams.delete(res));
+        return;
+      }
+      if (req.method !== 'POST') return send(res, 405, 'POST only.');
+      let args: unknown;
+      try {
+        args = (JSON.parse((await readBody(req)) || '{}') as { args?: unknown }).args ?? [];
+      } catch {
+        return send(res, 400, 'The body must be JSON: {"args": [...]}');
+      }
+      const result = await dispatch(backend, url.pathname.slice('/api/'.length), args);
+      return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+    const file = await staticFile(options.rendererDir, url.pathname);
+    if (!file) return send(res, 404, 'Not found.');
+    send(res, 200, file.body, file.type);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/?token=${options.token}`,
+    broadcast: (channel, payload) => {
+      const frame = `event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const stream of streams) stream.write(frame);
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const stream of streams) stream.end();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Before the end-to-end suite: the renderer must be built (the host serves `out/renderer`), and a
+ * fingerprint of every file of the sample corpus is taken. After it: the corpus must be byte for
+ * byte what it was, because Parallax never writes to the folder it reads.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT, SEEDS } from './support/host';
+
+/** Every file below `dir` with the SHA-256 of its bytes, in path order. */
+export function fingerprint(dir: string): string {
+  const lines: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else lines.push(`${relative(dir, path)} ${createHash('sha256').update(readFileSync(path)).digest('hex')}`);
+    }
+  };
+  walk(dir);
+  return lines.join('\n');
+}
+
+export default function setup(): () => void {
+  if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const before = fingerprint(SEEDS);
+  return () => {
+    const after = fingerprint(SEEDS);
+    if (after !== before) {
+      throw new Error(`the end-to-end suite changed the corpus folder seeds/:\nbefore:\n${before}\nafter:\n${after}`);
+    }
+  };
+}
