@@ -7,6 +7,7 @@
  */
 import type { AlignOptions, Passage } from '../../shared/comparison';
 import { findCandidates } from './candidates';
+import { extendFragments } from './extend';
 import type { AlignCorpus } from './corpus';
 import type { AlignDocument } from './document';
 import { buildFragments, type Fragment } from './fragments';
@@ -34,6 +35,7 @@ export function alignFragments(a: AlignDocument, b: AlignDocument, params: Align
   const seeds = selectSeeds(pair, candidates, params.seedCos, params.seedDice, params.rivalry);
   const summarySeeds = selectSeeds(pair, candidates, params.summaryCos, params.summaryCos, params.rivalry);
   const fragments = buildFragments(pair, seeds, { gap: params.gap, back: params.back }, params.passageCos);
+  extendFragments(pair, fragments, { minCoverage: params.extendCoverage, maxSentences: params.gap });
   fragments.push(...findSummaries(pair, summarySeeds, fragments));
   return resolveOverlaps(fragments, { minWords: params.minWords, minEvidence: 1.5 * params.seedCos, maxOneSided: 0.5 });
 }

@@ -26,6 +26,8 @@ export interface AlignParams {
   back: number;
   /** Seeds of a summary (one sentence condensing several) may be looser than passage seeds. */
   summaryCos: number;
+  /** A neighbouring sentence joins a passage when this share of its content reappears. */
+  extendCoverage: number;
   /** A seed is dropped when either of its sentences has a partner this many times better. */
   rivalry: number;
   /** Paraphrase links: a single sentence pair at this cosine, with a shared number or name. */
@@ -60,6 +62,7 @@ export function deriveParams(options: AlignOptions): AlignParams {
     gap: Math.round(8 * f),
     back: f > 0 ? 1 : 0,
     rivalry: 0.6,
+    extendCoverage: 0.5,
     summaryCos: 0.22,
     linkCos: 0.5 - 0.4 * f,
   };

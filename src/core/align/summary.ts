@@ -25,9 +25,13 @@ export interface SummaryParams {
   minCos: number;
   /** Echoed sentences per sentence of the long span. */
   minDensity: number;
+  /** Mean cosine of the echoes that no ordinary passage explains. */
+  minMeanCos: number;
+  /** Share of the long text the echoes must reach over. */
+  minReach: number;
 }
 
-export const SUMMARY_PARAMS: SummaryParams = { minSentences: 3, minRatio: 3, maxGapShare: 0.8, minCos: 0.2, minDensity: 0.05 };
+export const SUMMARY_PARAMS: SummaryParams = { minSentences: 3, minRatio: 3, maxGapShare: 0.8, minCos: 0.2, minDensity: 0.05, minReach: 0.5, minMeanCos: 0.3 };
 
 function transpose(seeds: Seeds): Seeds {
   const order = Array.from({ length: seeds.count }, (_, i) => i).sort(
@@ -77,13 +81,18 @@ function oneWay(pair: Pair, seeds: Seeds, passages: Fragment[], flipped: boolean
       const b = bestOf.get(seeds.s[k]!);
       if (b === undefined || seeds.cos[k]! > seeds.cos[b]!) bestOf.set(seeds.s[k]!, k);
     }
+    // Sentences whose best echo already sits in an ordinary passage (several sentences on both
+    // sides, of comparable length) are explained by it: only the rest can make a summary. Seen
+    // from a short source, several copied passages scattered over a long text look like one.
     const chain = [...bestOf.values()];
-    // Sentences whose best echo already sits in an ordinary passage (several seeds, both sides of
-    // comparable length) are explained: several copied passages scattered over a long text are
-    // not a summary of it, even though, seen from the short side, they look like one.
     let explained = 0;
     for (const k of chain) if (inPassage(seeds, k, passages)) explained++;
     if (explained > 0.5 * chain.length) continue;
+    // What is left must echo clearly, not at the floor of the seed threshold: two texts on one
+    // subject have many faint sentence resemblances, a summary has distinct ones.
+    let residual = 0;
+    for (const k of chain) if (!inPassage(seeds, k, passages)) residual += seeds.cos[k]!;
+    if (residual < params.minMeanCos * (chain.length - explained)) continue;
     const ys = new Set(chain.map((k) => seeds.t[k]!));
     if (chain.length < params.minSentences || ys.size < params.minSentences) continue;
     let x0 = Infinity;
@@ -107,10 +116,12 @@ function oneWay(pair: Pair, seeds: Seeds, passages: Fragment[], flipped: boolean
     if (chain.length < 0.5 * (lastX - firstX + 1)) continue;
     // And the echoes must be a fair sample of the long side, not three hits in a long document.
     if (ys.size < params.minDensity * (y.sentenceOf[y1 - 1]! - y.sentenceOf[y0]! + 1)) continue;
-    if (y1 - y0 >= 0.5 * y.tokens.count) {
-      y0 = 0;
-      y1 = y.tokens.count;
-    }
+    // A summary of the whole text: its echoes reach over at least half of it. (A short passage
+    // echoing a few sentences of one part of a long text is what chance resemblance between two
+    // texts on one subject looks like, and is left to the ordinary passages.)
+    if (y1 - y0 < params.minReach * y.tokens.count) continue;
+    y0 = 0;
+    y1 = y.tokens.count;
     const [a0, a1, b0, b1] = flipped ? [y0, y1, x0, x1] : [x0, x1, y0, y1];
     const cos = rangeSimilarity(pair, a0, a1, b0, b1).cos;
     if (cos < params.minCos) continue;
