@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LastSequencer } from './tests/e2e/last-sequencer';
 
 export default defineConfig({
   test: {
@@ -20,6 +21,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
+          sequence: { sequencer: LastSequencer },
         },
       },
     ],

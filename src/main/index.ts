@@ -2,7 +2,7 @@
  * The desktop app's main process: one window, the native menu and dialogs, settings, and the IPC
  * bridge to the workspace, which runs in a worker thread so the window never waits on the core.
  */
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { createBackend } from '../core/host/backend';
 import { WorkspaceClient } from '../core/host/workspace-client';

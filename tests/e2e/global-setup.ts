@@ -1,12 +1,13 @@
 /**
  * Before the end-to-end suite: the renderer must be built (the host serves `out/renderer`), and a
- * fingerprint of every file of the sample corpus is taken. After it: the corpus must be byte for
- * byte what it was, because Parallax never writes to the folder it reads.
+ * fingerprint of every file of the sample corpus is taken; after the suite, corpus-untouched.test.ts
+ * checks the corpus is byte for byte what it was, because Parallax never writes to the folder it reads.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { TestProject } from 'vitest/node';
 import { ROOT, SEEDS } from './support/host';
 
 /** Every file below `dir` with the SHA-256 of its bytes, in path order. */
@@ -23,15 +24,16 @@ export function fingerprint(dir: string): string {
   return lines.join('\n');
 }
 
-export default function setup(): () => void {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    seedsFingerprint: string;
+  }
+}
+
+export default function setup(project: TestProject): void {
   if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
-  const before = fingerprint(SEEDS);
-  return () => {
-    const after = fingerprint(SEEDS);
-    if (after !== before) {
-      throw new Error(`the end-to-end suite changed the corpus folder seeds/:\nbefore:\n${before}\nafter:\n${after}`);
-    }
-  };
+  // checked by corpus-untouched.test.ts, which the sequencer runs after every other file
+  project.provide('seedsFingerprint', fingerprint(SEEDS));
 }

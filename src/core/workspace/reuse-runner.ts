@@ -70,6 +70,9 @@ export class ReuseRunner {
     const started = performance.now();
     const ids = [...corpus.articles.keys()];
     this.update({ state: 'running', done: 0, total: ids.length, message: 'Reading articles' });
+    // the caller gets 'running' back before any work is done, whatever the folder's size
+    await yieldToOthers();
+    if (generation !== this.generation) return;
     const docs = new Map<ArticleId, ReturnType<Comparer['document']>>();
     let sliceStart = performance.now();
     for (const id of ids) {

@@ -37,8 +37,9 @@ export function runsOf(text: string, block: Span & { markup?: Span[] }, marks: M
     if (hidden.some((h) => h.start <= start && end <= h.end)) continue;
     const covering = inside.filter((m) => m.start <= start && end <= m.end);
     const last = runs[runs.length - 1];
-    // adjacent runs with the same marks read as one: merge them (markup removal splits them)
-    if (last && sameMarks(last.marks, covering)) {
+    // touching runs with the same marks read as one; runs either side of hidden markup stay
+    // apart so that every run still slices out of the text
+    if (last && last.end === start && sameMarks(last.marks, covering)) {
       last.text += text.slice(start, end);
       last.end = end;
     } else {

@@ -1,0 +1,73 @@
+// Lint: TypeScript and Svelte recommended rules, plus the import boundaries of the architecture
+// (GUIDE.md): core and shared never reach Electron, Svelte or the DOM; shared holds only types;
+// the renderer never reaches Node, main, core or the hosts.
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+
+const electronAndUi = [
+  { name: 'electron', message: 'core/shared/server/cli run without Electron: keep Electron in src/main and src/preload.' },
+  { name: 'electron-store', message: 'Use core/app/settings with a store passed in.' },
+  { name: 'svelte', message: 'core/shared never import Svelte.' },
+];
+
+export default ts.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'svelte/no-at-html-tags': 'error',
+      // text from converted web pages carries control characters (U+0019 as an apostrophe, NUL
+      // in binary files): the text layer matches them on purpose
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] },
+      globals: { ...globals.browser },
+    },
+  },
+  {
+    files: ['src/core/**', 'src/server/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: electronAndUi, patterns: [{ group: ['svelte/*'], message: 'No Svelte outside the renderer.' }] }],
+    },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['*', './*', '../*'], allowTypeImports: true, message: 'src/shared holds types only: import type.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'], message: 'The renderer never touches Node: go through lib/api.ts.' },
+            { group: ['electron', 'electron/*', 'electron-store'], message: 'The renderer reaches Electron only through window.parallax (lib/api.ts).' },
+            { group: ['**/main/**', '**/core/**', '**/server/**', '**/preload/**', '**/cli/**'], message: 'The renderer may import only from src/shared (types) and itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

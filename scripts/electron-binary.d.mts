@@ -1,0 +1,1 @@
+export declare function electronBinary(env?: NodeJS.ProcessEnv): { dir: string; executable: string | null };

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ReuseProgress } from '../../../src/shared/reuse';
+import { openCorpus } from '../../../src/core/corpus/corpus';
+import { Comparer } from '../../../src/core/workspace/comparer';
+import { ReuseRunner } from '../../../src/core/workspace/reuse-runner';
+
+const SEEDS = resolve(import.meta.dirname, '../../../seeds');
+
+function finished(runner: ReuseRunner, seen: ReuseProgress[]): Promise<void> {
+  return new Promise((done) => {
+    const check = setInterval(() => {
+      if (seen.some((p) => p.state === 'done' || p.state === 'cancelled')) {
+        clearInterval(check);
+        done();
+      }
+    }, 10);
+  });
+}
+
+describe('ReuseRunner', () => {
+  it('finds that 001 and 003 share text, as the strongest link of the sample', async () => {
+    const corpus = await openCorpus(SEEDS);
+    const seen: ReuseProgress[] = [];
+    const runner = new ReuseRunner(new Comparer(), (p) => seen.push(p));
+    expect(runner.start(corpus).state).toBe('running');
+    await finished(runner, seen);
+    const report = runner.report()!;
+    expect(report.pairsTotal).toBe(10);
+    expect(report.pairsCompared).toBe(10);
+    expect(report.links[0]).toMatchObject({ a: '001_74c4f560c382ad0f.txt', b: '003_d2ce4ca12b793fba.txt' });
+    expect(report.links[0]!.passages).toBeGreaterThanOrEqual(1);
+    expect(seen[seen.length - 1]!.state).toBe('done');
+    // asking again returns the finished report, it does not run twice
+    expect(runner.start(corpus).state).toBe('done');
+  });
+
+  it('stops when cancelled and can start again', async () => {
+    const corpus = await openCorpus(SEEDS);
+    const seen: ReuseProgress[] = [];
+    const runner = new ReuseRunner(new Comparer(), (p) => seen.push(p));
+    runner.start(corpus);
+    expect(runner.cancel().state).toBe('cancelled');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(runner.report()).toBeNull();
+    runner.reset();
+    runner.start(corpus);
+    await finished(runner, seen.splice(0));
+    expect(runner.report()).not.toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Comparison } from '../../../src/shared/comparison';
+import { passageMarks } from '../../../src/renderer/src/lib/compare-marks';
+
+const comparison = {
+  passages: [
+    {
+      k: 0,
+      a: { start: 0, end: 20 },
+      b: { start: 5, end: 26 },
+      kind: 'edited',
+      similarity: 0.8,
+      score: 1,
+      moved: false,
+      edits: [
+        { op: 'equal', a: { start: 0, end: 4 }, b: { start: 5, end: 9 } },
+        { op: 'replace', a: { start: 5, end: 11 }, b: { start: 10, end: 17 } },
+        { op: 'delete', a: { start: 12, end: 14 } },
+        { op: 'insert', b: { start: 18, end: 20 } },
+      ],
+    },
+    { k: 1, a: { start: 30, end: 40 }, b: { start: 0, end: 4 }, kind: 'paraphrase', similarity: 0.3, score: 0.5, moved: true, edits: [] },
+  ],
+} as unknown as Comparison;
+
+describe('passageMarks', () => {
+  it('marks what side A lost on A', () => {
+    expect(passageMarks(comparison, 'a').map((m) => [m.kind, m.start, m.end])).toEqual([
+      ['passage', 0, 20],
+      ['replace-a', 5, 11],
+      ['delete', 12, 14],
+      ['paraphrase', 30, 40],
+    ]);
+  });
+
+  it('marks what side B added on B', () => {
+    expect(passageMarks(comparison, 'b').map((m) => [m.kind, m.start, m.end])).toEqual([
+      ['passage', 5, 26],
+      ['replace-b', 10, 17],
+      ['insert', 18, 20],
+      ['paraphrase', 0, 4],
+    ]);
+  });
+});
