@@ -35,7 +35,7 @@ export function alignFragments(a: AlignDocument, b: AlignDocument, params: Align
   const seeds = selectSeeds(pair, candidates, params.seedCos, params.seedDice, params.rivalry);
   const summarySeeds = selectSeeds(pair, candidates, params.summaryCos, params.summaryCos, params.rivalry);
   const fragments = buildFragments(pair, seeds, { gap: params.gap, back: params.back }, params.passageCos);
-  extendFragments(pair, fragments, { minCoverage: params.extendCoverage, maxSentences: params.gap });
+  extendFragments(pair, fragments, { minCoverage: params.extendCoverage, slack: 0.25, trimSlack: 0.4, maxSentences: params.gap });
   fragments.push(...findSummaries(pair, summarySeeds, fragments));
   return resolveOverlaps(fragments, { minWords: params.minWords, minEvidence: 1.5 * params.seedCos, maxOneSided: 0.5 });
 }

@@ -18,6 +18,12 @@ export interface Candidates {
   cos: Float32Array;
   /** Dice coefficient of the two sets of terms (unweighted). */
   dice: Float32Array;
+  /**
+   * Share of the smaller set found in the larger. Sentence boundaries differ between two
+   * versions of a text (a list run together, a sentence split in two), and Dice then
+   * understates a short sentence wholly contained in a long one.
+   */
+  contain: Float32Array;
   /** Number of distinct shared terms. */
   shared: Uint16Array;
 }
@@ -63,6 +69,7 @@ export function findCandidates(pair: Pair, minCos: number, minShared: number, co
     t: new Uint32Array(cap),
     cos: new Float32Array(cap),
     dice: new Float32Array(cap),
+    contain: new Float32Array(cap),
     shared: new Uint16Array(cap),
   };
   for (let s = 0; s < SA; s++) {
@@ -99,6 +106,7 @@ export function findCandidates(pair: Pair, minCos: number, minShared: number, co
           t: grow(out.t, cap),
           cos: grow(out.cos, cap),
           dice: grow(out.dice, cap),
+          contain: grow(out.contain, cap),
           shared: grow(out.shared, cap),
         };
       }
@@ -107,6 +115,7 @@ export function findCandidates(pair: Pair, minCos: number, minShared: number, co
       out.t[i] = t;
       out.cos[i] = cos;
       out.dice[i] = (2 * c) / (lenA[s]! + lenB[t]!);
+      out.contain[i] = c / Math.min(lenA[s]!, lenB[t]!);
       out.shared[i] = c;
     }
   }

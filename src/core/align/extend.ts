@@ -14,6 +14,10 @@ import type { Pair } from './pair';
 export interface ExtendParams {
   /** Share of a sentence's weighted content that must reappear on the other side. */
   minCoverage: number;
+  /** How far below the passage's own coverage an end sentence may fall and still belong. */
+  slack: number;
+  /** How far below it an end sentence must fall to be cut off. */
+  trimSlack: number;
   /** Most sentences added at each end. */
   maxSentences: number;
 }
@@ -30,20 +34,6 @@ function occursIn(doc: AlignDocument, u: number, s0: number, s1: number): boolea
   return lo < doc.postStart[u + 1]! && doc.postSentence[lo]! <= s1;
 }
 
-/** Weighted share of sentence s of `x` whose terms occur in sentences [y0, y1] of `y`. */
-function coverage(x: AlignDocument, s: number, weight: Float64Array, xToY: Int32Array, y: AlignDocument, y0: number, y1: number): number {
-  let total = 0;
-  let found = 0;
-  for (let k = x.bagStart[s]!; k < x.bagStart[s + 1]!; k++) {
-    const t = x.bagTerm[k]!;
-    const w = weight[t]! * x.bagCount[k]!;
-    total += w;
-    const u = xToY[t]!;
-    if (u >= 0 && occursIn(y, u, y0, y1)) found += w;
-  }
-  return total > 0 ? found / total : 0;
-}
-
 interface Side {
   x: AlignDocument;
   y: AlignDocument;
@@ -51,33 +41,60 @@ interface Side {
   xToY: Int32Array;
 }
 
-/** Tries to add sentences before and after the X span; returns the new [x0, x1). */
-function extendSide(side: Side, x0: number, x1: number, y0: number, y1: number, params: ExtendParams): [number, number] {
+/** Weighted share of the content of tokens [t0, t1) of X whose terms occur in sentences [y0, y1] of Y. */
+function coverage(side: Side, t0: number, t1: number, y0: number, y1: number): number {
+  const { x, y, weight, xToY } = side;
+  let total = 0;
+  let found = 0;
+  for (let i = t0; i < t1; i++) {
+    const t = x.terms[i]!;
+    if (t < 0) continue;
+    const w = weight[t]!;
+    total += w;
+    const u = xToY[t]!;
+    if (u >= 0 && occursIn(y, u, y0, y1)) found += w;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+/**
+ * Trims, then extends, the X span [x0, x1) by whole sentences against the Y span [y0, y1).
+ * The bar is the passage's own level: a sentence at an end whose content reappears on the other
+ * side much less than the passage's does as a whole is not part of it (a word-for-word copy
+ * does not turn loose at its edges; an edited one is loose throughout), and never below
+ * `minCoverage`.
+ */
+function adjustSide(side: Side, x0: number, x1: number, y0: number, y1: number, params: ExtendParams): [number, number] {
   const { x, y } = side;
   const ys0 = Math.max(0, y.sentenceOf[y0]! - 1);
   const ys1 = Math.min(sentenceCount(y) - 1, y.sentenceOf[y1 - 1]! + 1);
+  const core = coverage(side, x0, x1, y.sentenceOf[y0]!, y.sentenceOf[y1 - 1]!);
+  const bar = Math.max(params.minCoverage, core - params.slack);
+  const trimBar = core - params.trimSlack;
+  const end = (s: number) => x.sentences[s + 1]!;
+  const start = (s: number) => x.sentences[s]!;
   let first = x.sentenceOf[x0]!;
   let last = x.sentenceOf[x1 - 1]!;
+  while (first < last && coverage(side, x0, end(first), ys0, ys1) < trimBar) x0 = start(++first);
+  while (first < last && coverage(side, start(last), x1, ys0, ys1) < trimBar) x1 = end(--last);
   for (let n = 0; n < params.maxSentences && first > 0; n++) {
-    if (coverage(x, first - 1, side.weight, side.xToY, y, ys0, ys1) < params.minCoverage) break;
-    first--;
-    x0 = x.sentences[first]!;
+    if (coverage(side, start(first - 1), end(first - 1), ys0, ys1) < bar) break;
+    x0 = start(--first);
   }
   for (let n = 0; n < params.maxSentences && last + 1 < sentenceCount(x); n++) {
-    if (coverage(x, last + 1, side.weight, side.xToY, y, ys0, ys1) < params.minCoverage) break;
-    last++;
-    x1 = x.sentences[last + 1]!;
+    if (coverage(side, start(last + 1), end(last + 1), ys0, ys1) < bar) break;
+    x1 = end(++last);
   }
   return [x0, x1];
 }
 
-/** Extends each fragment's ends on both sides, in place. */
+/** Trims and extends each chained fragment's ends on both sides, in place. */
 export function extendFragments(pair: Pair, fragments: Fragment[], params: ExtendParams): void {
   const sideA: Side = { x: pair.a, y: pair.b, weight: pair.weightA, xToY: pair.aToB };
   const sideB: Side = { x: pair.b, y: pair.a, weight: pair.weightB, xToY: pair.bToA };
   for (const f of fragments) {
     if (f.origin !== 'chain') continue;
-    [f.a0, f.a1] = extendSide(sideA, f.a0, f.a1, f.b0, f.b1, params);
-    [f.b0, f.b1] = extendSide(sideB, f.b0, f.b1, f.a0, f.a1, params);
+    [f.a0, f.a1] = adjustSide(sideA, f.a0, f.a1, f.b0, f.b1, params);
+    [f.b0, f.b1] = adjustSide(sideB, f.b0, f.b1, f.a0, f.a1, params);
   }
 }

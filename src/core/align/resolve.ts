@@ -11,9 +11,13 @@ function overlap(x0: number, x1: number, y0: number, y1: number): number {
   return Math.max(0, Math.min(x1, y1) - Math.max(x0, y0));
 }
 
-/** Strength used to rank competing fragments. */
+/**
+ * Strength used to rank competing fragments: how much sentence-level evidence backs it, times how
+ * alike its two sides are as wholes. Length alone would let a long, loose fragment (a page that
+ * repeats its topic words everywhere) push out a short, tight one.
+ */
 export function strength(f: Fragment): number {
-  return f.cos * Math.sqrt((f.a1 - f.a0) * (f.b1 - f.b0));
+  return f.evidence * f.cos;
 }
 
 export interface ResolveParams {

@@ -29,17 +29,20 @@ export interface Seeds {
  * condenses three sentences resembles each of them about equally, and keeps all three.
  */
 export function selectSeeds(pair: Pair, c: Candidates, minCos: number, minDice: number, rivalry: number): Seeds {
+  // Enough of both sentences shared (Dice), or, with three shared terms at least, most of the
+  // shorter one (a sentence that the other version ran together with its neighbours).
+  const overlaps = (i: number) => c.dice[i]! >= minDice || (c.shared[i]! >= 3 && c.contain[i]! >= 1.5 * minDice);
   const bestA = new Float32Array(pair.normA.length);
   const bestB = new Float32Array(pair.normB.length);
   for (let i = 0; i < c.count; i++) {
-    if (c.dice[i]! < minDice) continue;
+    if (!overlaps(i)) continue;
     bestA[c.s[i]!] = Math.max(bestA[c.s[i]!]!, c.cos[i]!);
     bestB[c.t[i]!] = Math.max(bestB[c.t[i]!]!, c.cos[i]!);
   }
   const keep: number[] = [];
   for (let i = 0; i < c.count; i++) {
     const cos = c.cos[i]!;
-    if (cos < minCos || c.dice[i]! < minDice) continue;
+    if (cos < minCos || !overlaps(i)) continue;
     if (cos < rivalry * Math.max(bestA[c.s[i]!]!, bestB[c.t[i]!]!)) continue;
     keep.push(i);
   }
