@@ -14,7 +14,7 @@ const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'file disappeared while reading';
+  if (code === 'ENOENT') return 'file not found';
   if (code === 'EISDIR') return 'a folder, not a file';
   return `could not read (${code ?? (error instanceof Error ? error.message : String(error))})`;
 }
