@@ -98,3 +98,21 @@ export function extendFragments(pair: Pair, fragments: Fragment[], params: Exten
     [f.b0, f.b1] = adjustSide(sideB, f.b0, f.b1, f.a0, f.a1, params);
   }
 }
+
+/**
+ * Moves fragment ends that stop a few words short of a sentence boundary onto it. Seeds start at
+ * the first shared content word, so "There are nearly 2,500" against "There are roughly 2,500"
+ * would start at "2,500"; a short unshared lead-in or tail of a sentence whose body is shared is
+ * part of the passage (as an edit inside it), a long one is the other text's own.
+ */
+export function snapToSentences(pair: Pair, fragments: Fragment[], maxLeftover: number): void {
+  const snap = (doc: AlignDocument, t0: number, t1: number): [number, number] => {
+    const first = doc.sentences[doc.sentenceOf[t0]!]!;
+    const last = doc.sentences[doc.sentenceOf[t1 - 1]! + 1]!;
+    return [t0 - first <= maxLeftover ? first : t0, last - t1 <= maxLeftover ? last : t1];
+  };
+  for (const f of fragments) {
+    [f.a0, f.a1] = snap(pair.a, f.a0, f.a1);
+    [f.b0, f.b1] = snap(pair.b, f.b0, f.b1);
+  }
+}

@@ -30,7 +30,7 @@ export interface AlignParams {
   extendCoverage: number;
   /** A seed is dropped when either of its sentences has a partner this many times better. */
   rivalry: number;
-  /** Paraphrase links: a single sentence pair at this cosine, with a shared number or name. */
+  /** Paraphrase links: a single sentence pair at this cosine, anchored by a number or names. */
   linkCos: number;
 }
 
@@ -64,6 +64,6 @@ export function deriveParams(options: AlignOptions): AlignParams {
     rivalry: 0.6,
     extendCoverage: 0.5,
     summaryCos: 0.22,
-    linkCos: 0.5 - 0.4 * f,
+    linkCos: 0.2 - 0.2 * f,
   };
 }

@@ -1,0 +1,78 @@
+/**
+ * Paraphrase links: single sentences that state the same fact in other words ("nearly 2,500
+ * American troops" / "2,500 US troops remain"), outside every shared passage. They share no long
+ * run of words, so they are not reuse; they are a reader's cue that two outlets report the same
+ * thing. Whole-sentence similarity is low for such pairs (each sentence says more besides), so a
+ * link rests on a concrete anchor instead: a shared number with another shared word ("2,500" and
+ * "troops"), or two shared distinctive names with another word. Each sentence takes part in one link at most,
+ * the best one.
+ */
+import type { MatchReason } from '../../shared/comparison';
+import type { Candidates } from './candidates';
+import type { Fragment } from './fragments';
+import type { Pair } from './pair';
+import { distinctiveNames, matchReason, reasonSize } from './reasons';
+
+export interface Link {
+  /** Whole sentences: A tokens [a0, a1), B tokens [b0, b1). */
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+  cos: number;
+  reason: MatchReason;
+}
+
+export interface LinkParams {
+  /** Least cosine of the two sentences. */
+  minCos: number;
+}
+
+/** Marks tokens inside the given ranges. */
+function coverage(count: number, ranges: [number, number][]): Uint8Array {
+  const marks = new Uint8Array(count);
+  for (const [from, to] of ranges) marks.fill(1, from, to);
+  return marks;
+}
+
+function mostlyCovered(marks: Uint8Array, from: number, to: number): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) n += marks[i]!;
+  return n * 2 >= to - from;
+}
+
+/** Paraphrase links between sentences that no passage covers. */
+export function findLinks(pair: Pair, candidates: Candidates, passages: Fragment[], params: LinkParams): Link[] {
+  const { a, b } = pair;
+  const coveredA = coverage(a.tokens.count, passages.map((f) => [f.a0, f.a1]));
+  const coveredB = coverage(b.tokens.count, passages.map((f) => [f.b0, f.b1]));
+  const options: Link[] = [];
+  for (let k = 0; k < candidates.count; k++) {
+    const cos = candidates.cos[k]!;
+    if (cos < params.minCos) continue;
+    const s = candidates.s[k]!;
+    const t = candidates.t[k]!;
+    const a0 = a.sentences[s]!;
+    const a1 = a.sentences[s + 1]!;
+    const b0 = b.sentences[t]!;
+    const b1 = b.sentences[t + 1]!;
+    if (mostlyCovered(coveredA, a0, a1) || mostlyCovered(coveredB, b0, b1)) continue;
+    const reason = matchReason(pair, a0, a1, b0, b1);
+    const size = reasonSize(reason);
+    const anchored =
+      (reason.numbers.length > 0 && size >= 2) || (size >= 3 && distinctiveNames(pair, a0, a1, b0, b1) >= 2);
+    if (!anchored) continue;
+    options.push({ a0, a1, b0, b1, cos, reason });
+  }
+  options.sort((x, y) => y.cos - x.cos);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const links: Link[] = [];
+  for (const l of options) {
+    if (usedA.has(l.a0) || usedB.has(l.b0)) continue;
+    usedA.add(l.a0);
+    usedB.add(l.b0);
+    links.push(l);
+  }
+  return links;
+}
