@@ -15,6 +15,14 @@ export interface ChainParams {
   gapB?: number;
   /** How far back (in sentences of B) a later seed of A may point and still chain. */
   back: number;
+  /**
+   * Largest change of diagonal between two linked seeds, in tokens: |ΔA - ΔB| may not exceed
+   * the larger of `drift` and half of max(ΔA, ΔB). A passage with a sentence dropped or
+   * rewritten drifts a little; a paragraph moved in from elsewhere jumps by its own length.
+   */
+  drift?: number;
+  /** Seeds at this cosine count as close copies, held to the drift limit. */
+  strong?: number;
 }
 
 function find(parent: Uint32Array, x: number): number {
@@ -46,6 +54,13 @@ export function chainSeeds(seeds: Seeds, params: ChainParams, subset?: ArrayLike
       if (ds > reach) break;
       const dt = seeds.t[q]! - tp;
       if (dt > reachB || dt < -params.back) continue;
+      // Only between two close copies: a shuffled or rewritten passage wanders off its diagonal
+      // everywhere, while two word-for-word stretches off each other's diagonal were moved.
+      if (params.drift !== undefined && Math.min(seeds.cos[p]!, seeds.cos[q]!) >= (params.strong ?? 0)) {
+        const da = seeds.a0[q]! - seeds.a0[p]!;
+        const db = seeds.b0[q]! - seeds.b0[p]!;
+        if (Math.abs(da - db) > Math.max(params.drift, 0.5 * Math.max(Math.abs(da), Math.abs(db)))) continue;
+      }
       // Same A sentence, B sentences apart: one sentence of A matching two of B is a passage only
       // when those two are neighbours.
       if (ds === 0 && dt > 1 && params.gapB === undefined) continue;

@@ -24,6 +24,10 @@ export interface AlignParams {
   /** Unmatched sentences a passage may bridge, and backward steps it tolerates. */
   gap: number;
   back: number;
+  /** Largest change of diagonal (tokens) between two chained close copies. */
+  drift: number;
+  /** Seeds at this cosine are close copies. */
+  strongCos: number;
   /** Seeds of a summary (one sentence condensing several) may be looser than passage seeds. */
   summaryCos: number;
   /** A neighbouring sentence joins a passage when this share of its content reappears. */
@@ -61,6 +65,8 @@ export function deriveParams(options: AlignOptions): AlignParams {
     passageCos: 0.68 - 0.68 * f,
     gap: Math.round(8 * f),
     back: f > 0 ? 1 : 0,
+    drift: 30,
+    strongCos: 0.7,
     rivalry: 0.6,
     extendCoverage: 0.5,
     summaryCos: 0.22,
