@@ -56,7 +56,10 @@ export function chainSeeds(seeds: Seeds, params: ChainParams, subset?: ArrayLike
       if (dt > reachB || dt < -params.back) continue;
       // Only between two close copies: a shuffled or rewritten passage wanders off its diagonal
       // everywhere, while two word-for-word stretches off each other's diagonal were moved.
+      // And a close copy interrupted by unshared text on both sides longer than a sentence is two
+      // copies (one rewritten sentence inside a copy is an edit of it).
       if (params.drift !== undefined && Math.min(seeds.cos[p]!, seeds.cos[q]!) >= (params.strong ?? 0)) {
+        if (seeds.a0[q]! - seeds.a1[p]! > params.drift && seeds.b0[q]! - seeds.b1[p]! > params.drift) continue;
         const da = seeds.a0[q]! - seeds.a0[p]!;
         const db = seeds.b0[q]! - seeds.b0[p]!;
         if (Math.abs(da - db) > Math.max(params.drift, 0.5 * Math.max(Math.abs(da), Math.abs(db)))) continue;
