@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../../src/shared/comparison';
-import { passageMarks } from '../../../src/renderer/src/lib/compare-marks';
+import { marksByBlock, passageMarks } from '../../../src/renderer/src/lib/compare-marks';
 
 const comparison = {
   passages: [
@@ -40,5 +40,30 @@ describe('passageMarks', () => {
       ['insert', 18, 20],
       ['paraphrase', 0, 4],
     ]);
+  });
+});
+
+describe('marksByBlock', () => {
+  const blocks = [
+    { start: 0, end: 10 },
+    { start: 12, end: 20 },
+    { start: 22, end: 30 },
+  ];
+
+  it('hands each block the marks that touch it, a long passage to every block it spans', () => {
+    const across = { start: 5, end: 25, kind: 'passage', k: 0 };
+    const inner = { start: 14, end: 16, kind: 'insert', k: 0 };
+    const late = { start: 28, end: 29, kind: 'passage', k: 1 };
+    const gap = { start: 10, end: 12, kind: 'passage', k: 2 };
+    expect(marksByBlock(blocks, [late, inner, across, gap])).toEqual([[across], [across, inner], [across, late]]);
+  });
+
+  it('drops empty marks', () => {
+    expect(marksByBlock(blocks, [{ start: 3, end: 3, kind: 'match' }])).toEqual([[], [], []]);
+  });
+
+  it('gives a replacement the span of the words it stands against', () => {
+    const marks = passageMarks(comparison, 'a');
+    expect(marks.find((m) => m.kind === 'replace-a')!.other).toEqual({ start: 10, end: 17 });
   });
 });

@@ -1,0 +1,118 @@
+/**
+ * The passage list: every passage of a comparison as a row the reader can scan (number, kind,
+ * length, where it sits in each article, moved or not) and step through with the keyboard.
+ */
+import type { Article, Block, Span } from '../../../shared/article';
+import type { Comparison, PassageKind } from '../../../shared/comparison';
+import { runsOf } from './segments';
+
+export interface PassageRow {
+  k: number;
+  /** What the reader sees: passages numbered from 1. */
+  label: number;
+  kind: PassageKind;
+  moved: boolean;
+  words: { a: number; b: number };
+  /** Share of each side's words the diff kept equal, 0..1. */
+  similarity: number;
+  /** Paragraph (1-based, among the article's own paragraphs) where the passage starts. */
+  paragraph: { a: number; b: number };
+  /** How far into each article the passage starts, 0..1. */
+  at: { a: number; b: number };
+  /** The passage's first words on side A, to recognize it by. */
+  opening: string;
+  /** An edited passage whose inner diff the engine did not get to (its time budget ran out). */
+  editsMissing: boolean;
+  /** For paraphrase links: what the two sentences have in common. */
+  because: string;
+}
+
+const CONTENT = new Set(['paragraph', 'heading']);
+
+/** The blocks of an article the compare view shows: its own text, no title, no page debris. */
+export function contentBlocks(article: Article): Block[] {
+  return article.blocks.filter((b) => CONTENT.has(b.kind));
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** The text of a span as the reader sees it: markup dropped, paragraphs kept apart by a blank line. */
+export function excerptOf(article: Article, span: Span, blocks: readonly Block[] = contentBlocks(article)): string {
+  const parts: string[] = [];
+  for (const block of blocks) {
+    if (block.end <= span.start || block.start >= span.end) continue;
+    const clipped = { start: Math.max(block.start, span.start), end: Math.min(block.end, span.end), markup: block.markup };
+    const text = runsOf(article.text, clipped, [])
+      .map((r) => r.text)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text) parts.push(text);
+  }
+  return parts.join('\n\n');
+}
+
+function opening(text: string, words = 8): string {
+  const all = text.split(/\s+/).filter(Boolean);
+  return all.length <= words ? all.join(' ') : all.slice(0, words).join(' ') + '…';
+}
+
+function placeOf(blocks: readonly Block[], at: number): { paragraph: number; share: number } {
+  if (blocks.length === 0) return { paragraph: 0, share: 0 };
+  let paragraph = 1;
+  for (let i = 0; i < blocks.length; i++) if (blocks[i]!.start <= at) paragraph = i + 1;
+  const first = blocks[0]!.start;
+  const last = blocks[blocks.length - 1]!.end;
+  return { paragraph, share: last > first ? Math.min(1, Math.max(0, (at - first) / (last - first))) : 0 };
+}
+
+export function passageRows(comparison: Comparison, a: Article, b: Article): PassageRow[] {
+  const blocksA = contentBlocks(a);
+  const blocksB = contentBlocks(b);
+  return comparison.passages.map((p) => {
+    const textA = excerptOf(a, p.a, blocksA);
+    const textB = excerptOf(b, p.b, blocksB);
+    const placeA = placeOf(blocksA, p.a.start);
+    const placeB = placeOf(blocksB, p.b.start);
+    return {
+      k: p.k,
+      label: p.k + 1,
+      kind: p.kind,
+      moved: p.moved,
+      words: { a: countWords(textA), b: countWords(textB) },
+      similarity: p.similarity,
+      paragraph: { a: placeA.paragraph, b: placeB.paragraph },
+      at: { a: placeA.share, b: placeB.share },
+      opening: opening(textA),
+      editsMissing: p.kind === 'edited' && p.edits.length === 0,
+      because: p.reason ? [...p.reason.numbers, ...p.reason.names, ...p.reason.words].join(', ') : '',
+    };
+  });
+}
+
+/**
+ * The passage after (`step` 1) or before (-1) `current` in reading order of side A, wrapping
+ * around; from no passage, the first or the last.
+ */
+export function stepPassage(rows: readonly PassageRow[], current: number | null, step: 1 | -1): number | null {
+  if (rows.length === 0) return null;
+  const i = current === null ? -1 : rows.findIndex((r) => r.k === current);
+  if (i < 0) return rows[step === 1 ? 0 : rows.length - 1]!.k;
+  return rows[(i + step + rows.length) % rows.length]!.k;
+}
+
+/** A sentence for screen readers and the list item's label. */
+export function describeRow(row: PassageRow, total: number): string {
+  const kind = row.kind === 'paraphrase' ? 'paraphrase link' : `${row.kind} passage`;
+  const parts = [
+    `${row.kind === 'paraphrase' ? 'Link' : 'Passage'} ${row.label} of ${total}`,
+    kind,
+    `${row.words.a} words in A, ${row.words.b} in B`,
+    `A paragraph ${row.paragraph.a}, B paragraph ${row.paragraph.b}`,
+  ];
+  if (row.kind === 'edited') parts.push(`${Math.round(row.similarity * 100)}% alike`);
+  if (row.moved) parts.push('moved');
+  return parts.join(', ');
+}

@@ -1,0 +1,71 @@
+/**
+ * How the runs of a compared article look: which classes a run of text carries (its passage's
+ * tint, the edit inside it, whether it is the current pair) and where each passage's number
+ * label goes (on its first run, so the label reads at the start of the passage on both sides).
+ */
+import type { Block } from '../../../shared/article';
+import { marksByBlock, type CompareMark } from './compare-marks';
+import { runsOf, type Mark, type Run } from './segments';
+
+/** Passage tints cycle through this many colours; the number label tells same-coloured pairs apart. */
+export const TINTS = 8;
+
+export interface LaidOutText {
+  /** The runs of every block, in block order. */
+  runs: Run[][];
+  /** For each passage number, the start offset of its first run on this side. */
+  firstRun: Map<number, number>;
+}
+
+export function layOutText(text: string, blocks: readonly Block[], marks: readonly Mark[]): LaidOutText {
+  const buckets = marksByBlock(blocks, marks);
+  const runs = blocks.map((block, i) => runsOf(text, block, buckets[i]!));
+  const firstRun = new Map<number, number>();
+  for (const blockRuns of runs) {
+    for (const run of blockRuns) {
+      const k = passageOf(run);
+      if (k !== undefined && !firstRun.has(k)) firstRun.set(k, run.start);
+    }
+  }
+  return { runs, firstRun };
+}
+
+/** The number of the passage (or paraphrase link) a run belongs to, if any. */
+export function passageOf(run: Run): number | undefined {
+  return run.marks.find((m) => m.kind === 'passage' || m.kind === 'paraphrase')?.k;
+}
+
+export interface RunLook {
+  /** Passages the view flags as moved. */
+  moved: ReadonlySet<number>;
+  /** The passage the reader is on, or null. */
+  current: number | null;
+}
+
+/** The class list of a run: `passage p3`, `paraphrase p1`, edit kinds, `moved`, `current`. */
+export function runClass(run: Run, look: RunLook): string {
+  const names: string[] = [];
+  const k = passageOf(run);
+  for (const m of run.marks) {
+    if (m.kind === 'passage' || m.kind === 'paraphrase') names.push(m.kind, `p${(m.k ?? 0) % TINTS}`);
+    else names.push(m.kind);
+  }
+  if (k !== undefined && look.moved.has(k)) names.push('moved');
+  if (k !== undefined && k === look.current) names.push('current');
+  return names.join(' ');
+}
+
+/**
+ * What an edit run says when pointed at: a substitution names the words it stands against on the
+ * other side, so "nearly" on A reads "roughly in B" without hunting for it across the gutter.
+ */
+export function editTitle(run: Run, otherText: string): string | undefined {
+  for (const m of run.marks as CompareMark[]) {
+    if (m.kind === 'delete') return 'Only in A';
+    if (m.kind === 'insert') return 'Only in B';
+    const quoted = m.other ? `“${otherText.slice(m.other.start, m.other.end).trim()}”` : 'other words';
+    if (m.kind === 'replace-a') return `B has ${quoted} here`;
+    if (m.kind === 'replace-b') return `A has ${quoted} here`;
+  }
+  return undefined;
+}

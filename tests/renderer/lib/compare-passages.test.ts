@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, describeRow, excerptOf, passageRows, stepPassage } from '../../../src/renderer/src/lib/compare-passages';
+import { A, B, comparison } from './compare-fixture';
+
+describe('passageRows', () => {
+  const rows = passageRows(comparison, A, B);
+
+  it('lists every passage with its length, kind and place on both sides', () => {
+    expect(rows.map((r) => [r.label, r.kind, r.moved, r.words.a, r.words.b, r.paragraph.a, r.paragraph.b])).toEqual([
+      [1, 'edited', false, 13, 13, 2, 2],
+      [2, 'verbatim', true, 6, 6, 3, 1],
+    ]);
+    expect(rows[0]!.opening).toBe('There are nearly 2,500 American troops in Iraq…');
+    expect(rows[1]!.at.b).toBe(0);
+    expect(rows[1]!.at.a).toBeGreaterThan(0.5);
+  });
+
+  it('says so when an edited passage came without its inner diff', () => {
+    const bare = { ...comparison, passages: [{ ...comparison.passages[0]!, edits: [] }] };
+    expect(passageRows(bare, A, B)[0]!.editsMissing).toBe(true);
+    expect(rows[0]!.editsMissing).toBe(false);
+  });
+
+  it('describes a row in one sentence for screen readers', () => {
+    expect(describeRow(rows[0]!, 2)).toBe('Passage 1 of 2, edited passage, 13 words in A, 13 in B, A paragraph 2, B paragraph 2, 92% alike');
+    expect(describeRow(rows[1]!, 2)).toMatch(/moved$/);
+  });
+});
+
+describe('stepPassage', () => {
+  const rows = passageRows(comparison, A, B);
+  it('goes to the next and previous passage, wrapping around', () => {
+    expect(stepPassage(rows, null, 1)).toBe(0);
+    expect(stepPassage(rows, null, -1)).toBe(1);
+    expect(stepPassage(rows, 0, 1)).toBe(1);
+    expect(stepPassage(rows, 1, 1)).toBe(0);
+    expect(stepPassage(rows, 0, -1)).toBe(1);
+    expect(stepPassage([], null, 1)).toBeNull();
+  });
+});
+
+describe('excerptOf', () => {
+  it('drops markup and keeps paragraphs apart', () => {
+    const whole = { start: 0, end: A.text.length };
+    const blocks = A.blocks;
+    expect(excerptOf(A, whole, blocks).split('\n\n')[0]).toBe('Troops stay');
+    expect(excerptOf(A, { start: A.blocks[1]!.start + 4, end: A.blocks[2]!.start + 9 })).toBe('council met on Monday.\n\nThere are');
+  });
+
+  it('counts words with their numbers and apostrophes', () => {
+    expect(countWords('There are nearly 2,500 troops — Iraq’s own.')).toBe(7);
+  });
+});
