@@ -1,4 +1,5 @@
+import { alignSection } from './align';
 import type { BenchSection } from './section';
 
 /** Every bench section, in the order the table prints them. */
-export const sections: BenchSection[] = [];
+export const sections: BenchSection[] = [alignSection];

@@ -3,8 +3,8 @@
  * American troops" / "2,500 US troops remain"), outside every shared passage. They share no long
  * run of words, so they are not reuse; they are a reader's cue that two outlets report the same
  * thing. Whole-sentence similarity is low for such pairs (each sentence says more besides), so a
- * link rests on a concrete anchor instead: a shared number with another shared word ("2,500" and
- * "troops"), or two shared distinctive names with another word. Each sentence takes part in one link at most,
+ * link rests on a concrete anchor instead: a shared figure with another shared word ("2,500" and
+ * "troops"), a shared year with two more, or two shared distinctive names among four shared terms. Each sentence takes part in one link at most,
  * the best one.
  */
 import type { MatchReason } from '../../shared/comparison';
@@ -26,6 +26,19 @@ export interface Link {
 export interface LinkParams {
   /** Least cosine of the two sentences. */
   minCos: number;
+}
+
+/**
+ * A number specific enough to anchor a fact: three digits or more ("2,500", "118", "12.5").
+ * Small counts, list numbers and days of the month ("4", "11", "3,4") are everywhere.
+ */
+function isFigure(text: string): boolean {
+  return !isYear(text) && text.replace(/[^0-9]/g, '').length >= 3;
+}
+
+/** A year is a weaker anchor than a figure: a whole news cycle shares it. */
+function isYear(text: string): boolean {
+  return /^(1[89]|20)\d\d$/.test(text);
 }
 
 /** Marks tokens inside the given ranges. */
@@ -59,8 +72,10 @@ export function findLinks(pair: Pair, candidates: Candidates, passages: Fragment
     if (mostlyCovered(coveredA, a0, a1) || mostlyCovered(coveredB, b0, b1)) continue;
     const reason = matchReason(pair, a0, a1, b0, b1);
     const size = reasonSize(reason);
+    const figure = reason.numbers.some(isFigure);
+    const year = reason.numbers.some(isYear);
     const anchored =
-      (reason.numbers.length > 0 && size >= 2) || (size >= 3 && distinctiveNames(pair, a0, a1, b0, b1) >= 2);
+      (figure && size >= 2) || (year && size >= 3) || (size >= 4 && distinctiveNames(pair, a0, a1, b0, b1) >= 2);
     if (!anchored) continue;
     options.push({ a0, a1, b0, b1, cos, reason });
   }
