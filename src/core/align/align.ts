@@ -26,7 +26,7 @@ import { tokenSpan } from './spans';
 import { findSummaries } from './summary';
 
 export interface AlignContext {
-  /** Corpus statistics: boilerplate sentences and term weights over many documents. */
+  /** Corpus statistics: sentences so common across the corpus that they are boilerplate. */
   corpus?: AlignCorpus;
   /**
    * Milliseconds allowed for the word diffs inside passages (default 250). When it runs out, the
@@ -49,7 +49,7 @@ const SNAP_LEFTOVER = 6;
 
 function analyze(a: AlignDocument, b: AlignDocument, params: AlignParams, context: AlignContext, links: boolean): Analysis | null {
   if (a.tokens.count === 0 || b.tokens.count === 0) return null;
-  const pair = makePair(a, b, context.corpus);
+  const pair = makePair(a, b);
   if (pair.shared === 0) return null;
   const floor = Math.min(params.seedCos, params.summaryCos, links ? params.linkCos : 1);
   const candidates = findCandidates(pair, floor, 2, context.corpus);

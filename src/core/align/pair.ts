@@ -1,11 +1,12 @@
 /**
  * The bridge between two prepared documents: which terms they share and how much each term
- * weighs. Weights are inverse frequencies: with a corpus, over its documents; without one, over
- * the sentences of the two documents (the "inverse sentence frequency" of the winning PAN 2014
- * system), so a word that runs through both texts ("Hamlet" in two essays on Hamlet) says little
- * about which sentences correspond, and a rare shared word says a lot.
+ * weighs. Weights are inverse frequencies over the sentences of the two documents (the "inverse
+ * sentence frequency" of the winning PAN 2014 system), so a word that runs through both texts
+ * ("Hamlet" in two essays on Hamlet) says little about which sentences correspond, and a rare
+ * shared word says a lot. Corpus-wide document frequencies were tried and are worse: they rate a
+ * pair's common subject words as rare (they are rare in the corpus), and on the PAN 2013
+ * training pairs they cut precision from 0.93 to 0.80.
  */
-import type { AlignCorpus } from './corpus';
 import { sentenceCount, type AlignDocument } from './document';
 
 export interface Pair {
@@ -47,7 +48,7 @@ function norms(doc: AlignDocument, weight: Float64Array): Float64Array {
 }
 
 /** Term correspondence and weights for aligning `a` with `b`. */
-export function makePair(a: AlignDocument, b: AlignDocument, corpus?: AlignCorpus): Pair {
+export function makePair(a: AlignDocument, b: AlignDocument): Pair {
   const aToB = new Int32Array(a.vocab.length).fill(-1);
   const bToA = new Int32Array(b.vocab.length).fill(-1);
   let shared = 0;
@@ -73,16 +74,10 @@ export function makePair(a: AlignDocument, b: AlignDocument, corpus?: AlignCorpu
   const sfB = (t: number) => b.postStart[t + 1]! - b.postStart[t]!;
   const weightA = new Float64Array(a.vocab.length);
   const weightB = new Float64Array(b.vocab.length);
-  const corpusWeight = (hash: number) => {
-    if (!corpus || corpus.documents < 20) return -1;
-    const df = corpus.termDf.get(hash) ?? 1;
-    return idf(df, corpus.documents);
-  };
   for (let t = 0; t < a.vocab.length; t++) {
     const u = aToB[t]!;
     const f = sfA(t) + (u >= 0 ? sfB(u) : 0);
-    let w = corpusWeight(a.vocab[t]!);
-    if (w < 0) w = idf(f, n);
+    let w = idf(f, n);
     // A term through a fifth of both texts' sentences is this pair's function word; skipping it
     // also keeps the sentence-pair loop linear on long texts.
     if (u >= 0 && sfA(t) > UBIQUITOUS * SA + 2 && sfB(u) > UBIQUITOUS * SB + 2) w = 0;
@@ -91,9 +86,7 @@ export function makePair(a: AlignDocument, b: AlignDocument, corpus?: AlignCorpu
   }
   for (let t = 0; t < b.vocab.length; t++) {
     if (bToA[t]! >= 0) continue;
-    let w = corpusWeight(b.vocab[t]!);
-    if (w < 0) w = idf(sfB(t), n);
-    weightB[t] = w;
+    weightB[t] = idf(sfB(t), n);
   }
   return { a, b, aToB, bToA, weightA, weightB, normA: norms(a, weightA), normB: norms(b, weightB), shared };
 }
