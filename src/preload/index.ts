@@ -30,6 +30,7 @@ const api: ParallaxApi = {
   getArticle: invoke('getArticle'),
   compare: invoke('compare'),
   getAlignDefaults: invoke('getAlignDefaults'),
+  exportComparison: invoke('exportComparison'),
   search: invoke('search'),
   findInArticle: invoke('findInArticle'),
   getIndexStatus: invoke('getIndexStatus'),

@@ -33,6 +33,17 @@ export interface Preferences {
   syncScroll: boolean;
 }
 
+/** What an exported comparison is written as. */
+export type ExportFormat = 'html' | 'json';
+
+/** A file the backend made for the user to save (an exported comparison). */
+export interface ExportedFile {
+  /** A suggested file name, no directory. */
+  name: string;
+  mediaType: string;
+  content: string;
+}
+
 export interface OpenProgress {
   done: number;
   total: number;
@@ -56,6 +67,8 @@ export interface ParallaxApi {
   compare(a: ArticleId, b: ArticleId, options?: Partial<AlignOptions>): Promise<Result<Comparison>>;
   /** The alignment parameters used when a comparison does not set them. */
   getAlignDefaults(): Promise<Result<AlignOptions>>;
+  /** The comparison of `a` and `b` as one self-contained HTML page or as JSON, ready to save. */
+  exportComparison(a: ArticleId, b: ArticleId, format: ExportFormat, options?: Partial<AlignOptions>): Promise<Result<ExportedFile>>;
 
   search(query: SearchQuery): Promise<Result<SearchResult>>;
   /** Where the words of a query occur in one article, for highlighting and match navigation. */

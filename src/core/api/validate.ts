@@ -48,6 +48,8 @@ const alignOptions: Check = (v) => {
   return null;
 };
 
+const exportFormat: Check = (v) => (v === 'html' || v === 'json' ? null : 'an export format, "html" or "json"');
+
 const preferences: Check = (v) => {
   if (!isObject(v)) return 'preferences as an object';
   const { theme, recentSearches, syncScroll } = v;
@@ -75,6 +77,7 @@ const SIGNATURES: Record<MethodName, Check[]> = {
   getArticle: [articleId],
   compare: [articleId, articleId, optional(alignOptions)],
   getAlignDefaults: [],
+  exportComparison: [articleId, articleId, exportFormat, optional(alignOptions)],
   search: [searchQuery],
   findInArticle: [articleId, text],
   getIndexStatus: [],

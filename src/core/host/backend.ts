@@ -45,6 +45,7 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
     getArticle: (id) => client.call('getArticle', id),
     compare: (a, b, options) => client.call('compare', a, b, options),
     getAlignDefaults: () => client.call('getAlignDefaults'),
+    exportComparison: (a, b, format, options) => client.call('exportComparison', a, b, format, options),
     search: (query) => client.call('search', query),
     findInArticle: (id, text) => client.call('findInArticle', id, text),
     getIndexStatus: () => client.call('getIndexStatus'),

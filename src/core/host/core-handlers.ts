@@ -11,6 +11,7 @@ export function coreHandlers(ws: Workspace) {
     getArticle: (id) => toResult(() => ws.getArticle(id)),
     compare: (a, b, options) => toResult(() => ws.compare(a, b, options)),
     getAlignDefaults: () => toResult(() => ws.getAlignDefaults()),
+    exportComparison: (a, b, format, options) => toResult(() => ws.exportComparison(a, b, format, options)),
     search: (query) => toResult(() => ws.searchCorpus(query)),
     findInArticle: (id, text) => toResult(() => ws.findInArticle(id, text)),
     getIndexStatus: () => toResult(() => ws.getIndexStatus()),

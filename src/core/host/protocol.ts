@@ -9,6 +9,7 @@ export type CoreMethodName =
   | 'getArticle'
   | 'compare'
   | 'getAlignDefaults'
+  | 'exportComparison'
   | 'search'
   | 'findInArticle'
   | 'getIndexStatus'

@@ -4,7 +4,7 @@
  * window glue) and runs inside a worker thread, so nothing it does can freeze the window.
  */
 import { join, relative, resolve, sep } from 'node:path';
-import type { OpenProgress } from '../../shared/api';
+import type { ExportedFile, ExportFormat, OpenProgress } from '../../shared/api';
 import type { Article, ArticleId, CorpusInfo, Span } from '../../shared/article';
 import type { AlignOptions, Comparison } from '../../shared/comparison';
 import type { ReuseProgress, ReuseReport } from '../../shared/reuse';
@@ -12,6 +12,7 @@ import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index';
 import { corpusInfo, openCorpus, type Corpus } from '../corpus/corpus';
 import { loadArticle } from '../corpus/load-article';
+import { exportComparison } from '../export/index';
 import { articleId } from '../corpus/scan';
 import { Comparer } from './comparer';
 import { Emitter } from './events';
@@ -99,6 +100,13 @@ export class Workspace {
 
   getAlignDefaults(): AlignOptions {
     return { ...DEFAULT_ALIGN_OPTIONS };
+  }
+
+  /** The comparison of two articles as a file to save (a self-contained HTML page, or JSON). */
+  exportComparison(a: ArticleId, b: ArticleId, format: ExportFormat, options: Partial<AlignOptions> = {}): ExportedFile {
+    const articleA = this.getArticle(a);
+    const articleB = this.getArticle(b);
+    return exportComparison(this.comparer.compare(articleA, articleB, options), articleA, articleB, format);
   }
 
   async searchCorpus(query: SearchQuery): Promise<SearchResult> {

@@ -45,6 +45,7 @@ export function createHttpApi(token: string): ParallaxApi {
     getArticle: call('getArticle'),
     compare: call('compare'),
     getAlignDefaults: call('getAlignDefaults'),
+    exportComparison: call('exportComparison'),
     search: call('search'),
     findInArticle: call('findInArticle'),
     getIndexStatus: call('getIndexStatus'),
