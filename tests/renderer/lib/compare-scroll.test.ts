@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsFor, focusOffset, followerTop, mapThrough, scrollForFocus, type PairExtent } from '../../../src/renderer/src/lib/compare-scroll';
+import { anchorsFor, focusOffset, followerTop, levelTops, mapThrough, scrollForFocus, type PairExtent } from '../../../src/renderer/src/lib/compare-scroll';
 
 describe('focusOffset and scrollForFocus', () => {
   const max = 5000;
@@ -112,5 +112,28 @@ describe('followerTop', () => {
       { from: 1000, to: 5000 },
     ];
     expect(followerTop(anchors, { top: 900, max: 1000, view: 500 }, { max: 300, view: 500 })).toBe(300);
+  });
+});
+
+describe('levelTops', () => {
+  it('puts both passages at the focus line when both columns can', () => {
+    expect(levelTops({ a: 3000, b: 1200 }, { a: 8000, b: 5000 }, 1000)).toEqual({ a: 2700, b: 900 });
+  });
+
+  it('finds a common height when one passage is near its column’s end', () => {
+    // B can scroll at most 1000, so its passage at 1900 cannot rise above 900 on screen
+    const tops = levelTops({ a: 3000, b: 1900 }, { a: 8000, b: 1000 }, 1000);
+    expect(tops).toEqual({ a: 2100, b: 1000 });
+    expect(3000 - tops.a).toBe(1900 - tops.b);
+  });
+
+  it('finds a common height when one passage is near its column’s start', () => {
+    const tops = levelTops({ a: 3000, b: 120 }, { a: 8000, b: 5000 }, 1000);
+    expect(tops).toEqual({ a: 2880, b: 0 });
+  });
+
+  it('does the best each column can when no common height exists', () => {
+    const tops = levelTops({ a: 50, b: 4900 }, { a: 8000, b: 4000 }, 1000);
+    expect(tops).toEqual({ a: 0, b: 4000 });
   });
 });

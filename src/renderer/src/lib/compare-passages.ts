@@ -116,3 +116,8 @@ export function describeRow(row: PassageRow, total: number): string {
   if (row.moved) parts.push('moved');
   return parts.join(', ');
 }
+
+/** The numbers of the passages the engine flags as moved. */
+export function movedPassages(comparison: Comparison | null): ReadonlySet<number> {
+  return new Set(comparison?.passages.filter((p) => p.moved).map((p) => p.k) ?? []);
+}

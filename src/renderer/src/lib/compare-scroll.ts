@@ -121,3 +121,19 @@ export function followerTop(anchors: readonly Anchor[], driver: ColumnGeometry, 
   const target = mapThrough(anchors, driver.top + offset) - offset;
   return Math.min(Math.max(0, follower.max), Math.max(0, target));
 }
+
+/**
+ * Scroll positions that put two passages (content tops `top.a`, `top.b`) at the same height on
+ * screen, as near the focus line as both columns' scroll ranges allow. When no common height
+ * exists (one passage is too near its column's start, the other too near its end), each goes as
+ * near that height as its column allows.
+ */
+export function levelTops(top: { a: number; b: number }, max: { a: number; b: number }, view: number, focus = FOCUS): { a: number; b: number } {
+  // a screen height y is reachable on a side when top - y lies in [0, max]
+  const low = Math.max(top.a - Math.max(0, max.a), top.b - Math.max(0, max.b));
+  const high = Math.min(top.a, top.b);
+  const wanted = focus * view;
+  const y = low <= high ? Math.min(high, Math.max(low, wanted)) : wanted;
+  const clamp = (v: number, m: number) => Math.min(Math.max(0, m), Math.max(0, v));
+  return { a: clamp(top.a - y, max.a), b: clamp(top.b - y, max.b) };
+}
