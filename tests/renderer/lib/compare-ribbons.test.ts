@@ -11,7 +11,7 @@ const band = (k: number, a: [number, number], b: [number, number], extra: Partia
 });
 
 /** The numbers of a path, as [x, y] points. */
-const points = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+const points = (d: string): [number, number][] => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 
 describe('layOutRibbons', () => {
   it('joins the passage lines on A (left edge) to those on B (right edge)', () => {
