@@ -21,7 +21,7 @@ export interface ChainParams {
    * rewritten drifts a little; a paragraph moved in from elsewhere jumps by its own length.
    */
   drift?: number;
-  /** Seeds at this cosine count as close copies, held to the drift limit. */
+  /** Seeds sharing this share of word pairs count as close copies, held to the drift limit. */
   strong?: number;
 }
 
@@ -58,7 +58,7 @@ export function chainSeeds(seeds: Seeds, params: ChainParams, subset?: ArrayLike
       // everywhere, while two word-for-word stretches off each other's diagonal were moved.
       // And a close copy interrupted by unshared text on both sides longer than a sentence is two
       // copies (one rewritten sentence inside a copy is an edit of it).
-      if (params.drift !== undefined && Math.min(seeds.cos[p]!, seeds.cos[q]!) >= (params.strong ?? 0)) {
+      if (params.drift !== undefined && Math.min(seeds.copy[p]!, seeds.copy[q]!) >= (params.strong ?? 0)) {
         if (seeds.a0[q]! - seeds.a1[p]! > params.drift && seeds.b0[q]! - seeds.b1[p]! > params.drift) continue;
         const da = seeds.a0[q]! - seeds.a0[p]!;
         const db = seeds.b0[q]! - seeds.b0[p]!;

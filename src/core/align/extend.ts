@@ -94,9 +94,42 @@ export function extendFragments(pair: Pair, fragments: Fragment[], params: Exten
   const sideB: Side = { x: pair.b, y: pair.a, weight: pair.weightB, xToY: pair.bToA };
   for (const f of fragments) {
     if (f.origin !== 'chain') continue;
-    [f.a0, f.a1] = adjustSide(sideA, f.a0, f.a1, f.b0, f.b1, params);
-    [f.b0, f.b1] = adjustSide(sideB, f.b0, f.b1, f.a0, f.a1, params);
+    // A close copy grows only by more of the same words (below); a neighbouring sentence on the
+    // same subject that merely reuses its vocabulary is not part of it.
+    const p = f.close ? { ...params, maxSentences: 0 } : params;
+    [f.a0, f.a1] = adjustSide(sideA, f.a0, f.a1, f.b0, f.b1, p);
+    [f.b0, f.b1] = adjustSide(sideB, f.b0, f.b1, f.a0, f.a1, p);
+    extendExact(pair, f);
   }
+}
+
+/**
+ * Grows both ends of a fragment over the words that follow (or precede) identically on both
+ * sides: a run that finishes the sentence on both sides, or one of four words or more. Shorter
+ * runs are chance ("The" opening the next paragraph on both sides).
+ */
+function extendExact(pair: Pair, f: Fragment): void {
+  const { a, b } = pair;
+  let n = 0;
+  while (f.a1 + n < a.tokens.count && f.b1 + n < b.tokens.count && a.words[f.a1 + n] === b.words[f.b1 + n]) n++;
+  if (n >= 4 || (n > 0 && endsSentence(a, f.a1 + n - 1) && endsSentence(b, f.b1 + n - 1))) {
+    f.a1 += n;
+    f.b1 += n;
+  }
+  n = 0;
+  while (f.a0 - n > 0 && f.b0 - n > 0 && a.words[f.a0 - n - 1] === b.words[f.b0 - n - 1]) n++;
+  if (n >= 4 || (n > 0 && startsSentence(a, f.a0 - n) && startsSentence(b, f.b0 - n))) {
+    f.a0 -= n;
+    f.b0 -= n;
+  }
+}
+
+function endsSentence(doc: AlignDocument, i: number): boolean {
+  return doc.sentences[doc.sentenceOf[i]! + 1] === i + 1;
+}
+
+function startsSentence(doc: AlignDocument, i: number): boolean {
+  return doc.sentences[doc.sentenceOf[i]!] === i;
 }
 
 /**

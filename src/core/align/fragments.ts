@@ -23,34 +23,49 @@ export interface Fragment {
   evidence: number;
   /** How the fragment was found. */
   origin: 'chain' | 'summary';
+  /**
+   * Most of its evidence is close copying (seeds whose word pairs are mostly shared). Its ends
+   * are where the close copying ends: looser resemblances beyond are not stretched into it.
+   */
+  close: boolean;
 }
 
-/** The bounding spans of a group of seeds. */
-export function boundSeeds(pair: Pair, seeds: Seeds, group: number[], origin: Fragment['origin']): Fragment {
+/**
+ * The bounding spans of a group of seeds. A group is a close copy when its seeds' word pairs are
+ * shared at `closeCopy` or more on average (weighted by cosine); its bounds then ignore seeds
+ * sharing fewer than half their word pairs, which count where they fall inside.
+ */
+export function boundSeeds(pair: Pair, seeds: Seeds, group: number[], origin: Fragment['origin'], closeCopy = Infinity): Fragment {
+  let evidence = 0;
+  let copied = 0;
+  for (const k of group) {
+    evidence += seeds.cos[k]!;
+    copied += seeds.cos[k]! * seeds.copy[k]!;
+  }
+  const close = copied >= closeCopy * evidence;
   let a0 = Infinity;
   let a1 = 0;
   let b0 = Infinity;
   let b1 = 0;
-  let evidence = 0;
   for (const k of group) {
+    if (close && seeds.copy[k]! < 0.5) continue;
     a0 = Math.min(a0, seeds.a0[k]!);
     a1 = Math.max(a1, seeds.a1[k]!);
     b0 = Math.min(b0, seeds.b0[k]!);
     b1 = Math.max(b1, seeds.b1[k]!);
-    evidence += seeds.cos[k]!;
   }
   const cos = rangeSimilarity(pair, a0, a1, b0, b1).cos;
-  return { a0, a1, b0, b1, seeds: group, cos, evidence, origin };
+  return { a0, a1, b0, b1, seeds: group, cos, evidence, origin, close };
 }
 
 /**
  * Chains the seeds and returns the fragments whose spans are alike as wholes (cosine at least
  * `minCos`), splitting chains that fail into tighter chains.
  */
-export function buildFragments(pair: Pair, seeds: Seeds, chain: ChainParams, minCos: number): Fragment[] {
+export function buildFragments(pair: Pair, seeds: Seeds, chain: ChainParams, minCos: number, closeCopy: number): Fragment[] {
   const out: Fragment[] = [];
   const visit = (group: number[], gap: number) => {
-    const f = boundSeeds(pair, seeds, group, 'chain');
+    const f = boundSeeds(pair, seeds, group, 'chain', closeCopy);
     if (f.cos >= minCos) {
       out.push(f);
       return;

@@ -26,8 +26,10 @@ export interface AlignParams {
   back: number;
   /** Largest change of diagonal (tokens) between two chained close copies. */
   drift: number;
-  /** Seeds at this cosine are close copies. */
-  strongCos: number;
+  /** Seeds sharing this share of their word pairs are close copies. */
+  strongCopy: number;
+  /** A passage whose seeds share this share of word pairs on average is a close copy. */
+  closeCopy: number;
   /** Seeds of a summary (one sentence condensing several) may be looser than passage seeds. */
   summaryCos: number;
   /** A neighbouring sentence joins a passage when this share of its content reappears. */
@@ -66,7 +68,8 @@ export function deriveParams(options: AlignOptions): AlignParams {
     gap: Math.round(8 * f),
     back: f > 0 ? 1 : 0,
     drift: 30,
-    strongCos: 0.7,
+    strongCopy: 0.7,
+    closeCopy: 0.9,
     rivalry: 0.6,
     extendCoverage: 0.5,
     summaryCos: 0.22,

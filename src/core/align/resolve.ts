@@ -38,28 +38,47 @@ export function resolveOverlaps(fragments: Fragment[], params: ResolveParams): F
   const ranked = [...fragments].sort((x, y) => strength(y) - strength(x));
   const kept: Fragment[] = [];
   for (const f of ranked) {
-    let absorbed = false;
-    for (const g of kept) {
-      const oa = overlap(f.a0, f.a1, g.a0, g.a1);
-      const ob = overlap(f.b0, f.b1, g.b0, g.b1);
-      if (oa > 0 && ob > 0) {
-        g.a0 = Math.min(g.a0, f.a0);
-        g.a1 = Math.max(g.a1, f.a1);
-        g.b0 = Math.min(g.b0, f.b0);
-        g.b1 = Math.max(g.b1, f.b1);
-        g.seeds = g.seeds.concat(f.seeds);
-        g.evidence += f.evidence;
-        absorbed = true;
-        break;
-      }
-      if (oa > maxOneSided * (f.a1 - f.a0) || ob > maxOneSided * (f.b1 - f.b0)) {
-        absorbed = true;
+    const same = kept.find((g) => overlapsBoth(f, g));
+    if (same) {
+      absorb(same, f);
+      continue;
+    }
+    const rival = kept.some(
+      (g) =>
+        overlap(f.a0, f.a1, g.a0, g.a1) > maxOneSided * (f.a1 - f.a0) ||
+        overlap(f.b0, f.b1, g.b0, g.b1) > maxOneSided * (f.b1 - f.b0),
+    );
+    if (!rival) kept.push(f);
+  }
+  // A merge widens a fragment, which may now overlap another kept one: merge until none do.
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let i = 0; i < kept.length && !merged; i++) {
+      for (let j = i + 1; j < kept.length; j++) {
+        if (!overlapsBoth(kept[i]!, kept[j]!)) continue;
+        absorb(kept[i]!, kept[j]!);
+        kept.splice(j, 1);
+        merged = true;
         break;
       }
     }
-    if (!absorbed) kept.push(f);
   }
   return kept
     .filter((f) => f.a1 - f.a0 >= minWords && f.b1 - f.b0 >= minWords && f.evidence >= minEvidence)
-   .sort((x, y) => x.a0 - y.a0 || x.b0 - y.b0);
+    .sort((x, y) => x.a0 - y.a0 || x.b0 - y.b0);
+}
+
+function overlapsBoth(f: Fragment, g: Fragment): boolean {
+  return overlap(f.a0, f.a1, g.a0, g.a1) > 0 && overlap(f.b0, f.b1, g.b0, g.b1) > 0;
+}
+
+/** Widens `g` to cover `f` too; a summary absorbing or absorbed stays a summary. */
+function absorb(g: Fragment, f: Fragment): void {
+  g.a0 = Math.min(g.a0, f.a0);
+  g.a1 = Math.max(g.a1, f.a1);
+  g.b0 = Math.min(g.b0, f.b0);
+  g.b1 = Math.max(g.b1, f.b1);
+  g.seeds = g.seeds.concat(f.seeds);
+  g.evidence += f.evidence;
+  if (f.origin === 'summary') g.origin = 'summary';
 }

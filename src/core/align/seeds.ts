@@ -14,6 +14,12 @@ export interface Seeds {
   s: Uint32Array;
   t: Uint32Array;
   cos: Float32Array;
+  /**
+   * Share of the A sentence's word pairs (two consecutive words, function words included) that
+   * the B sentence has too: near 1 for a copy, low for a paraphrase or a translation even when
+   * the content words (and so the cosine) agree.
+   */
+  copy: Float32Array;
   /** Token rectangle: A tokens [a0, a1), B tokens [b0, b1). */
   a0: Uint32Array;
   a1: Uint32Array;
@@ -52,6 +58,7 @@ export function selectSeeds(pair: Pair, c: Candidates, minCos: number, minDice: 
     s: new Uint32Array(n),
     t: new Uint32Array(n),
     cos: new Float32Array(n),
+    copy: new Float32Array(n),
     a0: new Uint32Array(n),
     a1: new Uint32Array(n),
     b0: new Uint32Array(n),
@@ -66,6 +73,7 @@ export function selectSeeds(pair: Pair, c: Candidates, minCos: number, minDice: 
     seeds.s[k] = s;
     seeds.t[k] = t;
     seeds.cos[k] = c.cos[i]!;
+    seeds.copy[k] = sharedBigrams(pair.a, s, pair.b, t);
     const [a0, a1] = sharedRange(pair.a, s, pair.b, t, pair.bToA, stampA, k + 1);
     const [b0, b1] = sharedRange(pair.b, t, pair.a, s, pair.aToB, stampB, k + 1);
     seeds.a0[k] = a0;
@@ -74,6 +82,27 @@ export function selectSeeds(pair: Pair, c: Candidates, minCos: number, minDice: 
     seeds.b1[k] = b1;
   }
   return seeds;
+}
+
+/** Share of sentence s's consecutive word pairs that also occur in sentence t. */
+function sharedBigrams(x: Pair['a'], s: number, y: Pair['a'], t: number): number {
+  const yFrom = y.sentences[t]!;
+  const yTo = y.sentences[t + 1]!;
+  const from = x.sentences[s]!;
+  const to = x.sentences[s + 1]!;
+  if (to - from < 2 || yTo - yFrom < 2) return 0;
+  let found = 0;
+  for (let i = from; i + 1 < to; i++) {
+    const w0 = x.words[i]!;
+    const w1 = x.words[i + 1]!;
+    for (let j = yFrom; j + 1 < yTo; j++) {
+      if (y.words[j] === w0 && y.words[j + 1] === w1) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found / (to - from - 1);
 }
 
 /**

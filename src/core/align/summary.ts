@@ -31,7 +31,7 @@ export interface SummaryParams {
   minReach: number;
 }
 
-export const SUMMARY_PARAMS: SummaryParams = { minSentences: 3, minRatio: 3, maxGapShare: 0.8, minCos: 0.2, minDensity: 0.05, minReach: 0.5, minMeanCos: 0.3 };
+export const SUMMARY_PARAMS: SummaryParams = { minSentences: 3, minRatio: 3, maxGapShare: 0.8, minCos: 0.2, minDensity: 0.05, minReach: 0.33, minMeanCos: 0.3 };
 
 function transpose(seeds: Seeds): Seeds {
   const order = Array.from({ length: seeds.count }, (_, i) => i).sort(
@@ -47,6 +47,7 @@ function transpose(seeds: Seeds): Seeds {
     s: pick(seeds.t),
     t: pick(seeds.s),
     cos: pick(seeds.cos),
+    copy: pick(seeds.copy),
     a0: pick(seeds.b0),
     a1: pick(seeds.b1),
     b0: pick(seeds.a0),
@@ -127,7 +128,7 @@ function oneWay(pair: Pair, seeds: Seeds, passages: Fragment[], flipped: boolean
     if (cos < params.minCos) continue;
     let evidence = 0;
     for (const k of chain) evidence += seeds.cos[k]!;
-    out.push({ a0, a1, b0, b1, seeds: [], cos, evidence, origin: 'summary' });
+    out.push({ a0, a1, b0, b1, seeds: [], cos, evidence, origin: 'summary', close: false });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chainSeeds, type ChainParams } from '../../../src/core/align/cluster';
 import type { Seeds } from '../../../src/core/align/seeds';
 
-/** Seeds from (s, t, cos) with 20-token sentences, rectangles the whole sentences. */
+/** Seeds from (s, t, cos) with 20-token sentences (word-pair share = cos), rectangles the whole sentences. */
 function seeds(list: [number, number, number?][]): Seeds {
   const n = list.length;
   const u = (f: (x: [number, number, number?]) => number) => Uint32Array.from(list.map(f));
@@ -11,6 +11,7 @@ function seeds(list: [number, number, number?][]): Seeds {
     s: u((x) => x[0]),
     t: u((x) => x[1]),
     cos: Float32Array.from(list.map((x) => x[2] ?? 0.5)),
+    copy: Float32Array.from(list.map((x) => x[2] ?? 0.5)),
     a0: u((x) => x[0] * 20),
     a1: u((x) => x[0] * 20 + 20),
     b0: u((x) => x[1] * 20),
