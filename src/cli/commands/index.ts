@@ -2,6 +2,9 @@ import type { CliCommand } from '../command';
 import { compare } from './compare';
 import { evalAlign } from './eval-align';
 import { exportCommand } from './export';
+import { evalSearch } from './eval-search';
+import { indexFolder } from './index-folder';
+import { search } from './search';
 
 /** Every CLI command, in the order `help` lists them. */
-export const commands: CliCommand[] = [compare, exportCommand, evalAlign];
+export const commands: CliCommand[] = [indexFolder, search, compare, exportCommand, evalAlign, evalSearch];

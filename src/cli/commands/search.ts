@@ -1,0 +1,89 @@
+/**
+ * `npm run -s cli -- search <folder> <query...> [--json] [--limit N] [--sort relevance|date]
+ * [--outlet NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]`: reopens the folder with its saved index
+ * (building or updating it first when needed) and prints the ranked hits with outlet, date and a
+ * snippet whose matched words are in [brackets], or the SearchResult as JSON.
+ */
+import { dataDir } from '../../core/app/data-dir';
+import { folderArticles, syncFolder } from '../../core/search/folder-index';
+import { runSearch } from '../../core/search/searcher';
+import type { Snippet, SearchQuery, SearchResult } from '../../shared/search';
+import { UsageError, type CliCommand, type CliIo } from '../command';
+import { progressPrinter } from './index-folder';
+
+interface Args {
+  folder: string;
+  query: SearchQuery;
+  json: boolean;
+}
+
+function parseArgs(args: string[]): Args {
+  const words: string[] = [];
+  const query: SearchQuery = { text: '', limit: 10 };
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--json') json = true;
+    else if (arg === '--limit') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0) throw new UsageError('--limit takes a whole number');
+      query.limit = n;
+    } else if (arg === '--sort') {
+      const sort = value();
+      if (sort !== 'relevance' && sort !== 'date') throw new UsageError('--sort is relevance or date');
+      query.sort = sort;
+    } else if (arg === '--outlet') (query.outlets ??= []).push(value());
+    else if (arg === '--from') query.dateFrom = value();
+    else if (arg === '--to') query.dateTo = value();
+    else if (arg === '--') {
+      // everything after `--` is query text, even what looks like an option
+      words.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else words.push(arg);
+  }
+  const [folder, ...rest] = words;
+  if (!folder) throw new UsageError('the folder is missing');
+  query.text = rest.join(' ');
+  return { folder, query, json };
+}
+
+/** A snippet with its highlights in [brackets], for a terminal. */
+export function bracketed(snippet: Snippet): string {
+  let out = '';
+  let at = 0;
+  for (const h of snippet.highlights) {
+    out += snippet.text.slice(at, h.start) + '[' + snippet.text.slice(h.start, h.end) + ']';
+    at = h.end;
+  }
+  return out + snippet.text.slice(at);
+}
+
+function printText(io: CliIo, result: SearchResult): void {
+  if (result.notice) io.out(result.notice);
+  result.hits.forEach((hit, i) => {
+    const where = [hit.outlet, hit.date].filter(Boolean).join(', ');
+    io.out(`${i + 1}. ${hit.title}${where ? ` (${where})` : ''}  ${hit.id}`);
+    if (hit.snippet.text) io.out(`   ${bracketed(hit.snippet)}`);
+  });
+  io.out(`${result.hits.length} of ${result.total} result${result.total === 1 ? '' : 's'} in ${result.millis.toFixed(1)} ms`);
+}
+
+export const search: CliCommand = {
+  name: 'search',
+  summary: 'search a folder (builds or updates its index first when needed)',
+  usage: '<folder> <query...> [--json] [--limit N] [--sort relevance|date] [--outlet NAME] [--from DATE] [--to DATE]',
+  async run(args: string[], io: CliIo): Promise<number> {
+    const { folder, query, json } = parseArgs(args);
+    const opened = await syncFolder(folder, { dataDir: dataDir(), load: true, onProgress: progressPrinter(io, 'indexing') });
+    const result = runSearch({ index: opened.index!, article: folderArticles(opened.root) }, query);
+    if (json) io.out(JSON.stringify(result));
+    else printText(io, result);
+    return 0;
+  },
+};

@@ -1,0 +1,169 @@
+/**
+ * A folder's index for the command line, which has no corpus in memory: scan the folder, compare
+ * each file's size and modification time (then content) with the saved manifest, and build only
+ * the shards that changed, on worker threads that read and parse the files themselves. Opening
+ * the whole corpus first would parse every article on one thread before indexing could start.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Article, ArticleId, RejectedFile } from '../../shared/article';
+import { decodeBytes } from '../corpus/decode';
+import { articleFromText, MAX_ARTICLE_BYTES } from '../corpus/load-article';
+import { scanFolder } from '../corpus/scan';
+import type { BuildJob } from './build-job';
+import { allShards, executePlan, loadShards } from './index-build';
+import { contentHash, IndexStore, type Manifest, type ManifestRejected } from './index-store';
+import { SearchIndex, type DocMeta } from './search-index';
+import { planShards, type CurrentDoc } from './shard-plan';
+import { runHere, WorkerPool } from './worker-pool';
+
+/** Below this many articles to index, the calling thread does it: a worker takes longer to start. */
+export const IN_THREAD_MAX_DOCS = 500;
+const STAT_CONCURRENCY = 64;
+
+export interface FolderSyncOptions {
+  dataDir: string;
+  /** Open the index for searching (loads every shard). */
+  load?: boolean;
+  /** Worker threads; 0 builds on the calling thread. Default: one per core. */
+  workers?: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface FolderSync {
+  root: string;
+  manifest: Manifest;
+  /** The opened index, when `load` was set. */
+  index: SearchIndex | null;
+  articles: number;
+  rejected: RejectedFile[];
+  indexed: number;
+  reused: number;
+  /** Bytes of the saved index. */
+  bytes: number;
+}
+
+async function statAll(root: string, ids: ArticleId[]): Promise<Map<ArticleId, { size: number; mtime: number }>> {
+  const stamps = new Map<ArticleId, { size: number; mtime: number }>();
+  for (let i = 0; i < ids.length; i += STAT_CONCURRENCY) {
+    await Promise.all(
+      ids.slice(i, i + STAT_CONCURRENCY).map(async (id) => {
+        const info = await stat(pathOf(root, id)).catch(() => null);
+        if (info) stamps.set(id, { size: info.size, mtime: info.mtimeMs });
+      }),
+    );
+  }
+  return stamps;
+}
+
+const pathOf = (root: string, id: ArticleId) => join(root, ...id.split('/'));
+
+/** Brings the saved index of `folder` up to date with its files; optionally opens it. */
+export async function syncFolder(folder: string, options: FolderSyncOptions): Promise<FolderSync> {
+  const root = resolve(folder);
+  const info = await stat(root);
+  if (!info.isDirectory()) throw new Error(`${root} is not a folder`);
+  const scan = await scanFolder(root);
+  const stamps = await statAll(root, scan.files.map((f) => f.id));
+  const store = new IndexStore(options.dataDir, root);
+  const previous = await store.readManifest();
+  const loaded = previous && options.load ? await loadShards(store, previous) : null;
+  const broken = loaded?.broken ?? (previous ? await missingShards(store, previous) : new Set<number>());
+
+  // files refused last time and untouched since are not read again
+  const refusedBefore = new Map((previous?.rejected ?? []).map((r) => [r.path, r]));
+  const stillRefused: ManifestRejected[] = [];
+  const current: CurrentDoc[] = [];
+  for (const [id, stamp] of stamps) {
+    const refused = refusedBefore.get(id);
+    if (refused && refused.size === stamp.size && refused.mtime === stamp.mtime) stillRefused.push(refused);
+    else current.push({ id, ...stamp });
+  }
+  const plan = await planShards(previous, current, {
+    broken,
+    hashOf: async (id) => {
+      const decoded = decodeBytes(await readFile(pathOf(root, id)).catch(() => new Uint8Array()));
+      return decoded.ok ? contentHash(decoded.text) : null;
+    },
+  });
+  const jobs: BuildJob[] = [...plan.build].map(([shard, ids]) => ({
+    kind: 'files',
+    shard,
+    files: ids.map((id) => ({ id, path: pathOf(root, id) })),
+  }));
+  const toIndex = jobs.reduce((sum, j) => sum + (j.kind === 'files' ? j.files.length : 0), 0);
+  const runOptions = { signal: options.signal, onProgress: options.onProgress };
+  const outcome = await executePlan(
+    store,
+    previous,
+    plan,
+    jobs,
+    async (list) => {
+      if (options.workers === 0 || toIndex <= IN_THREAD_MAX_DOCS) return runHere(list, runOptions);
+      const pool = new WorkerPool(options.workers);
+      try {
+        return await pool.run(list, runOptions);
+      } finally {
+        await pool.terminate();
+      }
+    },
+    stillRefused,
+  );
+  const { manifest } = outcome;
+  let index: SearchIndex | null = null;
+  if (options.load) {
+    const meta = new Map<ArticleId, DocMeta>(manifest.docs.map((d) => [d.id, { id: d.id, title: d.title, outlet: d.outlet, date: d.date }]));
+    index = new SearchIndex(allShards(manifest, outcome.fresh, loaded?.shards ?? new Map()), meta);
+  }
+  return {
+    root,
+    manifest,
+    index,
+    articles: manifest.docs.length,
+    rejected: [...scan.rejected, ...manifest.rejected.map(({ path, reason }) => ({ path, reason }))].sort((a, b) =>
+      a.path < b.path ? -1 : 1,
+    ),
+    indexed: outcome.indexed,
+    reused: outcome.reused,
+    bytes: IndexStore.bytes(manifest),
+  };
+}
+
+async function missingShards(store: IndexStore, manifest: Manifest): Promise<Set<number>> {
+  const missing = new Set<number>();
+  await Promise.all(
+    manifest.shards.map(async (entry, s) => {
+      const info = await stat(join(store.dir, entry.file)).catch(() => null);
+      if (!info || info.size !== entry.bytes) missing.add(s);
+    }),
+  );
+  return missing;
+}
+
+/**
+ * The folder's articles read on demand, synchronously (ranking asks for a few texts in the middle
+ * of a search): for snippets, phrases and proximity on the command line.
+ */
+export function folderArticles(root: string): (id: ArticleId) => Article | null {
+  const cache = new Map<ArticleId, Article | null>();
+  return (id) => {
+    let article = cache.get(id);
+    if (article === undefined) {
+      article = null;
+      try {
+        const path = pathOf(root, id);
+        const info = statSync(path);
+        if (info.size <= MAX_ARTICLE_BYTES) {
+          const decoded = decodeBytes(readFileSync(path));
+          if (decoded.ok) article = articleFromText(decoded.text, id, decoded.encoding, info.size, info.mtimeMs);
+        }
+      } catch {
+        article = null;
+      }
+      cache.set(id, article);
+    }
+    return article;
+  };
+}

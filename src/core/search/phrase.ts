@@ -1,0 +1,118 @@
+/**
+ * Exact phrases, checked in the article's text: the index keeps no positions (they would double
+ * its size and build time), so a phrase query narrows the articles by its words' postings and
+ * then reads the candidates. A phrase matches consecutive words with the same normalized forms:
+ * case, diacritics, a possessive and the punctuation between words do not matter, the words and
+ * their order do.
+ *
+ * A regular expression finds where the words stand next to each other (in any case, with or
+ * without diacritics), and each place it finds is confirmed by the scanner, so the answer is the
+ * scanner's and the cost is a native scan.
+ */
+import type { Span } from '../../shared/article';
+import type { QueryWord } from './query-parser';
+import type { IndexedText } from './shard-build';
+import { WORD_START, writtenPattern } from './term-finder';
+import { normalizeWord, scanWords } from './words';
+
+const SPACE = /\s/;
+
+// how a normalized word may be written: as itself, as an abbreviation ("U.S." for "us"), with digit grouping
+function writtenAs(norm: string): string {
+  const forms = [writtenPattern(norm)];
+  if (/^[a-z]{2,5}$/.test(norm)) forms.push(norm.split('').join('\\.'));
+  if (/^\d{4,}$/.test(norm)) forms.push(norm.split('').join('[.,]?'));
+  return forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`;
+}
+
+const patterns = new Map<string, RegExp>();
+
+function patternOf(norms: readonly string[]): RegExp {
+  const key = norms.join(' ');
+  let regex = patterns.get(key);
+  if (!regex) {
+    // a possessive may follow any word ("Iraq's army" is the phrase "iraq army")
+    const words = norms.map((n) => `${writtenAs(n)}(?:['\u2018\u2019\u02bc\u0019]s?)?`);
+    // no `u` flag: case-insensitive Unicode matching runs ten times slower, and the scanner
+    // confirms every hit anyway (a non-ASCII letter taken for a separator costs a check, not a miss)
+    regex = new RegExp(`${WORD_START}${words.join('[^a-z0-9]+')}`, 'gi');
+    if (patterns.size > 200) patterns.clear();
+    patterns.set(key, regex);
+  }
+  return regex;
+}
+
+// the phrase in text[from, to) by reading every word
+function scan(text: string, from: number, to: number, norms: readonly string[], spans: Span[]): void {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const found: string[] = [];
+  scanWords(text, from, to, (s, e) => {
+    starts.push(s);
+    ends.push(e);
+    found.push(normalizeWord(text.slice(s, e)));
+  });
+  for (let i = 0; i + norms.length <= found.length; i++) {
+    let k = 0;
+    while (k < norms.length && found[i + k] === norms[k]) k++;
+    if (k === norms.length) {
+      spans.push({ start: starts[i]!, end: ends[i + norms.length - 1]! });
+      i += norms.length - 1;
+    }
+  }
+}
+
+/**
+ * Spans of every occurrence of the phrase in the given ranges of `text` (`[start, end, ...]`,
+ * in order), each from the first word's start to the last word's end, in order, not overlapping.
+ */
+export function phraseSpans(text: string, ranges: readonly number[], words: readonly QueryWord[]): Span[] {
+  const norms = words.map((w) => w.norm);
+  if (norms.length === 0 || norms.some((n) => n === '') || ranges.length < 2) return [];
+  const spans: Span[] = [];
+  const lo = ranges[0]!;
+  const hi = ranges[ranges.length - 1]!;
+  // one pass of the expression over the whole stretch (a substring of a long string is a view,
+  // not a copy), each hit then placed in its range: cheaper than a pass per paragraph
+  const part = text.substring(lo, hi);
+  const regex = patternOf(norms);
+  regex.lastIndex = 0;
+  for (let m = regex.exec(part); m !== null; m = regex.exec(part)) {
+    const at = lo + m.index;
+    const r = rangeOf(ranges, at);
+    if (r < 0) continue;
+    const from = ranges[r]!;
+    const to = ranges[r + 1]!;
+    // confirm with the scanner, from the white space before the hit to just past it
+    let back = at;
+    while (back > from && back > at - 64 && !SPACE.test(text[back - 1]!)) back--;
+    const found: Span[] = [];
+    scan(text, back, Math.min(to, at + m[0].length + 64), norms, found);
+    const hit = found.find((s) => s.start < at + m[0].length && s.end > at);
+    const last = spans[spans.length - 1];
+    if (hit && (!last || hit.start >= last.end)) {
+      spans.push(hit);
+      regex.lastIndex = Math.max(regex.lastIndex, hit.end - lo);
+    }
+  }
+  return spans;
+}
+
+/** Index (even) of the range that holds `at`, or -1. */
+export function rangeOf(ranges: readonly number[], at: number): number {
+  let a = 0;
+  let b = ranges.length / 2 - 1;
+  while (a <= b) {
+    const mid = (a + b) >>> 1;
+    if (ranges[mid * 2 + 1]! <= at) a = mid + 1;
+    else if (ranges[mid * 2]! > at) b = mid - 1;
+    else return mid * 2;
+  }
+  return -1;
+}
+
+/** Whether the article has the phrase in its title (`title`) or anywhere it is indexed (`any`). */
+export function phraseIn(doc: IndexedText, words: readonly QueryWord[], field: 'any' | 'title'): boolean {
+  if (phraseSpans(doc.title, [0, doc.title.length], words).length > 0) return true;
+  return field === 'any' && phraseSpans(doc.text, doc.body, words).length > 0;
+}

@@ -1,0 +1,146 @@
+/**
+ * A parsed query resolved against the index: each typed word becomes a concept, the index terms
+ * that stand for it (its stem, the words a prefix starts, or the spelling a typo meant), so
+ * ranking deals in terms and highlighting knows exactly what matched.
+ *
+ * Typo tolerance that does not flood: a word is corrected only when the index has no such term
+ * at all, and then to the closest spellings that do occur, most frequent first. A word that
+ * exists is never widened ("iran" does not pull in "iraq").
+ */
+import { termOf } from './analyzer';
+import type { ParsedQuery, QueryClause, QueryWord } from './query-parser';
+import type { SearchIndex } from './search-index';
+
+/** Most terms a prefix expands to; more would be rare words nobody is typing towards. */
+export const PREFIX_LIMIT = 32;
+/** Shortest typed start that expands: one letter starts a tenth of the vocabulary. */
+export const MIN_PREFIX = 2;
+/** Spellings tried for a word the index lacks. */
+export const TYPO_LIMIT = 3;
+
+export interface WeightedTerm {
+  term: string;
+  /** Share of the concept's weight: 1 for the word itself, less for what a prefix or typo implies. */
+  weight: number;
+}
+
+export interface Concept {
+  /** What the person typed, for notices. */
+  label: string;
+  terms: WeightedTerm[];
+  field: 'any' | 'title';
+  mode: 'should' | 'must';
+}
+
+export interface PhraseConstraint {
+  words: QueryWord[];
+  field: 'any' | 'title';
+  mode: 'must' | 'not';
+}
+
+export interface QueryPlan {
+  concepts: Concept[];
+  /** Terms whose articles are left out, with the field they must not be in. */
+  excluded: { terms: string[]; field: 'any' | 'title' }[];
+  phrases: PhraseConstraint[];
+  outlets: string[];
+  excludedOutlets: string[];
+  notices: string[];
+}
+
+/**
+ * Expansions of a word being typed or written `word*`: terms that start with what was typed, and
+ * terms that what was typed starts with (a stem is often shorter than the word: "nationa" is on
+ * its way to "national", stemmed "nation").
+ */
+function prefixTerms(index: SearchIndex, word: QueryWord): WeightedTerm[] {
+  if (word.norm.length < MIN_PREFIX) return [];
+  const found = new Map<string, number>();
+  for (const { term } of index.expandPrefix(word.norm, PREFIX_LIMIT)) found.set(term, 1);
+  const stem = termOf(word.norm);
+  if (stem && stem !== word.norm) for (const { term } of index.expandPrefix(stem, PREFIX_LIMIT)) found.set(term, 1);
+  for (let cut = word.norm.length - 1; cut >= Math.max(3, word.norm.length - 2); cut--) {
+    const shorter = word.norm.slice(0, cut);
+    if (index.df(shorter) > 0) found.set(shorter, 1);
+  }
+  return [...found].map(([term, weight]) => ({ term, weight }));
+}
+
+function typoTerms(index: SearchIndex, word: QueryWord): WeightedTerm[] {
+  const length = word.norm.length;
+  if (length < 4 || /\d/.test(word.norm)) return [];
+  const distance = length >= 8 ? 2 : 1;
+  const near = new Map<string, number>();
+  for (const key of new Set([word.term, word.norm])) {
+    if (!key) continue;
+    for (const t of index.fuzzy(key, distance)) near.set(t.term, t.df);
+  }
+  const best = [...near].sort((a, b) => b[1] - a[1]).slice(0, TYPO_LIMIT);
+  return best.map(([term]) => ({ term, weight: 1 }));
+}
+
+function resolveWord(index: SearchIndex, word: QueryWord, notices: string[]): WeightedTerm[] {
+  const exact = word.term !== '' && index.df(word.term) > 0;
+  if (word.prefix === 'typing' && exact) return [{ term: word.term, weight: 1 }];
+  if (word.prefix !== 'none') {
+    const expanded = prefixTerms(index, word);
+    if (exact && !expanded.some((t) => t.term === word.term)) expanded.push({ term: word.term, weight: 1 });
+    if (expanded.length > 0) return expanded;
+  } else if (exact) {
+    return [{ term: word.term, weight: 1 }];
+  }
+  if (index.count === 0) return [];
+  const typo = typoTerms(index, word);
+  if (typo.length > 0) notices.push(`No articles contain "${word.text}"; showing "${typo.map((t) => t.term).join('", "')}" instead.`);
+  else if (word.term) notices.push(`No articles contain "${word.text}".`);
+  return typo;
+}
+
+function conceptOf(clause: QueryClause, index: SearchIndex, notices: string[]): Concept | null {
+  const word = clause.words[0]!;
+  const terms = resolveWord(index, word, notices);
+  if (clause.mode === 'not') return null;
+  return { label: word.text, terms, field: clause.field, mode: clause.mode };
+}
+
+/** Resolves a parsed query against the index. */
+export function planQuery(query: ParsedQuery, index: SearchIndex): QueryPlan {
+  const notices = [...query.notices];
+  const plan: QueryPlan = {
+    concepts: [],
+    excluded: [],
+    phrases: [],
+    outlets: query.outlets,
+    excludedOutlets: query.excludedOutlets,
+    notices,
+  };
+  for (const clause of query.clauses) {
+    if (clause.kind === 'phrase') {
+      plan.phrases.push({ words: clause.words, field: clause.field, mode: clause.mode === 'not' ? 'not' : 'must' });
+      if (clause.mode === 'not') continue;
+      // every content word of a required phrase is required: the postings narrow the articles
+      // whose text is then read for the phrase itself
+      for (const word of clause.words) {
+        if (word.term === '') continue;
+        plan.concepts.push({ label: word.text, terms: [{ term: word.term, weight: 1 }], field: clause.field, mode: 'must' });
+      }
+      continue;
+    }
+    if (clause.mode === 'not') {
+      const word = clause.words[0]!;
+      const terms = word.prefix === 'explicit' ? prefixTerms(index, word).map((t) => t.term) : word.term ? [word.term] : [];
+      if (terms.length > 0) plan.excluded.push({ terms, field: clause.field });
+      continue;
+    }
+    const concept = conceptOf(clause, index, notices);
+    if (concept) plan.concepts.push(concept);
+  }
+  return plan;
+}
+
+/** Every term a plan matches on, for highlighting. */
+export function planTerms(plan: QueryPlan): Set<string> {
+  const terms = new Set<string>();
+  for (const c of plan.concepts) for (const t of c.terms) terms.add(t.term);
+  return terms;
+}

@@ -1,0 +1,91 @@
+/**
+ * One search, from typed text to the hits the UI shows: parse, resolve against the index, filter,
+ * rank, sort, cut to the limit, and make a snippet for each hit shown (and only those: snippets
+ * read article text). Junk in, a sensible answer out: never an exception for what was typed.
+ */
+import type { Article, ArticleId } from '../../shared/article';
+import type { SearchHit, SearchQuery, SearchResult } from '../../shared/search';
+import { allowedArticles, filtersOf } from './filters';
+import { articleRanges, matcherOf } from './highlight';
+import { planQuery } from './plan';
+import { parseQuery } from './query-parser';
+import { rank } from './rank';
+import type { SearchIndex } from './search-index';
+import { bodyRanges, indexedText, type IndexedText } from './shard-build';
+import { makeSnippet } from './snippet';
+
+/** Hits returned when the query sets no limit: a screenful and a half; more on request. */
+export const DEFAULT_LIMIT = 20;
+/** Most hits one answer carries; `total` still counts them all. */
+export const MAX_LIMIT = 1000;
+
+/** What a search reads besides the index. */
+export interface SearchSource {
+  index: SearchIndex;
+  /** An article with its text, or null when it is no longer there (the index is being updated). */
+  article(id: ArticleId): Article | null;
+}
+
+/** A source's articles as ranking reads them, memoized for the one search. */
+function textsOf(source: SearchSource): (id: ArticleId) => IndexedText | null {
+  const seen = new Map<ArticleId, IndexedText | null>();
+  return (id) => {
+    let text = seen.get(id);
+    if (text === undefined) {
+      const article = source.article(id);
+      text = article ? indexedText(article) : null;
+      seen.set(id, text);
+    }
+    return text;
+  };
+}
+
+function limitOf(query: SearchQuery): number {
+  const limit = typeof query.limit === 'number' && Number.isFinite(query.limit) ? Math.floor(query.limit) : DEFAULT_LIMIT;
+  return Math.max(0, Math.min(MAX_LIMIT, limit));
+}
+
+/**
+ * Runs a query. `exists`, when given, drops hits for articles gone since the index was built.
+ */
+export function runSearch(source: SearchSource, query: SearchQuery, exists?: (id: ArticleId) => boolean): SearchResult {
+  const started = performance.now();
+  const text = typeof query?.text === 'string' ? query.text : '';
+  const parsed = parseQuery(text);
+  const { index } = source;
+  const plan = planQuery(parsed, index);
+  const filters = filtersOf(query ?? { text }, plan.outlets, plan.excludedOutlets);
+  const nothingAsked = parsed.clauses.length === 0 && plan.outlets.length === 0 && plan.excludedOutlets.length === 0;
+  if (nothingAsked) {
+    if (plan.notices.length === 0 && text.trim() !== '') plan.notices.push('Type a word to search for.');
+    const notice = plan.notices.length > 0 ? plan.notices.join(' ') : undefined;
+    return { query: text, hits: [], total: 0, millis: performance.now() - started, ...(notice ? { notice } : {}) };
+  }
+  const allowed = allowedArticles(index, filters, exists);
+  const ranking = rank(index, plan, { allowed, textOf: textsOf(source) });
+  let order = ranking.order;
+  const onlyFilters = !plan.concepts.some((c) => c.terms.length > 0) && !plan.phrases.some((p) => p.mode === 'must');
+  if (query?.sort === 'date' || onlyFilters) {
+    // newest first; undated last; relevance breaks ties
+    const rankOf = new Map(order.map((n, i) => [n, i]));
+    order = [...order].sort((a, b) => {
+      const da = index.meta[a]!.date ?? '';
+      const db = index.meta[b]!.date ?? '';
+      if (da !== db) return da < db ? 1 : -1;
+      return rankOf.get(a)! - rankOf.get(b)!;
+    });
+  }
+  const matcher = matcherOf(parsed, plan);
+  const hits: SearchHit[] = [];
+  for (const n of order.slice(0, limitOf(query))) {
+    const meta = index.meta[n]!;
+    const article = source.article(meta.id);
+    const ranges = article ? bodyRanges(article) : [];
+    const snippet = article
+      ? makeSnippet(article.text, ranges.length > 0 ? ranges : articleRanges(article), matcher)
+      : { text: '', highlights: [] };
+    hits.push({ id: meta.id, title: meta.title, outlet: meta.outlet, date: meta.date, score: ranking.scores[n]!, snippet });
+  }
+  const notice = plan.notices.length > 0 ? plan.notices.join(' ') : undefined;
+  return { query: text, hits, total: order.length, millis: performance.now() - started, ...(notice ? { notice } : {}) };
+}

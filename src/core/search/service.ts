@@ -1,0 +1,233 @@
+/**
+ * The search engine as the app's workspace uses it: one service per window, holding the current
+ * index of the open corpus and bringing it up to date in the background (worker threads, or the
+ * calling thread for a handful of articles), with progress events and cancellation. While an
+ * index builds, search answers from the previous one; hits for articles that have since gone are
+ * left out, and snippets read the articles as they are now.
+ *
+ * Index work is serialized: a sync or update waits for the one before it. `cancel()` stops the
+ * running work and drops what is queued; syncing another folder cancels work on the old one.
+ */
+import type { Article, ArticleId, Span } from '../../shared/article';
+import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search';
+import type { Corpus } from '../corpus/corpus';
+import { textDoc, type BuildJob, type BuildResult } from './build-job';
+import { outletCounts } from './filters';
+import { IN_THREAD_MAX_DOCS } from './folder-index';
+import { articleRanges, matcherOf, matchSpans } from './highlight';
+import { allShards, executePlan, loadShards } from './index-build';
+import { contentHash, IndexStore, type ManifestRejected } from './index-store';
+import { planQuery } from './plan';
+import { parseQuery } from './query-parser';
+import { SearchIndex, type DocMeta } from './search-index';
+import { runSearch } from './searcher';
+import type { Shard } from './shard';
+import { planShards } from './shard-plan';
+import { runHere, WorkerPool } from './worker-pool';
+
+export interface SearchService {
+  /** Brings the index up to date with the corpus: loads the saved index when valid, indexes what changed, saves. Work runs off the calling thread; resolves when done, or when cancelled (search then keeps answering from the previous index). */
+  sync(corpus: Corpus): Promise<IndexStatus>;
+  /** Incremental update after files changed on disk (ids added/changed are already in corpus.articles; removed ones are gone from it). */
+  update(corpus: Corpus, changed: ArticleId[], removed: ArticleId[]): Promise<IndexStatus>;
+  cancel(): void;
+  status(): IndexStatus;
+  onStatus(listener: (s: IndexStatus) => void): () => void;
+  /** Synchronous: answers from the current index. */
+  search(query: SearchQuery): SearchResult;
+  /**
+   * Where the words of `text` (a query, or words typed in "search within this article") stand in
+   * the article, in order: for highlighting and next/previous match. `scope: 'all'` also looks in
+   * page debris (captions, links); by default only the article proper, as the index does.
+   */
+  findInArticle(article: Article, text: string, options?: { scope?: 'content' | 'all' }): Span[];
+  /** Outlets of the open corpus with their article counts, most articles first: the outlet filter's list. */
+  outlets(): { name: string; count: number }[];
+  close(): Promise<void>;
+}
+
+export interface SearchServiceOptions {
+  dataDir: string;
+  /** Worker threads for building; 0 builds on the calling thread. Default: one per core. */
+  workers?: number;
+}
+
+interface Current {
+  root: string;
+  shards: Map<number, Shard>;
+  index: SearchIndex;
+}
+
+/** Status events at most this often while building; the first and last always go out. */
+const STATUS_MILLIS = 100;
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+class Service implements SearchService {
+  private current: Current | null = null;
+  private corpus: Corpus | null = null;
+  private state: IndexStatus = { state: 'idle', done: 0, total: 0, indexed: 0 };
+  private readonly listeners = new Set<(s: IndexStatus) => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private generation = 0;
+  private controller: AbortController | null = null;
+  private pool: WorkerPool | null = null;
+  private lastEmit = 0;
+
+  constructor(private readonly options: SearchServiceOptions) {}
+
+  sync(corpus: Corpus): Promise<IndexStatus> {
+    if (this.corpus && this.corpus.root !== corpus.root) this.cancel();
+    this.corpus = corpus;
+    return this.enqueue(corpus, new Set());
+  }
+
+  update(corpus: Corpus, changed: ArticleId[], removed: ArticleId[]): Promise<IndexStatus> {
+    void removed; // a removed article is found missing from the corpus; its shard is rebuilt without it
+    this.corpus = corpus;
+    return this.enqueue(corpus, new Set(changed));
+  }
+
+  cancel(): void {
+    this.generation++;
+    this.controller?.abort();
+  }
+
+  status(): IndexStatus {
+    return { ...this.state };
+  }
+
+  onStatus(listener: (s: IndexStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  search(query: SearchQuery): SearchResult {
+    const corpus = this.corpus;
+    const current = this.current;
+    if (!current || !corpus || current.root !== corpus.root) {
+      const text = typeof query?.text === 'string' ? query.text : '';
+      return { query: text, hits: [], total: 0, millis: 0, notice: 'The search index is still being built.' };
+    }
+    return runSearch({ index: current.index, article: (id) => corpus.articles.get(id) ?? null }, query, (id) =>
+      corpus.articles.has(id),
+    );
+  }
+
+  findInArticle(article: Article, text: string, options: { scope?: 'content' | 'all' } = {}): Span[] {
+    const parsed = parseQuery(typeof text === 'string' ? text : '');
+    const plan = this.current ? planQuery(parsed, this.current.index) : null;
+    return matchSpans(article.text, articleRanges(article, options.scope ?? 'content'), matcherOf(parsed, plan));
+  }
+
+  outlets(): { name: string; count: number }[] {
+    return this.corpus ? outletCounts(this.corpus.articles.values()) : [];
+  }
+
+  async close(): Promise<void> {
+    this.cancel();
+    await this.queue.catch(() => undefined);
+    await this.pool?.terminate();
+    this.listeners.clear();
+  }
+
+  private enqueue(corpus: Corpus, changed: Set<ArticleId>): Promise<IndexStatus> {
+    const generation = this.generation;
+    const run = this.queue.then(() => (generation === this.generation ? this.bringUpToDate(corpus, changed) : this.status()));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private setStatus(status: IndexStatus, force = true): void {
+    this.state = status;
+    const now = performance.now();
+    if (!force && now - this.lastEmit < STATUS_MILLIS) return;
+    this.lastEmit = now;
+    for (const listener of this.listeners) listener({ ...status });
+  }
+
+  private async bringUpToDate(corpus: Corpus, changed: Set<ArticleId>): Promise<IndexStatus> {
+    const controller = new AbortController();
+    this.controller = controller;
+    const { signal } = controller;
+    const indexed = () => (this.current?.root === corpus.root ? this.current.index.count : 0);
+    try {
+      const store = new IndexStore(this.options.dataDir, corpus.root);
+      const previous = await store.readManifest();
+      let loaded = this.current?.root === corpus.root ? this.current.shards : new Map<number, Shard>();
+      let broken = new Set<number>();
+      if (previous && this.current?.root !== corpus.root) {
+        // the saved index answers at once, stale or not, while what changed is indexed
+        ({ shards: loaded, broken } = await loadShards(store, previous));
+        if (broken.size === 0) this.current = { root: corpus.root, shards: loaded, index: indexOf([...loaded.values()], previous.docs) };
+        else if (this.current?.root !== corpus.root) this.current = null;
+      } else if (previous) {
+        for (let s = 0; s < previous.shardCount; s++) if (!loaded.has(s)) broken.add(s);
+      }
+      signal.throwIfAborted();
+      const current = [...corpus.articles.values()].map((a) => ({ id: a.id, size: a.bytes, mtime: a.modified }));
+      const plan = await planShards(previous, current, {
+        changed,
+        broken,
+        hashOf: (id) => {
+          const article = corpus.articles.get(id);
+          return article ? contentHash(article.text) : null;
+        },
+      });
+      const jobs: BuildJob[] = [...plan.build].map(([shard, ids]) => ({
+        kind: 'texts',
+        shard,
+        docs: ids.map((id) => textDoc(corpus.articles.get(id)!)),
+      }));
+      const total = jobs.reduce((sum, j) => sum + (j.kind === 'texts' ? j.docs.length : 0), 0);
+      if (jobs.length === 0 && this.current?.root === corpus.root) {
+        this.setStatus({ state: 'ready', done: 0, total: 0, indexed: indexed() });
+        return this.status();
+      }
+      this.setStatus({ state: 'building', done: 0, total, indexed: indexed() });
+      const onProgress = (done: number) => this.setStatus({ state: 'building', done, total, indexed: indexed() }, false);
+      const refused = refusedOf(previous?.rejected ?? [], corpus);
+      const outcome = await executePlan(store, previous, plan, jobs, (list) => this.run(list, total, { signal, onProgress }), refused);
+      signal.throwIfAborted();
+      const shards = new Map<number, Shard>();
+      allShards(outcome.manifest, outcome.fresh, loaded).forEach((shard, s) => shards.set(s, shard));
+      this.current = { root: corpus.root, shards, index: indexOf([...shards.values()], outcome.manifest.docs) };
+      this.setStatus({ state: 'ready', done: total, total, indexed: indexed() });
+    } catch (error) {
+      if (isAbort(error) || signal.aborted) {
+        const state = this.current?.root === corpus.root ? 'ready' : 'idle';
+        this.setStatus({ state, done: 0, total: 0, indexed: indexed(), message: 'Indexing cancelled; search uses the previous index.' });
+      } else {
+        const message = error instanceof Error ? error.message : String(error);
+        this.setStatus({ state: 'error', done: 0, total: 0, indexed: indexed(), message: `Indexing failed: ${message}` });
+      }
+    } finally {
+      if (this.controller === controller) this.controller = null;
+    }
+    return this.status();
+  }
+
+  private run(jobs: BuildJob[], total: number, options: { signal: AbortSignal; onProgress: (done: number) => void }): Promise<BuildResult[]> {
+    if (this.options.workers === 0 || total <= IN_THREAD_MAX_DOCS) return runHere(jobs, options);
+    this.pool ??= new WorkerPool(this.options.workers);
+    return this.pool.run(jobs, options);
+  }
+}
+
+function indexOf(shards: Shard[], docs: readonly { id: ArticleId; title: string; outlet: string | null; date: string | null }[]): SearchIndex {
+  const meta = new Map<ArticleId, DocMeta>(docs.map((d) => [d.id, { id: d.id, title: d.title, outlet: d.outlet, date: d.date }]));
+  return new SearchIndex(shards, meta);
+}
+
+// refusals the command line recorded stay in the shared manifest while the files are still refused
+function refusedOf(saved: ManifestRejected[], corpus: Corpus): ManifestRejected[] {
+  const still = new Set(corpus.rejected.map((r) => r.path));
+  return saved.filter((r) => still.has(r.path));
+}
+
+/** The search engine for one window. */
+export function createSearchService(options: { dataDir: string; workers?: number }): SearchService {
+  return new Service(options);
+}

@@ -1,0 +1,148 @@
+/**
+ * Build jobs on worker threads: one worker per core (at most `MAX_WORKERS`), each taking the next
+ * job as it finishes one, largest jobs first so no worker is left with a long tail. Workers stay
+ * for a while after a build (an update soon after a build skips their start-up) and never keep
+ * the process alive. Cancelling terminates them: a shard half built is dropped, not finished.
+ */
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from '../threads/spawn-worker';
+import { jobSize, runJob, type BuildJob, type BuildResult } from './build-job';
+import type { WorkerReply, WorkerRequest } from './search-worker';
+
+export const MAX_WORKERS = 8;
+/** Idle time after which workers are let go. */
+export const IDLE_MILLIS = 30_000;
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  /** Articles done so far over all jobs, and their total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+function abortError(): Error {
+  const error = new Error('indexing cancelled');
+  error.name = 'AbortError';
+  return error;
+}
+
+export class WorkerPool {
+  private slots: Slot[] = [];
+  private idle: NodeJS.Timeout | null = null;
+  private nextId = 1;
+
+  constructor(readonly size = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()))) {}
+
+  /** Runs the jobs; results come back in the jobs' order. */
+  async run(jobs: BuildJob[], options: RunOptions = {}): Promise<BuildResult[]> {
+    options.signal?.throwIfAborted();
+    if (this.idle) clearTimeout(this.idle);
+    const total = jobs.reduce((sum, job) => sum + jobSize(job), 0);
+    const done = new Array<number>(jobs.length).fill(0);
+    const results = new Array<BuildResult | undefined>(jobs.length);
+    const queue = jobs.map((job, i) => i).sort((a, b) => jobSize(jobs[b]!) - jobSize(jobs[a]!));
+    const want = Math.min(this.size, jobs.length);
+    while (this.slots.length < want) this.slots.push(this.spawn());
+    // a running build keeps the process alive; idle workers do not
+    for (const slot of this.slots) slot.worker.ref();
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let finished = 0;
+        const pending = new Map<number, number>();
+        const fail = (error: Error) => {
+          cleanup();
+          reject(error);
+        };
+        const onAbort = () => fail(abortError());
+        const cleanup = () => {
+          options.signal?.removeEventListener('abort', onAbort);
+          for (const slot of this.slots) slot.worker.removeAllListeners();
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const dispatch = (slot: Slot) => {
+          const next = queue.shift();
+          if (next === undefined) return;
+          slot.busy = true;
+          const id = this.nextId++;
+          pending.set(id, next);
+          slot.worker.postMessage({ id, job: jobs[next]! } satisfies WorkerRequest);
+        };
+        for (const slot of this.slots) {
+          slot.worker.on('message', (reply: WorkerReply) => {
+            const job = pending.get(reply.id);
+            if (job === undefined) return;
+            if (reply.type === 'progress') {
+              done[job] = reply.done;
+              options.onProgress?.(done.reduce((a, b) => a + b, 0), total);
+            } else if (reply.type === 'error') {
+              fail(new Error(reply.message));
+            } else {
+              pending.delete(reply.id);
+              results[job] = reply.result;
+              done[job] = jobSize(jobs[job]!);
+              options.onProgress?.(done.reduce((a, b) => a + b, 0), total);
+              slot.busy = false;
+              if (++finished === jobs.length) {
+                cleanup();
+                resolve();
+              } else {
+                dispatch(slot);
+              }
+            }
+          });
+          slot.worker.on('error', (error) => fail(error));
+          slot.worker.on('exit', (code) => fail(new Error(`index worker stopped (exit code ${code})`)));
+        }
+        if (jobs.length === 0) {
+          cleanup();
+          resolve();
+          return;
+        }
+        for (const slot of this.slots) dispatch(slot);
+      });
+    } catch (error) {
+      await this.terminate();
+      throw error;
+    }
+    for (const slot of this.slots) slot.worker.unref();
+    this.idle = setTimeout(() => void this.terminate(), IDLE_MILLIS);
+    this.idle.unref();
+    return results as BuildResult[];
+  }
+
+  /** Stops every worker. */
+  async terminate(): Promise<void> {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    // `search-worker.ts` from source; `search-worker.js` beside the bundle when built
+    const worker = spawnWorker(import.meta.url, 'search-worker');
+    worker.unref();
+    return { worker, busy: false };
+  }
+}
+
+/** Runs jobs on the calling thread, between turns of its event loop: for work too small to wait for a worker. */
+export async function runHere(jobs: BuildJob[], options: RunOptions = {}): Promise<BuildResult[]> {
+  const total = jobs.reduce((sum, job) => sum + jobSize(job), 0);
+  const results: BuildResult[] = [];
+  let before = 0;
+  for (const job of jobs) {
+    options.signal?.throwIfAborted();
+    await new Promise((resolve) => setImmediate(resolve));
+    results.push(await runJob(job, (n) => options.onProgress?.(before + n, total)));
+    before += jobSize(job);
+    options.onProgress?.(before, total);
+  }
+  return results;
+}
