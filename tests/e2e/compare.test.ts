@@ -60,6 +60,28 @@ describe('compare view on seeds 001 and 003', () => {
     expect(summary).toMatch(/of A and \d+% of B shared/);
   });
 
+  it('lists every passage in a labelled list, with kind, length and place on both sides', async () => {
+    const list = app.page.getByRole('navigation', { name: /Passages/ }).getByRole('list');
+    const items = list.getByRole('listitem');
+    expect(await items.count()).toBe((await passages('a')).size);
+    const troops = list.getByRole('button', { name: /There are nearly 2,500/ });
+    expect(await troops.getAttribute('aria-label')).toMatch(/^Passage \d+ of \d+, edited passage, \d+ words in A, \d+ in B, A paragraph \d+, B paragraph \d+/);
+  });
+
+  it('names every control, and shows where the shared text lies in each column', async () => {
+    const unnamed = await app.page.locator('.compare').evaluate((root) =>
+      [...root.querySelectorAll('button, input')]
+        .filter((el) => {
+          const label = el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || el.textContent;
+          return !label?.trim();
+        })
+        .map((el) => el.outerHTML),
+    );
+    expect(unnamed).toEqual([]);
+    for (const side of ['a', 'b']) expect(await app.page.locator(`[data-overview="${side}"] .mark`).count()).toBe((await passages('a')).size);
+    expect(await app.page.locator('[data-side="a"]').getAttribute('tabindex')).toBe('0');
+  });
+
   it('swaps the sides', async () => {
     await app.page.getByRole('button', { name: /Swap/ }).click();
     await expect.poll(() => app.page.url()).toMatch(new RegExp(`#/compare/${B}/${A}$`));
