@@ -16,9 +16,9 @@ export interface ChainParams {
   /** How far back (in sentences of B) a later seed of A may point and still chain. */
   back: number;
   /**
-   * Largest change of diagonal between two linked seeds, in tokens: |ΔA - ΔB| may not exceed
-   * the larger of `drift` and half of max(ΔA, ΔB). A passage with a sentence dropped or
-   * rewritten drifts a little; a paragraph moved in from elsewhere jumps by its own length.
+   * Largest change of diagonal between two linked close copies, in tokens (|ΔA - ΔB|). A copy
+   * with a sentence dropped or added drifts by about a sentence; a paragraph moved in from
+   * elsewhere jumps by its own length.
    */
   drift?: number;
   /** Seeds sharing this share of word pairs count as close copies, held to the drift limit. */
@@ -62,7 +62,7 @@ export function chainSeeds(seeds: Seeds, params: ChainParams, subset?: ArrayLike
         if (seeds.a0[q]! - seeds.a1[p]! > params.drift && seeds.b0[q]! - seeds.b1[p]! > params.drift) continue;
         const da = seeds.a0[q]! - seeds.a0[p]!;
         const db = seeds.b0[q]! - seeds.b0[p]!;
-        if (Math.abs(da - db) > Math.max(params.drift, 0.5 * Math.max(Math.abs(da), Math.abs(db)))) continue;
+        if (Math.abs(da - db) > params.drift) continue;
       }
       // Same A sentence, B sentences apart: one sentence of A matching two of B is a passage only
       // when those two are neighbours.
