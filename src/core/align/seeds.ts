@@ -15,9 +15,9 @@ export interface Seeds {
   t: Uint32Array;
   cos: Float32Array;
   /**
-   * Share of the A sentence's word pairs (two consecutive words, function words included) that
-   * the B sentence has too: near 1 for a copy, low for a paraphrase or a translation even when
-   * the content words (and so the cosine) agree.
+   * Share of word pairs (two consecutive words, function words included) the two sentences
+   * share, of the shorter one's: near 1 for a copy, low for a paraphrase or a translation even
+   * when the content words (and so the cosine) agree.
    */
   copy: Float32Array;
   /** Token rectangle: A tokens [a0, a1), B tokens [b0, b1). */
@@ -84,7 +84,10 @@ export function selectSeeds(pair: Pair, c: Candidates, minCos: number, minDice: 
   return seeds;
 }
 
-/** Share of sentence s's consecutive word pairs that also occur in sentence t. */
+/**
+ * Share of the shorter sentence's consecutive word pairs found in the other (sentence cuts
+ * differ between versions: a copied sentence may be half of a longer one on the other side).
+ */
 function sharedBigrams(x: Pair['a'], s: number, y: Pair['a'], t: number): number {
   const yFrom = y.sentences[t]!;
   const yTo = y.sentences[t + 1]!;
@@ -102,7 +105,7 @@ function sharedBigrams(x: Pair['a'], s: number, y: Pair['a'], t: number): number
       }
     }
   }
-  return found / (to - from - 1);
+  return Math.min(1, found / (Math.min(to - from, yTo - yFrom) - 1));
 }
 
 /**
