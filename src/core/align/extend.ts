@@ -103,24 +103,54 @@ export function extendFragments(pair: Pair, fragments: Fragment[], params: Exten
   }
 }
 
+/** Whether `n` words from a[i] and b[j] on are the same. */
+function sameRun(a: AlignDocument, i: number, b: AlignDocument, j: number, n: number): boolean {
+  if (i < 0 || j < 0 || i + n > a.tokens.count || j + n > b.tokens.count) return false;
+  for (let k = 0; k < n; k++) if (a.words[i + k] !== b.words[j + k]) return false;
+  return true;
+}
+
+/** Offset d (|d| <= 3) such that the `n` words at a[i] and at b[j + d] are the same, or null. */
+function anchor(a: AlignDocument, i: number, b: AlignDocument, j: number, n: number): number | null {
+  for (const d of [0, -1, 1, -2, 2, -3, 3]) if (sameRun(a, i, b, j + d, n)) return d;
+  return null;
+}
+
 /**
- * Grows both ends of a fragment over the words that follow (or precede) identically on both
- * sides: a run that finishes the sentence on both sides, or one of four words or more. Shorter
- * runs are chance ("The" opening the next paragraph on both sides).
+ * Grows both ends of a fragment over the words that precede (or follow) identically on both
+ * sides: a run that completes the sentence on both sides, or one of four words or more. Shorter
+ * runs are chance ("The" opening the next paragraph on both sides). The run is read from where
+ * the two ends agree word for word, which may be a word or two inside the fragment's bounds (a
+ * seed's span starts at its first shared content word on one side, at a function word before it
+ * on the other).
  */
 function extendExact(pair: Pair, f: Fragment): void {
   const { a, b } = pair;
-  let n = 0;
-  while (f.a1 + n < a.tokens.count && f.b1 + n < b.tokens.count && a.words[f.a1 + n] === b.words[f.b1 + n]) n++;
-  if (n >= 4 || (n > 0 && endsSentence(a, f.a1 + n - 1) && endsSentence(b, f.b1 + n - 1))) {
-    f.a1 += n;
-    f.b1 += n;
+  const start = anchor(a, f.a0, b, f.b0, 3);
+  if (start !== null) {
+    let i = f.a0;
+    let j = f.b0 + start;
+    let n = 0;
+    while (i - n > 0 && j - n > 0 && a.words[i - n - 1] === b.words[j - n - 1]) n++;
+    if (n >= 4 || (n > 0 && startsSentence(a, i - n) && startsSentence(b, j - n))) {
+      i -= n;
+      j -= n;
+    }
+    f.a0 = Math.min(f.a0, i);
+    f.b0 = Math.min(f.b0, j);
   }
-  n = 0;
-  while (f.a0 - n > 0 && f.b0 - n > 0 && a.words[f.a0 - n - 1] === b.words[f.b0 - n - 1]) n++;
-  if (n >= 4 || (n > 0 && startsSentence(a, f.a0 - n) && startsSentence(b, f.b0 - n))) {
-    f.a0 -= n;
-    f.b0 -= n;
+  const end = anchor(a, f.a1 - 3, b, f.b1 - 3, 3);
+  if (end !== null) {
+    let i = f.a1;
+    let j = f.b1 + end;
+    let n = 0;
+    while (i + n < a.tokens.count && j + n < b.tokens.count && a.words[i + n] === b.words[j + n]) n++;
+    if (n >= 4 || (n > 0 && endsSentence(a, i + n - 1) && endsSentence(b, j + n - 1))) {
+      i += n;
+      j += n;
+    }
+    f.a1 = Math.max(f.a1, i);
+    f.b1 = Math.max(f.b1, j);
   }
 }
 
