@@ -56,6 +56,7 @@ export class CompareLayout {
   }
 
   measure(): void {
+    const started = performance.now();
     const extents: PerSide<ReadonlyMap<number, Extent>> = { a: NO_EXTENTS, b: NO_EXTENTS };
     const gutterTop = this.gutter?.getBoundingClientRect().top ?? 0;
     for (const side of ['a', 'b'] as const) {
@@ -70,6 +71,7 @@ export class CompareLayout {
     }
     this.extents = extents;
     this.anchors = { a: null, b: null };
+    performance.measure('parallax:compare:measure', { start: started });
   }
 
   /** The pairs both columns show, for the scroll map. */
