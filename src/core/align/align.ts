@@ -98,6 +98,24 @@ function fillEdits(pair: Pair, drafts: Draft[], options: AlignOptions, budget: B
 }
 
 /**
+ * Two texts with the same words (up to normalization) are one verbatim passage, whatever their
+ * inner repetitions: said at once, without the seed machinery that repetitive texts make slow.
+ */
+function identical(a: AlignDocument, b: AlignDocument, options: AlignOptions): Passage {
+  const result = passageEdits(a, 0, a.tokens.count, b, 0, b.tokens.count, options.granularity, startBudget(DEFAULT_DIFF_BUDGET_MS));
+  return {
+    k: 0,
+    a: tokenSpan(a.tokens, 0, a.tokens.count),
+    b: tokenSpan(b.tokens, 0, b.tokens.count),
+    kind: 'verbatim',
+    similarity: 1,
+    score: a.tokens.count,
+    moved: false,
+    edits: result?.edits ?? [],
+  };
+}
+
+/**
  * The passages `a` and `b` share, sorted by position in A, numbered k = 0..n-1, with spans as
  * UTF-16 offsets into each document's text. With `options.paraphrase`, single-sentence
  * paraphrase links (kind 'paraphrase', with a reason) come too.
@@ -110,6 +128,7 @@ export function alignDocuments(
 ): Passage[] {
   const opts = resolveOptions(options);
   const params = deriveParams(opts);
+  if (a.tokens.count >= opts.minWords && sameWords(a, 0, a.tokens.count, b, 0, b.tokens.count)) return [identical(a, b, opts)];
   const analysis = analyze(a, b, params, context, opts.paraphrase);
   if (!analysis) return [];
   const { pair, candidates, fragments } = analysis;

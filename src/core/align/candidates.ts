@@ -34,6 +34,9 @@ function grow<T extends Uint32Array | Float32Array | Uint16Array>(arr: T, size: 
   return next;
 }
 
+/** Most partners kept per sentence of A. */
+const MAX_PARTNERS = 12;
+
 /** Distinct weighted terms per sentence (the length used by Dice). */
 function termCounts(doc: Pair['a'], weight: Float64Array): Uint16Array {
   const S = sentenceCount(doc);
@@ -60,6 +63,9 @@ export function findCandidates(pair: Pair, minCos: number, minShared: number, co
   const common = new Uint16Array(SB);
   const touched = new Uint32Array(SB);
   const skipB = new Uint8Array(SB);
+  const rowT = new Uint32Array(SB);
+  const rowCos = new Float64Array(SB);
+  const rowShared = new Uint16Array(SB);
   if (corpus) for (let t = 0; t < SB; t++) skipB[t] = isBoilerplate(corpus, b.sentenceHash[t]!) ? 1 : 0;
 
   let cap = 64;
@@ -89,8 +95,10 @@ export function findCandidates(pair: Pair, minCos: number, minShared: number, co
         common[t]!++;
       }
     }
-    // Emit in B order so the candidates come out sorted by (s, t).
-    touched.subarray(0, nt).sort();
+    // Keep the sentence's best partners only: a text that repeats itself (a list, a page of
+    // near-identical entries) would otherwise pair every copy with every copy, quadratically.
+    // Among equals, the partners nearest the sentence's proportional place in B come first.
+    let kept = 0;
     for (let k = 0; k < nt; k++) {
       const t = touched[k]!;
       const c = common[t]!;
@@ -98,6 +106,23 @@ export function findCandidates(pair: Pair, minCos: number, minShared: number, co
       dot[t] = 0;
       common[t] = 0;
       if (c < minShared || cos < minCos || skipB[t]) continue;
+      rowT[kept] = t;
+      rowCos[kept] = cos;
+      rowShared[kept] = c;
+      kept++;
+    }
+    let rows = Array.from({ length: kept }, (_, r) => r);
+    if (kept > MAX_PARTNERS) {
+      const expected = (s * SB) / SA;
+      rows = rows
+        .sort((x, y) => rowCos[y]! - rowCos[x]! || Math.abs(rowT[x]! - expected) - Math.abs(rowT[y]! - expected))
+        .slice(0, MAX_PARTNERS);
+    }
+    // Emit in B order so the candidates come out sorted by (s, t).
+    rows.sort((x, y) => rowT[x]! - rowT[y]!);
+    for (const r of rows) {
+      const t = rowT[r]!;
+      const c = rowShared[r]!;
       if (out.count === cap) {
         cap *= 2;
         out = {
@@ -113,7 +138,7 @@ export function findCandidates(pair: Pair, minCos: number, minShared: number, co
       const i = out.count++;
       out.s[i] = s;
       out.t[i] = t;
-      out.cos[i] = cos;
+      out.cos[i] = rowCos[r]!;
       out.dice[i] = (2 * c) / (lenA[s]! + lenB[t]!);
       out.contain[i] = c / Math.min(lenA[s]!, lenB[t]!);
       out.shared[i] = c;

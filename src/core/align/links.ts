@@ -60,10 +60,19 @@ export function findLinks(pair: Pair, candidates: Candidates, passages: Fragment
   const coveredA = coverage(a.tokens.count, passages.map((f) => [f.a0, f.a1]));
   const coveredB = coverage(b.tokens.count, passages.map((f) => [f.b0, f.b1]));
   const options: Link[] = [];
-  for (let k = 0; k < candidates.count; k++) {
+  // Candidates come grouped by A sentence; a sentence's three best partners are enough to find
+  // its link, and bound the cost on long texts.
+  const tried = new Map<number, number>();
+  const order = Array.from({ length: candidates.count }, (_, k) => k).sort(
+    (x, y) => candidates.s[x]! - candidates.s[y]! || candidates.cos[y]! - candidates.cos[x]!,
+  );
+  for (const k of order) {
     const cos = candidates.cos[k]!;
     if (cos < params.minCos) continue;
     const s = candidates.s[k]!;
+    const n = tried.get(s) ?? 0;
+    if (n >= 3) continue;
+    tried.set(s, n + 1);
     const t = candidates.t[k]!;
     const a0 = a.sentences[s]!;
     const a1 = a.sentences[s + 1]!;

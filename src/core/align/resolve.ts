@@ -6,6 +6,7 @@
  * part of it, the stronger claim wins.
  */
 import type { Fragment } from './fragments';
+import { SpanIndex } from './span-index';
 
 function overlap(x0: number, x1: number, y0: number, y1: number): number {
   return Math.max(0, Math.min(x1, y1) - Math.max(x0, y0));
@@ -36,41 +37,69 @@ export interface ResolveParams {
 export function resolveOverlaps(fragments: Fragment[], params: ResolveParams): Fragment[] {
   const { minWords, minEvidence, maxOneSided } = params;
   const ranked = [...fragments].sort((x, y) => strength(y) - strength(x));
-  const kept: Fragment[] = [];
+  const rank = new Map(ranked.map((f, i) => [f, i]));
+  const byA = new SpanIndex('a');
+  const byB = new SpanIndex('b');
+  const keep = (f: Fragment) => {
+    byA.add(f);
+    byB.add(f);
+  };
+  const drop = (f: Fragment) => {
+    byA.remove(f);
+    byB.remove(f);
+  };
+  const kept = new Set<Fragment>();
   for (const f of ranked) {
-    const same = kept.find((g) => overlapsBoth(f, g));
+    const aroundA = byA.near(f.a0, f.a1);
+    // The strongest kept fragment this one overlaps on both sides absorbs it.
+    const same = aroundA.filter((g) => overlapsBoth(f, g)).sort((x, y) => rank.get(x)! - rank.get(y)!)[0];
     if (same) {
+      drop(same);
       absorb(same, f);
+      keep(same);
       continue;
     }
-    const rival = kept.some(
-      (g) =>
-        overlap(f.a0, f.a1, g.a0, g.a1) > maxOneSided * (f.a1 - f.a0) ||
-        overlap(f.b0, f.b1, g.b0, g.b1) > maxOneSided * (f.b1 - f.b0),
-    );
-    if (!rival) kept.push(f);
+    const rival =
+      aroundA.some((g) => overlap(f.a0, f.a1, g.a0, g.a1) > maxOneSided * (f.a1 - f.a0)) ||
+      byB.near(f.b0, f.b1).some((g) => overlap(f.b0, f.b1, g.b0, g.b1) > maxOneSided * (f.b1 - f.b0));
+    if (rival) continue;
+    kept.add(f);
+    keep(f);
   }
   // A merge widens a fragment, which may now overlap another kept one: merge until none do.
   for (let merged = true; merged; ) {
     merged = false;
-    for (let i = 0; i < kept.length && !merged; i++) {
-      for (let j = i + 1; j < kept.length; j++) {
-        if (!overlapsBoth(kept[i]!, kept[j]!)) continue;
-        absorb(kept[i]!, kept[j]!);
-        kept.splice(j, 1);
-        merged = true;
-        break;
-      }
+    for (const f of kept) {
+      const other = byA.near(f.a0, f.a1).find((g) => g !== f && overlapsBoth(f, g));
+      if (!other) continue;
+      drop(f);
+      drop(other);
+      absorb(f, other);
+      kept.delete(other);
+      keep(f);
+      merged = true;
+      break;
     }
   }
-  return kept
+  return [...kept]
     .filter((f) => f.a1 - f.a0 >= minWords && f.b1 - f.b0 >= minWords && f.evidence >= minEvidence)
     .sort((x, y) => x.a0 - y.a0 || x.b0 - y.b0);
 }
 
+/**
+ * Two fragments are pieces of one passage when they overlap on both sides along about the same
+ * diagonal (their overlapping parts correspond), or when one of them is a summary (which spans
+ * the text its pieces echo). In a text that repeats itself, copies pair along parallel diagonals
+ * that overlap on both sides without corresponding; those are rivals, not pieces.
+ */
 function overlapsBoth(f: Fragment, g: Fragment): boolean {
-  return overlap(f.a0, f.a1, g.a0, g.a1) > 0 && overlap(f.b0, f.b1, g.b0, g.b1) > 0;
+  if (overlap(f.a0, f.a1, g.a0, g.a1) <= 0 || overlap(f.b0, f.b1, g.b0, g.b1) <= 0) return false;
+  if (f.origin === 'summary' || g.origin === 'summary') return true;
+  return Math.abs(f.b0 - f.a0 - (g.b0 - g.a0)) <= DIAGONAL_SLACK;
 }
+
+/** Tokens two pieces of one passage may be off each other's diagonal (about a sentence). */
+const DIAGONAL_SLACK = 30;
 
 /** Widens `g` to cover `f` too; a summary absorbing or absorbed stays a summary. */
 function absorb(g: Fragment, f: Fragment): void {

@@ -13,6 +13,7 @@ import type { Fragment } from './fragments';
 import type { Pair } from './pair';
 import type { Seeds } from './seeds';
 import { rangeSimilarity } from './similarity';
+import { SpanIndex } from './span-index';
 
 export interface SummaryParams {
   /** Fewest sentences of the summary that must echo the other side. */
@@ -60,16 +61,16 @@ function spansSentences(doc: AlignDocument, t0: number, t1: number): boolean {
 }
 
 /** Whether seed k lies inside one of the passages (both given in the same orientation). */
-function inPassage(seeds: Seeds, k: number, passages: Fragment[]): boolean {
+function inPassage(seeds: Seeds, k: number, passages: SpanIndex): boolean {
   const x0 = seeds.a0[k]!;
   const x1 = seeds.a1[k]!;
   const y0 = seeds.b0[k]!;
   const y1 = seeds.b1[k]!;
-  return passages.some((f) => f.a0 <= x0 && x1 <= f.a1 && f.b0 <= y0 && y1 <= f.b1);
+  return passages.near(x0, x1).some((f) => f.a0 <= x0 && x1 <= f.a1 && f.b0 <= y0 && y1 <= f.b1);
 }
 
 /** Summary links with the summary on side X (A, or B when `flipped`). */
-function oneWay(pair: Pair, seeds: Seeds, passages: Fragment[], flipped: boolean, params: SummaryParams): Fragment[] {
+function oneWay(pair: Pair, seeds: Seeds, passages: SpanIndex, flipped: boolean, params: SummaryParams): Fragment[] {
   const x: AlignDocument = flipped ? pair.b : pair.a;
   const y: AlignDocument = flipped ? pair.a : pair.b;
   const out: Fragment[] = [];
@@ -145,6 +146,11 @@ export function findSummaries(pair: Pair, seeds: Seeds, fragments: Fragment[], p
     const lb = f.b1 - f.b0;
     return spansSentences(pair.a, f.a0, f.a1) && spansSentences(pair.b, f.b0, f.b1) && Math.max(la, lb) <= 2 * Math.min(la, lb);
   });
-  const flippedPassages = passages.map((f) => ({ ...f, a0: f.b0, a1: f.b1, b0: f.a0, b1: f.a1 }));
-  return [...oneWay(pair, seeds, passages, false, params), ...oneWay(pair, transpose(seeds), flippedPassages, true, params)];
+  const index = new SpanIndex('a');
+  const flipped = new SpanIndex('a');
+  for (const f of passages) {
+    index.add(f);
+    flipped.add({ ...f, a0: f.b0, a1: f.b1, b0: f.a0, b1: f.a1 });
+  }
+  return [...oneWay(pair, seeds, index, false, params), ...oneWay(pair, transpose(seeds), flipped, true, params)];
 }

@@ -197,3 +197,25 @@ describe('alignDocuments', () => {
     expect(DEFAULT_ALIGN_OPTIONS.fuzziness).toBeGreaterThan(0);
   });
 });
+
+describe('repetitive texts', () => {
+  const rep = (n: number, names: (keyof typeof P)[]) =>
+    Array.from({ length: n }, (_, i) => P[names[i % names.length]!]).join('\n\n');
+
+  it('two identical texts are one verbatim passage, however repetitive', () => {
+    const text = rep(60, ['harbor']);
+    const passages = alignDocuments(doc(text), doc(text));
+    expect(passages).toHaveLength(1);
+    expect(passages[0]).toMatchObject({ kind: 'verbatim', a: { start: 0, end: text.length } });
+  });
+
+  it('a paragraph repeated many times on both sides pairs each copy once, in order', () => {
+    const a = rep(40, ['harbor', 'orchard']);
+    const b = rep(40, ['orchard', 'harbor']);
+    const passages = alignDocuments(doc(a), doc(b), { paraphrase: false });
+    expect(passages.length).toBeGreaterThan(0);
+    for (const p of passages) expect(words(a.slice(p.a.start, p.a.end))).toEqual(words(b.slice(p.b.start, p.b.end)));
+    // no text of A in two passages
+    for (let k = 1; k < passages.length; k++) expect(passages[k]!.a.start).toBeGreaterThanOrEqual(passages[k - 1]!.a.end);
+  });
+});
