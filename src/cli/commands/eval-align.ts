@@ -91,7 +91,14 @@ export const evalAlign: CliCommand = {
         const ds = rs.map((r) => detections.get(`${r.susp} ${r.src}`) ?? []);
         return { name, pairs: rs.length, cases: truthRanges(rs), detections: ds.flat(), flagged: ds.filter((d) => d.length > 0).length };
       };
-      printScores(io, [row('overall', records), ...subsets.map((s) => row(s, records.filter((r) => r.subset === s)))]);
+      const rows = [row('overall', records), ...subsets.map((s) => row(s, records.filter((r) => r.subset === s)))];
+      printScores(io, rows);
+      // Pairs that share nothing: any detection there is a false positive.
+      const empty = rows.filter((r) => r.name !== 'overall' && r.cases.length === 0);
+      for (const r of empty) {
+        io.out('');
+        io.out(`${r.name}: detections in ${r.flagged} of ${r.pairs} pairs (${((100 * r.flagged) / Math.max(1, r.pairs)).toFixed(1)}%)`);
+      }
     }
     const wall = (performance.now() - started) / 1000;
     const { stats } = result;
