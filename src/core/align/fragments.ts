@@ -32,10 +32,17 @@ export interface Fragment {
 
 /**
  * The bounding spans of a group of seeds. A group is a close copy when its seeds' word pairs are
- * shared at `closeCopy` or more on average (weighted by cosine); its bounds then ignore seeds
- * sharing fewer than half their word pairs, which count where they fall inside.
+ * shared at `closeCopy` or more on average (weighted by cosine); its bounds then come from its
+ * close seeds (`strongCopy` or more), and the looser ones count where they fall inside.
  */
-export function boundSeeds(pair: Pair, seeds: Seeds, group: number[], origin: Fragment['origin'], closeCopy = Infinity): Fragment {
+export function boundSeeds(
+  pair: Pair,
+  seeds: Seeds,
+  group: number[],
+  origin: Fragment['origin'],
+  closeCopy = Infinity,
+  strongCopy = 0.7,
+): Fragment {
   let evidence = 0;
   let copied = 0;
   for (const k of group) {
@@ -48,7 +55,7 @@ export function boundSeeds(pair: Pair, seeds: Seeds, group: number[], origin: Fr
   let b0 = Infinity;
   let b1 = 0;
   for (const k of group) {
-    if (close && seeds.copy[k]! < 0.5) continue;
+    if (close && seeds.copy[k]! < strongCopy) continue;
     a0 = Math.min(a0, seeds.a0[k]!);
     a1 = Math.max(a1, seeds.a1[k]!);
     b0 = Math.min(b0, seeds.b0[k]!);
@@ -65,7 +72,7 @@ export function boundSeeds(pair: Pair, seeds: Seeds, group: number[], origin: Fr
 export function buildFragments(pair: Pair, seeds: Seeds, chain: ChainParams, minCos: number, closeCopy: number): Fragment[] {
   const out: Fragment[] = [];
   const visit = (group: number[], gap: number) => {
-    const f = boundSeeds(pair, seeds, group, 'chain', closeCopy);
+    const f = boundSeeds(pair, seeds, group, 'chain', closeCopy, chain.strong);
     if (f.cos >= minCos) {
       out.push(f);
       return;
