@@ -101,6 +101,25 @@ describe('compare view on a generated pair with reordered and edited passages', 
     expect(checked).toBe(4);
   });
 
+  it('keeps connectors on their passages when the window is resized', async () => {
+    const size = app.page.viewportSize()!;
+    await app.page.locator(`[data-passage-item="${ks[2]}"]`).click();
+    await app.page.setViewportSize({ width: 1000, height: 700 });
+    // the text reflows; the view measures again after the resize
+    await expect
+      .poll(async () => {
+        const ribbon = (await ribbonEnds(app.page)).find((r) => r.k === ks[2]);
+        const box = await passageBox(app.page, 'a', ks[2]!);
+        return ribbon ? Math.abs(Math.min(...ribbon.a.ys) - box.top) < 2 && Math.abs(Math.max(...ribbon.a.ys) - box.bottom) < 2 : false;
+      })
+      .toBe(true);
+    const ribbon = (await ribbonEnds(app.page)).find((r) => r.k === ks[2])!;
+    const boxB = await passageBox(app.page, 'b', ks[2]!);
+    expect(Math.abs(Math.min(...ribbon.b.ys) - boxB.top)).toBeLessThan(2);
+    expect(Math.abs((await columnBox(app.page, 'a')).right - ribbon.a.x)).toBeLessThan(3);
+    await app.page.setViewportSize(size);
+  });
+
   it('keeps connectors on their passages while the columns scroll apart', async () => {
     await app.page.getByRole('button', { name: /Sync scroll/ }).click();
     await scrollColumn(app.page, 'b', 400);
@@ -145,7 +164,8 @@ describe('compare view on a generated pair with reordered and edited passages', 
 
   it('follows side B as well when the reader scrolls B', async () => {
     const k = ks[3]!;
-    await bringPassageTo(app.page, 'b', k, 200);
+    const view = await columnBox(app.page, 'b');
+    await bringPassageTo(app.page, 'b', k, 0.3 * (view.bottom - view.top));
     await settle(app.page);
     const boxA = await passageBox(app.page, 'a', k);
     const boxB = await passageBox(app.page, 'b', k);

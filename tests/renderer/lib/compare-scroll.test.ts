@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsFor, focusOffset, followerTop, levelTops, mapThrough, scrollForFocus, type PairExtent } from '../../../src/renderer/src/lib/compare-scroll';
+import { anchorsFor, focusOffset, followerTop, keepInPlace, levelTops, mapThrough, scrollForFocus, type PairExtent } from '../../../src/renderer/src/lib/compare-scroll';
 
 describe('focusOffset and scrollForFocus', () => {
   const max = 5000;
@@ -135,5 +135,29 @@ describe('levelTops', () => {
   it('does the best each column can when no common height exists', () => {
     const tops = levelTops({ a: 50, b: 4900 }, { a: 8000, b: 4000 }, 1000);
     expect(tops).toEqual({ a: 0, b: 4000 });
+  });
+});
+
+describe('keepInPlace', () => {
+  const before = new Map([
+    [0, { top: 100, bottom: 200 }],
+    [1, { top: 1000, bottom: 1100 }],
+    [2, { top: 3000, bottom: 3100 }],
+  ]);
+  const after = new Map([
+    [0, { top: 150, bottom: 300 }],
+    [1, { top: 1500, bottom: 1650 }],
+    [2, { top: 4500, bottom: 4650 }],
+  ]);
+
+  it('keeps the passage nearest the focus line at the same height on screen', () => {
+    // focus line at content 1050, inside passage 1, which sat 200 px below the column top
+    expect(keepInPlace(before, after, 800, 250)).toBe(1300);
+    // nearer passage 2
+    expect(keepInPlace(before, after, 2600, 300)).toBe(4100);
+  });
+
+  it('gives up when no passage survives the reflow', () => {
+    expect(keepInPlace(before, new Map(), 800, 250)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Side } from './compare-marks';
 import { measurePassages, NO_EXTENTS } from './compare-measure';
-import { anchorsFor, followerTop, levelTops, scrollForFocus, type Anchor, type Extent, type PairExtent } from './compare-scroll';
+import { anchorsFor, focusOffset, followerTop, keepInPlace, levelTops, scrollForFocus, type Anchor, type Extent, type PairExtent } from './compare-scroll';
 
 type PerSide<T> = { a: T; b: T };
 
@@ -33,14 +33,13 @@ export class CompareLayout {
 
   /** Registers a column (its scrolling element) or the gutter; call with null on teardown. */
   attach(side: Side | 'gutter', el: HTMLElement | null): void {
+    const before = side === 'gutter' ? this.gutter : this.panes[side];
     if (side === 'gutter') this.gutter = el;
     else this.panes[side] = el;
     this.observer ??= new ResizeObserver(() => this.remeasure());
-    if (el) {
-      this.observer.observe(el);
-      // the column's content changes height when its text reflows; observe that too
-      if (el.firstElementChild) this.observer.observe(el.firstElementChild);
-    }
+    for (const target of [before, before?.firstElementChild]) if (target) this.observer.unobserve(target);
+    // the column's content changes height when its text reflows: observe the sheet inside it too
+    for (const target of [el, el?.firstElementChild]) if (target) this.observer.observe(target);
     this.remeasure();
   }
 
@@ -64,6 +63,13 @@ export class CompareLayout {
       if (!pane) continue;
       const box = pane.getBoundingClientRect();
       extents[side] = measurePassages(pane);
+      // the text reflowed under the reader (a resize): put back what they were looking at
+      if (pane.scrollHeight !== this.content[side] && this.content[side] > 0 && this.extents[side].size > 0) {
+        const focus = focusOffset(this.scroll[side], this.content[side] - this.view[side], this.view[side]);
+        const kept = keepInPlace(this.extents[side], extents[side], this.scroll[side], focus);
+        const top = kept ?? (this.scroll[side] * pane.scrollHeight) / this.content[side];
+        this.scrollTo(side, top);
+      }
       this.view[side] = pane.clientHeight;
       this.content[side] = pane.scrollHeight;
       this.scroll[side] = pane.scrollTop;

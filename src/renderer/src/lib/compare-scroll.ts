@@ -137,3 +137,29 @@ export function levelTops(top: { a: number; b: number }, max: { a: number; b: nu
   const clamp = (v: number, m: number) => Math.min(Math.max(0, m), Math.max(0, v));
   return { a: clamp(top.a - y, max.a), b: clamp(top.b - y, max.b) };
 }
+
+/**
+ * After the text reflows (the window or the list resized), the scroll position that keeps what
+ * the reader was looking at where it was on screen: the passage nearest the focus line before the
+ * reflow goes back to the same height. Null when no passage was measured on both occasions.
+ */
+export function keepInPlace(
+  before: ReadonlyMap<number, Extent>,
+  after: ReadonlyMap<number, Extent>,
+  scrollBefore: number,
+  focusY: number,
+): number | null {
+  const eye = scrollBefore + focusY;
+  let best: number | null = null;
+  let distance = Infinity;
+  for (const [k, e] of before) {
+    if (!after.has(k)) continue;
+    const d = e.top <= eye && eye <= e.bottom ? 0 : Math.min(Math.abs(e.top - eye), Math.abs(e.bottom - eye));
+    if (d < distance) {
+      distance = d;
+      best = k;
+    }
+  }
+  if (best === null) return null;
+  return after.get(best)!.top - (before.get(best)!.top - scrollBefore);
+}
