@@ -5,7 +5,6 @@
  */
 export { alignDocuments, type AlignContext } from './align';
 export { DEFAULT_DIFF_BUDGET_MS } from './budget';
-export { passageStats, type PassageStats } from './stats';
 export { prepareDocument, type AlignDocument } from './document';
 export { addToCorpus, buildCorpus, emptyCorpus, type AlignCorpus } from './corpus';
 export { DEFAULT_ALIGN_OPTIONS, resolveOptions } from './params';
