@@ -14,13 +14,16 @@ import { movedPassages, passageRows, type PassageRow } from './compare-passages'
 /** How long a parameter must stay put before the comparison re-runs (a slider being dragged). */
 const SETTLE_MS = 180;
 
+/** The parameters last set, kept for the next pair the reader opens (until the window closes). */
+let remembered: AlignOptions | null = null;
+
 export class CompareSession {
   a = $state('');
   b = $state('');
   /** Raw state: an article is a large, read-only value; proxying it deeply would only cost. */
   articles = $state.raw<{ a: Article | null; b: Article | null }>({ a: null, b: null });
   comparison = $state.raw<Comparison | null>(null);
-  options = $state.raw<AlignOptions | null>(null);
+  options = $state.raw<AlignOptions | null>(remembered);
   /** A comparison is being computed (the first, or after a parameter change). */
   comparing = $state(false);
   problem = $state<string | null>(null);
@@ -69,7 +72,7 @@ export class CompareSession {
   /** Changes alignment parameters; the comparison follows once they settle. */
   setOptions(changes: Partial<AlignOptions>): void {
     if (!this.options) return;
-    this.options = { ...this.options, ...changes };
+    this.options = remembered = { ...this.options, ...changes };
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.compare(++this.request), SETTLE_MS);
   }
