@@ -5,8 +5,10 @@
  * does arithmetic on cached numbers, so ribbons and the follower column move in the same frame
  * as the column the reader drives.
  */
+import type { Passage, PassageKind } from '../../../shared/comparison';
 import type { Side } from './compare-marks';
 import { measurePassages, NO_EXTENTS } from './compare-measure';
+import type { RibbonInput } from './compare-ribbons';
 import { anchorsFor, focusOffset, followerTop, keepInPlace, levelTops, scrollForFocus, type Anchor, type Extent, type PairExtent } from './compare-scroll';
 
 type PerSide<T> = { a: T; b: T };
@@ -78,6 +80,30 @@ export class CompareLayout {
     this.extents = extents;
     this.anchors = { a: null, b: null };
     performance.measure('parallax:compare:measure', { start: started });
+  }
+
+  /** Each passage both columns show, placed in gutter pixels as the ribbons need it. */
+  ribbonInputs(passages: readonly Passage[]): RibbonInput[] {
+    const out: RibbonInput[] = [];
+    for (const p of passages) {
+      const ea = this.extents.a.get(p.k);
+      const eb = this.extents.b.get(p.k);
+      if (!ea || !eb) continue;
+      const at = (e: Extent, side: Side) => ({
+        top: e.top - this.scroll[side] + this.offset[side],
+        bottom: e.bottom - this.scroll[side] + this.offset[side],
+      });
+      out.push({ k: p.k, kind: p.kind, moved: p.moved, a: at(ea, 'a'), b: at(eb, 'b') });
+    }
+    return out;
+  }
+
+  /** The passages one column shows, with their place in it, for the overview bar. */
+  placed(side: Side, passages: readonly Passage[]): { k: number; kind: PassageKind; extent: Extent }[] {
+    return passages.flatMap((p) => {
+      const extent = this.extents[side].get(p.k);
+      return extent ? [{ k: p.k, kind: p.kind, extent }] : [];
+    });
   }
 
   /** The pairs both columns show, for the scroll map. */
