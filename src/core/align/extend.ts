@@ -169,13 +169,21 @@ function startsSentence(doc: AlignDocument, i: number): boolean {
  * part of the passage (as an edit inside it), a long one is the other text's own.
  */
 export function snapToSentences(pair: Pair, fragments: Fragment[], maxLeftover: number): void {
-  const snap = (doc: AlignDocument, t0: number, t1: number): [number, number] => {
-    const first = doc.sentences[doc.sentenceOf[t0]!]!;
-    const last = doc.sentences[doc.sentenceOf[t1 - 1]! + 1]!;
-    return [t0 - first <= maxLeftover ? first : t0, last - t1 <= maxLeftover ? last : t1];
-  };
+  const { a, b } = pair;
+  const lead = (doc: AlignDocument, t0: number) => t0 - doc.sentences[doc.sentenceOf[t0]!]!;
+  const tail = (doc: AlignDocument, t1: number) => doc.sentences[doc.sentenceOf[t1 - 1]! + 1]! - t1;
+  // An unshared lead-in (or tail) is part of the passage when the other side has one too (the
+  // same words, edited: "nearly" / "roughly"), or when it is three words at most (a word or two
+  // cut from the copy). A longer one on one side only reads as that text's own.
+  const takes = (mine: number, theirs: number) => mine > 0 && mine <= maxLeftover && (theirs > 0 || mine <= 3);
   for (const f of fragments) {
-    [f.a0, f.a1] = snap(pair.a, f.a0, f.a1);
-    [f.b0, f.b1] = snap(pair.b, f.b0, f.b1);
+    const la = lead(a, f.a0);
+    const lb = lead(b, f.b0);
+    const ta = tail(a, f.a1);
+    const tb = tail(b, f.b1);
+    if (takes(la, lb)) f.a0 -= la;
+    if (takes(lb, la)) f.b0 -= lb;
+    if (takes(ta, tb)) f.a1 += ta;
+    if (takes(tb, ta)) f.b1 += tb;
   }
 }

@@ -31,7 +31,7 @@ function expectWellFormed(passages: Passage[], a: string, b: string) {
 const edited = P.orchard
   .replace('smallest harvest in a decade', 'lowest harvest in ten years')
   .replace('Cider makers are importing', 'Cider producers have been importing')
-  .replace(' to replant damaged trees', '');
+  .replace('to replant damaged trees', 'to replant trees');
 
 const reflowed = P.orchard
   .replace('growers in the', 'growers in\nthe')
@@ -149,10 +149,24 @@ describe('alignDocuments', () => {
       'replace|smallest|lowest',
       'replace|a decade|ten years',
       'replace|makers are|producers have been',
-      'delete|to replant damaged trees|',
+      'delete|damaged|',
     ]);
     expect(p!.similarity).toBeGreaterThan(0.8);
     expect(p!.similarity).toBeLessThan(1);
+  });
+
+  it.each([
+    ['an edited lead-in on both sides is inside', 'There are nearly 2,500', 'There are roughly 2,500', true],
+    ['a word or two on one side only is inside', 'Officially, 2,500', '2,500', true],
+    ['a longer lead-in on one side only stays out', 'Officials said on Monday that 2,500', '2,500', false],
+  ])('sentence ends: %s', (_name, leadA, leadB, inside) => {
+    const body =
+      ' soldiers remain stationed at the northern bases while the parliament debates a timetable for their withdrawal from the region.';
+    const a = [P.harbor, leadA + body, P.orchard].join('\n\n');
+    const b = [P.museum, leadB + body, P.festival].join('\n\n');
+    const [p] = alignDocuments(doc(a), doc(b));
+    expect(a.slice(p!.a.start, p!.a.end)).toBe(inside ? leadA + body : '2,500' + body);
+    expect(b.slice(p!.b.start, p!.b.end)).toBe(leadB + body);
   });
 
   it('character granularity diffs the raw text', () => {
