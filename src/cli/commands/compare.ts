@@ -51,7 +51,7 @@ export const compare: CliCommand = {
     const [a, b] = await Promise.all(positionals.map(load));
     const comparison = new Comparer().compare(a!, b!, options);
     if (values.json) {
-      io.out(JSON.stringify({ a: positionals[0], b: positionals[1], ...comparison }));
+      io.out(JSON.stringify({ files: { a: positionals[0], b: positionals[1] }, ...comparison }));
       return 0;
     }
     const s = comparison.stats;
