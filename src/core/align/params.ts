@@ -59,22 +59,24 @@ export function resolveOptions(options: Partial<AlignOptions> = {}): AlignOption
 export function deriveParams(options: AlignOptions): AlignParams {
   const f = options.fuzziness;
   // At 0.5 the similarity thresholds are those of the best PAN 2014 system (cosine and Dice 0.33
-  // for a seed, 0.34 for a passage); 0 asks for nearly the same words, 1 for a third less. The
-  // gap a passage may bridge is 6 sentences at 0.5 (that system used 4): validation of the whole
+  // for a seed, 0.34 for a passage). Each step of 0.5 in fuzziness doubles or halves them: 0 asks
+  // for nearly the same words (0.66), 1 for a common core of content words (0.17). The gap a
+  // passage may bridge is 6 sentences at 0.5 (that system used 4): validation of the whole
   // passage and the close-copy rules of the chaining keep wide gaps from gluing unrelated text.
+  const k = 2 ** (1 - 2 * f);
   return {
     minWords: options.minWords,
-    seedCos: 0.66 - 0.66 * f,
-    seedDice: 0.66 - 0.66 * f,
-    passageCos: 0.68 - 0.68 * f,
+    seedCos: 0.33 * k,
+    seedDice: 0.33 * k,
+    passageCos: 0.34 * k,
     gap: Math.round(12 * f),
     back: f > 0 ? 1 : 0,
     drift: 30,
     strongCopy: 0.7,
     closeCopy: 0.9,
     rivalry: 0.6,
-    extendCoverage: 0.5,
-    summaryCos: 0.22,
-    linkCos: 0.2 - 0.2 * f,
+    extendCoverage: Math.min(1, 0.5 * k),
+    summaryCos: 0.22 * k,
+    linkCos: 0.1 * k,
   };
 }
