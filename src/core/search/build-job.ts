@@ -3,10 +3,12 @@
  * workspace holds the corpus) or from files (the command line, which never needs the articles
  * themselves and so reads and parses them where it tokenizes them, on the worker). The same
  * function runs on a worker thread or, for small jobs, on the calling thread.
+ *
+ * The corpus parser (and its date library) is loaded only by jobs that read files: a worker that
+ * indexes articles from memory starts without it.
  */
 import { stat } from 'node:fs/promises';
 import type { Article } from '../../shared/article';
-import { loadArticle } from '../corpus/load-article';
 import { contentHash, type ManifestDoc, type ManifestRejected } from './index-store';
 import { buildShard, indexedText, type IndexedText } from './shard-build';
 import { encodeShard } from './shard-codec';
@@ -51,24 +53,33 @@ export function jobSize(job: BuildJob): number {
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Files read at once by one job: enough to hide the disk's latency behind parsing. */
+const READ_AHEAD = 16;
+
 async function readFiles(
   files: { id: string; path: string }[],
   onDone: (n: number) => void,
 ): Promise<{ docs: TextDoc[]; rejected: ManifestRejected[] }> {
+  const { loadArticle } = await import('../corpus/load-article');
   const docs: TextDoc[] = [];
   const rejected: ManifestRejected[] = [];
   let done = 0;
-  for (const file of files) {
-    const loaded = await loadArticle(file.path, file.id);
-    if (loaded.ok) {
-      docs.push(textDoc(loaded.article));
-    } else {
-      // remembered with the file's stamp, so an unchanged refused file is not read again
-      const info = await stat(file.path).catch(() => null);
-      rejected.push({ ...loaded.rejected, size: info?.size ?? -1, mtime: info?.mtimeMs ?? -1 });
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      const loaded = await loadArticle(file.path, file.id);
+      if (loaded.ok) {
+        docs.push(textDoc(loaded.article));
+      } else {
+        // remembered with the file's stamp, so an unchanged refused file is not read again
+        const info = await stat(file.path).catch(() => null);
+        rejected.push({ ...loaded.rejected, size: info?.size ?? -1, mtime: info?.mtimeMs ?? -1 });
+      }
+      onDone(++done);
     }
-    onDone(++done);
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, reader));
   return { docs, rejected };
 }
 

@@ -38,7 +38,7 @@ export function matcherOf(parsed: ParsedQuery, plan: QueryPlan | null): Matcher 
     if (word.term) terms.add(word.term);
     if (word.prefix !== 'none' && word.norm.length >= 2) prefixes.push(word.norm);
   }
-  if (plan) for (const c of plan.concepts) for (const t of c.terms) terms.add(t.term);
+  if (plan) for (const c of plan.concepts) if (!c.inPhrase) for (const t of c.terms) terms.add(t.term);
   return { terms, prefixes, phrases };
 }
 

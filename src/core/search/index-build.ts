@@ -4,7 +4,7 @@
  * (articles in memory) and the command line (files on disk).
  */
 import type { BuildJob, BuildResult } from './build-job';
-import { IndexStore, INDEX_VERSION, shardSource, type Manifest, type ManifestDoc, type ManifestRejected, type ShardEntry } from './index-store';
+import { INDEX_VERSION, shardSource, type IndexStore, type Manifest, type ManifestDoc, type ManifestRejected, type ShardEntry } from './index-store';
 import { decodeShard } from './shard-codec';
 import type { ShardPlan } from './shard-plan';
 import { Shard } from './shard';

@@ -30,6 +30,8 @@ export interface Concept {
   terms: WeightedTerm[];
   field: 'any' | 'title';
   mode: 'should' | 'must';
+  /** A word of a quoted phrase: it narrows and ranks, but only the whole phrase is highlighted. */
+  inPhrase?: boolean;
 }
 
 export interface PhraseConstraint {
@@ -122,7 +124,7 @@ export function planQuery(query: ParsedQuery, index: SearchIndex): QueryPlan {
       // whose text is then read for the phrase itself
       for (const word of clause.words) {
         if (word.term === '') continue;
-        plan.concepts.push({ label: word.text, terms: [{ term: word.term, weight: 1 }], field: clause.field, mode: 'must' });
+        plan.concepts.push({ label: word.text, terms: [{ term: word.term, weight: 1 }], field: clause.field, mode: 'must', inPhrase: true });
       }
       continue;
     }
@@ -138,9 +140,3 @@ export function planQuery(query: ParsedQuery, index: SearchIndex): QueryPlan {
   return plan;
 }
 
-/** Every term a plan matches on, for highlighting. */
-export function planTerms(plan: QueryPlan): Set<string> {
-  const terms = new Set<string>();
-  for (const c of plan.concepts) for (const t of c.terms) terms.add(t.term);
-  return terms;
-}

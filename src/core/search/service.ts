@@ -58,6 +58,8 @@ interface Current {
   index: SearchIndex;
 }
 
+const CANCELLED = 'Indexing cancelled; search uses the previous index.';
+
 /** Status events at most this often while building; the first and last always go out. */
 const STATUS_MILLIS = 100;
 
@@ -135,9 +137,15 @@ class Service implements SearchService {
 
   private enqueue(corpus: Corpus, changed: Set<ArticleId>): Promise<IndexStatus> {
     const generation = this.generation;
-    const run = this.queue.then(() => (generation === this.generation ? this.bringUpToDate(corpus, changed) : this.status()));
+    const run = this.queue.then(() => (generation === this.generation ? this.bringUpToDate(corpus, changed) : this.skipped()));
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  // work queued before a cancel: not started, reported as cancelled
+  private skipped(): IndexStatus {
+    this.setStatus({ ...this.state, message: CANCELLED });
+    return this.status();
   }
 
   private setStatus(status: IndexStatus, force = true): void {
@@ -198,7 +206,7 @@ class Service implements SearchService {
     } catch (error) {
       if (isAbort(error) || signal.aborted) {
         const state = this.current?.root === corpus.root ? 'ready' : 'idle';
-        this.setStatus({ state, done: 0, total: 0, indexed: indexed(), message: 'Indexing cancelled; search uses the previous index.' });
+        this.setStatus({ state, done: 0, total: 0, indexed: indexed(), message: CANCELLED });
       } else {
         const message = error instanceof Error ? error.message : String(error);
         this.setStatus({ state: 'error', done: 0, total: 0, indexed: indexed(), message: `Indexing failed: ${message}` });

@@ -59,9 +59,11 @@ export class WorkerPool {
           reject(error);
         };
         const onAbort = () => fail(abortError());
+        const detach: (() => void)[] = [];
         const cleanup = () => {
           options.signal?.removeEventListener('abort', onAbort);
-          for (const slot of this.slots) slot.worker.removeAllListeners();
+          // only this run's listeners: Node's own on the worker must stay
+          for (const off of detach.splice(0)) off();
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
         const dispatch = (slot: Slot) => {
@@ -73,7 +75,7 @@ export class WorkerPool {
           slot.worker.postMessage({ id, job: jobs[next]! } satisfies WorkerRequest);
         };
         for (const slot of this.slots) {
-          slot.worker.on('message', (reply: WorkerReply) => {
+          const onMessage = (reply: WorkerReply) => {
             const job = pending.get(reply.id);
             if (job === undefined) return;
             if (reply.type === 'progress') {
@@ -94,9 +96,11 @@ export class WorkerPool {
                 dispatch(slot);
               }
             }
-          });
-          slot.worker.on('error', (error) => fail(error));
-          slot.worker.on('exit', (code) => fail(new Error(`index worker stopped (exit code ${code})`)));
+          };
+          const onError = (error: Error) => fail(error);
+          const onExit = (code: number) => fail(new Error(`index worker stopped (exit code ${code})`));
+          slot.worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+          detach.push(() => slot.worker.off('message', onMessage).off('error', onError).off('exit', onExit));
         }
         if (jobs.length === 0) {
           cleanup();

@@ -1,0 +1,38 @@
+/** Small corpora for the search tests: articles made from text, an index over them. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../../../src/shared/article';
+import type { Corpus } from '../../../src/core/corpus/corpus';
+import { articleFromText } from '../../../src/core/corpus/load-article';
+import { SearchIndex, type DocMeta } from '../../../src/core/search/search-index';
+import { Shard } from '../../../src/core/search/shard';
+import { buildShard, indexedText } from '../../../src/core/search/shard-build';
+import { shardOf } from '../../../src/core/search/shard-plan';
+
+export const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+
+/** An article parsed from `text`, as the corpus loader would make it. */
+export function article(id: string, text: string, modified = 1_700_000_000_000): Article {
+  return articleFromText(text, id, 'utf-8', Buffer.byteLength(text), modified);
+}
+
+/** The five sample articles. */
+export function seedArticles(): Article[] {
+  return readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => article(f, readFileSync(SEEDS + f, 'utf8')));
+}
+
+export function corpusOf(articles: Article[], root = '/virtual/corpus'): Corpus {
+  return { root, name: 'corpus', isSample: false, articles: new Map(articles.map((a) => [a.id, a])), rejected: [] };
+}
+
+/** An index over `articles` in `shards` shards, as the service builds it. */
+export function indexOf(articles: Article[], shards = 2): SearchIndex {
+  const groups: Article[][] = Array.from({ length: shards }, () => []);
+  for (const a of articles) groups[shardOf(a.id, shards)]!.push(a);
+  const built = groups.map((g) => new Shard(buildShard(g.sort((x, y) => (x.id < y.id ? -1 : 1)).map(indexedText))));
+  const meta = new Map<string, DocMeta>(articles.map((a) => [a.id, { id: a.id, title: a.title, outlet: a.outlet, date: a.date }]));
+  return new SearchIndex(built, meta);
+}

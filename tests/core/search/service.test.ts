@@ -1,0 +1,161 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/shared/article';
+import type { IndexStatus, SearchResult } from '../../../src/shared/search';
+import { createSearchService, type SearchService } from '../../../src/core/search/service';
+import { article, corpusOf, seedArticles } from './helpers';
+
+const QUERIES = ['Maliki', 'US troops withdrawal', '"foreign forces"', 'resist', 'withdr', 'title:resistance', 'troops -Syria', 'outlet:radio', 'Gaza Palestinians killed'];
+
+const ranked = (r: SearchResult) => r.hits.map((h) => [h.id, h.score.toFixed(9)]);
+
+describe('search service', () => {
+  let dataDir: string;
+  const services: SearchService[] = [];
+  const open = (options: { workers?: number } = {}) => {
+    const s = createSearchService({ dataDir, workers: 0, ...options });
+    services.push(s);
+    return s;
+  };
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'parallax-search-'));
+  });
+  afterEach(async () => {
+    await Promise.all(services.splice(0).map((s) => s.close()));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('ranks the seed article that names Maliki first', async () => {
+    const service = open();
+    expect((await service.sync(corpusOf(seedArticles()))).state).toBe('ready');
+    const result = service.search({ text: 'Maliki' });
+    expect(result.hits[0]?.id).toBe('000_86c065115a1fa003.txt');
+    expect(result.total).toBe(1);
+    const hit = result.hits[0]!;
+    const highlighted = hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end));
+    expect(highlighted).toContain('Maliki');
+  });
+
+  it('gives the hit its outlet, date and title', async () => {
+    const service = open();
+    await service.sync(corpusOf(seedArticles()));
+    const [hit] = service.search({ text: 'Habana resume operations' }).hits;
+    expect(hit).toMatchObject({ id: '001_74c4f560c382ad0f.txt', outlet: 'Radio Habana Cuba', title: 'Iraqi resistance groups agree to resume operations against American forces' });
+  });
+
+  it('answers identically after reopening the saved index', async () => {
+    const corpus = corpusOf(seedArticles());
+    const first = open();
+    await first.sync(corpus);
+    const before = QUERIES.map((text) => ranked(first.search({ text })));
+    const second = open();
+    const status = await second.sync(corpus);
+    expect(status).toMatchObject({ state: 'ready', total: 0, indexed: 5 });
+    expect(QUERIES.map((text) => ranked(second.search({ text })))).toEqual(before);
+  });
+
+  it('after an edit, an addition and a removal, answers as a full rebuild does', async () => {
+    const seeds = seedArticles();
+    const many: Article[] = [...seeds];
+    // enough articles for several shards, so that an update rebuilds some of them only
+    for (let i = 0; i < 1000; i++) many.push(article(`extra/${i}.txt`, `Filler report ${i}\n\nThe committee met on day ${i} to discuss troops and budgets.`));
+    const corpus = corpusOf(many);
+    const service = open();
+    await service.sync(corpus);
+    const edited = article('000_86c065115a1fa003.txt', seeds[0]!.text.replaceAll('Maliki', 'Sudani'), 1_800_000_000_000);
+    corpus.articles.set(edited.id, edited);
+    const added = article('extra/new.txt', 'Maliki returns\n\nNouri al-Maliki spoke about the withdrawal of troops.');
+    corpus.articles.set(added.id, added);
+    corpus.articles.delete('extra/3.txt');
+    const status = await service.update(corpus, [edited.id, added.id], ['extra/3.txt']);
+    expect(status.state).toBe('ready');
+    expect(status.total).toBeLessThan(many.length);
+
+    const fresh = createSearchService({ dataDir: mkdtempSync(join(tmpdir(), 'parallax-search-fresh-')), workers: 0 });
+    services.push(fresh);
+    await fresh.sync(corpusOf([...corpus.articles.values()]));
+    for (const text of [...QUERIES, 'Sudani', 'committee troops']) {
+      expect(ranked(service.search({ text })), text).toEqual(ranked(fresh.search({ text })));
+    }
+    expect(service.search({ text: 'Maliki' }).hits.map((h) => h.id)).toEqual(['extra/new.txt']);
+    expect(service.search({ text: 'filler 3' }).hits.map((h) => h.id)).not.toContain('extra/3.txt');
+  });
+
+  it('builds on worker threads and answers as the calling thread does', async () => {
+    const many: Article[] = [];
+    for (let i = 0; i < 620; i++) many.push(article(`w/${String(i).padStart(3, '0')}.txt`, `Report ${i}\n\nTroops ${i % 7 === 0 ? 'withdrew from' : 'stayed in'} the region ${i % 13}.`));
+    const pooled = open({ workers: 2 });
+    const statuses: IndexStatus[] = [];
+    pooled.onStatus((s) => statuses.push(s));
+    expect((await pooled.sync(corpusOf(many))).state).toBe('ready');
+    const here = createSearchService({ dataDir: mkdtempSync(join(tmpdir(), 'parallax-search-here-')), workers: 0 });
+    services.push(here);
+    await here.sync(corpusOf(many));
+    for (const text of ['troops withdrew', 'region 5', 'report']) expect(ranked(pooled.search({ text, limit: 100 }))).toEqual(ranked(here.search({ text, limit: 100 })));
+    expect(statuses[0]).toMatchObject({ state: 'building', done: 0, total: 620 });
+    expect(statuses[statuses.length - 1]).toMatchObject({ state: 'ready', done: 620, total: 620, indexed: 620 });
+  }, 30_000);
+
+  it('when cancelled, keeps answering from the previous index', async () => {
+    const seeds = seedArticles();
+    const service = open();
+    await service.sync(corpusOf(seeds));
+    const many = [...seeds];
+    for (let i = 0; i < 300; i++) many.push(article(`c/${i}.txt`, `Cancelled ${i}\n\nMaliki item ${i}.`));
+    const pending = service.update(corpusOf(many), many.slice(5).map((a) => a.id), []);
+    service.cancel();
+    const status = await pending;
+    expect(status.state).toBe('ready');
+    expect(status.message).toMatch(/cancel/i);
+    expect(service.search({ text: 'Maliki' }).hits.map((h) => h.id)).toEqual(['000_86c065115a1fa003.txt']);
+  });
+
+  it('answers junk with an empty result or a notice, never an exception', async () => {
+    const service = open();
+    await service.sync(corpusOf(seedArticles()));
+    for (const text of ['', '   ', '!!!', '"', '-', 'the of and', 'x'.repeat(5000), '\u0000', 'title:', '-troops', 'outlet:']) {
+      const result = service.search({ text, limit: 5 });
+      expect(result.hits.length).toBeLessThanOrEqual(5);
+    }
+    expect(service.search({ text: '!!!' }).notice).toBeTruthy();
+    expect(service.search({ text: 'the of' }).notice).toMatch(/too common/);
+    expect(service.search({ text: '-troops' }).hits.every((h) => !/troop/i.test(h.snippet.text))).toBe(true);
+    expect(() => service.search(undefined as never)).not.toThrow();
+    expect(() => service.search({ text: 'troops', limit: -3, dateFrom: 'yesterday', outlets: [3 as never] })).not.toThrow();
+  });
+
+  it('says when it has no index yet', () => {
+    const service = open();
+    expect(service.search({ text: 'Maliki' })).toMatchObject({ hits: [], total: 0 });
+    expect(service.status().state).toBe('idle');
+  });
+
+  it('filters by outlet and date range and sorts by date', async () => {
+    const service = open();
+    await service.sync(corpusOf(seedArticles()));
+    const byOutlet = service.search({ text: 'troops', outlets: ['Radio Habana Cuba'] });
+    expect(byOutlet.hits.map((h) => h.outlet)).toEqual(['Radio Habana Cuba']);
+    const dated = service.search({ text: 'troops', dateFrom: '2021-01-01', dateTo: '2021-12-31' });
+    expect(dated.hits.map((h) => h.date?.slice(0, 4))).toEqual(['2021']);
+    const newest = service.search({ text: 'troops', sort: 'date' });
+    const dates = newest.hits.map((h) => h.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(service.outlets().map((o) => o.name)).toContain('Radio Habana Cuba');
+  });
+
+  it('finds the matches in one article for highlighting and match navigation', async () => {
+    const service = open();
+    await service.sync(corpusOf(seedArticles()));
+    const a = seedArticles().find((s) => s.id.startsWith('000'))!;
+    const spans = service.findInArticle(a, 'Maliki withdrawal');
+    const words = spans.map((s) => a.text.slice(s.start, s.end));
+    expect(words).toEqual(['withdrawal', 'Maliki', 'Maliki', 'withdraw', 'Maliki', 'withdrawal']);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    const phrase = service.findInArticle(a, '"foreign troops"');
+    expect(phrase.map((s) => a.text.slice(s.start, s.end))).toEqual(['foreign troops']);
+    expect(service.findInArticle(a, 'withdr').map((s) => a.text.slice(s.start, s.end))).toEqual(['withdrawal', 'withdraw', 'withdrawal']);
+    expect(service.findInArticle(a, '')).toEqual([]);
+  });
+});
