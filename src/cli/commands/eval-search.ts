@@ -14,9 +14,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCorpus } from '../../core/corpus/corpus';
 import { percentile, scoreRun, type Judgements, type RunScores } from '../../core/eval/ranking';
-import { createSearchService } from '../../core/search/service';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 
 interface Query {
@@ -65,6 +63,9 @@ export const evalSearch: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { dir, out } = parseArgs(args);
     const queries = readJson<Query[]>(join(dir, 'queries.json'));
+    // loaded when run, not when the command list is: other commands start faster
+    const { openCorpus } = await import('../../core/corpus/corpus');
+    const { createSearchService } = await import('../../core/search/service');
     const dataDir = mkdtempSync(join(tmpdir(), 'parallax-eval-search-'));
     const service = createSearchService({ dataDir });
     try {

@@ -3,7 +3,6 @@
  * index in the app data directory, then prints a one-line JSON summary. Progress goes to stderr.
  */
 import { dataDir } from '../../core/app/data-dir';
-import { syncFolder } from '../../core/search/folder-index';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 
 /** A progress line at most this often, so a pipe is not flooded. */
@@ -31,6 +30,8 @@ export const indexFolder: CliCommand = {
     if (!folder) throw new UsageError('the folder is missing');
     const quiet = args.includes('--quiet');
     const started = performance.now();
+    // loaded when run, not when the command list is: other commands start faster
+    const { syncFolder } = await import('../../core/search/folder-index');
     const result = await syncFolder(folder, {
       dataDir: dataDir(),
       ...(quiet ? {} : { onProgress: progressPrinter(io, 'indexing') }),

@@ -5,8 +5,6 @@
  * snippet whose matched words are in [brackets], or the SearchResult as JSON.
  */
 import { dataDir } from '../../core/app/data-dir';
-import { folderArticles, syncFolder } from '../../core/search/folder-index';
-import { runSearch } from '../../core/search/searcher';
 import type { Snippet, SearchQuery, SearchResult } from '../../shared/search';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { progressPrinter } from './index-folder';
@@ -80,6 +78,9 @@ export const search: CliCommand = {
   usage: '<folder> <query...> [--json] [--limit N] [--sort relevance|date] [--outlet NAME] [--from DATE] [--to DATE]',
   async run(args: string[], io: CliIo): Promise<number> {
     const { folder, query, json } = parseArgs(args);
+    // loaded when run, not when the command list is: other commands start faster
+    const { folderArticles, syncFolder } = await import('../../core/search/folder-index');
+    const { runSearch } = await import('../../core/search/searcher');
     const opened = await syncFolder(folder, { dataDir: dataDir(), load: true, onProgress: progressPrinter(io, 'indexing') });
     const result = runSearch({ index: opened.index!, article: folderArticles(opened.root) }, query);
     if (json) io.out(JSON.stringify(result));
