@@ -4,8 +4,8 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { AlignOptions } from '../../shared/comparison';
+import { spawnWorker } from '../threads/spawn-worker';
 import { alignPairs, type AlignPairsStats } from './align-pairs';
 import { documentPath, partitionPairs, type PanDetectionLine, type PanPair } from './pan-corpus';
 
@@ -15,23 +15,9 @@ export interface ParallelResult {
   threads: number;
 }
 
-/**
- * Starts the worker module beside this one. Under tsx (this file is `.ts`) a worker does not
- * inherit the TypeScript loader, and on Node 20 `execArgv: ['--import', 'tsx']` is not honoured
- * for workers; a tiny ES module bootstrap registers tsx inside the worker and then imports it.
- */
-function spawn(workerData: unknown): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL('./align-worker.js', self), { workerData });
-  const entry = new URL('./align-worker.ts', self).href;
-  const api = import.meta.resolve('tsx/esm/api');
-  const boot = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry)});`;
-  return new Worker(new URL('data:text/javascript,' + encodeURIComponent(boot)), { workerData });
-}
-
 function startWorker(dir: string, pairs: PanPair[], options: Partial<AlignOptions>): Promise<ReturnType<typeof alignPairs>> {
   return new Promise((resolve, reject) => {
-    const worker = spawn({ dir, pairs, options });
+    const worker = spawnWorker(import.meta.url, 'align-worker', { workerData: { dir, pairs, options } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => {
