@@ -1,11 +1,22 @@
 /**
  * Comparisons of two articles with the alignment engine. Each article is tokenized and prepared
  * once and kept until it changes on disk, so comparing one article with many others (the picker,
- * the corpus-wide reuse map) prepares it once.
+ * the corpus-wide reuse map) prepares it once. Every prepared article also counts into the corpus
+ * statistics the engine uses to recognize boilerplate (a sentence found in many articles); once
+ * the reuse map has prepared the whole folder, single comparisons benefit from it too.
  */
 import type { Article, ArticleId, ArticleMeta, Span } from '../../shared/article';
 import type { AlignOptions, Comparison, ComparisonStats, Passage } from '../../shared/comparison';
-import { alignDocuments, DEFAULT_ALIGN_OPTIONS, prepareDocument, type AlignDocument } from '../align/index';
+import {
+  addToCorpus,
+  alignDocuments,
+  buildCorpus,
+  DEFAULT_ALIGN_OPTIONS,
+  emptyCorpus,
+  prepareDocument,
+  type AlignCorpus,
+  type AlignDocument,
+} from '../align/index';
 import { metaOf } from '../corpus/corpus';
 import { contentTokens } from './content-tokens';
 
@@ -16,23 +27,30 @@ interface Prepared {
 
 export class Comparer {
   private readonly prepared = new Map<ArticleId, Prepared>();
+  private corpus: AlignCorpus = emptyCorpus();
 
   /** The prepared form of an article, computed on first use and kept while the article is unchanged. */
   document(article: Article): AlignDocument {
     const cached = this.prepared.get(article.id);
     if (cached && cached.article === article) return cached.doc;
     const doc = prepareDocument(contentTokens(article));
+    if (cached) this.forget([article.id]);
     this.prepared.set(article.id, { article, doc });
+    addToCorpus(this.corpus, doc);
     return doc;
   }
 
   /** Drops what was prepared for these articles (they changed or went away). */
   forget(ids: Iterable<ArticleId>): void {
-    for (const id of ids) this.prepared.delete(id);
+    let dropped = false;
+    for (const id of ids) dropped = this.prepared.delete(id) || dropped;
+    // counts cannot be taken back one document at a time: recount what is still prepared
+    if (dropped) this.corpus = buildCorpus([...this.prepared.values()].map((p) => p.doc));
   }
 
   clear(): void {
     this.prepared.clear();
+    this.corpus = emptyCorpus();
   }
 
   /** Aligns two articles and summarizes what they share. */
@@ -41,7 +59,7 @@ export class Comparer {
     const started = performance.now();
     const docA = this.document(a);
     const docB = this.document(b);
-    const passages = alignDocuments(docA, docB, options);
+    const passages = alignDocuments(docA, docB, options, { corpus: this.corpus });
     const stats = summarize(docA, docB, passages, metaOf(a), metaOf(b));
     stats.millis = Math.round((performance.now() - started) * 10) / 10;
     return { a: metaOf(a), b: metaOf(b), options, passages, stats };

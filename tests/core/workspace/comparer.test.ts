@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/shared/article';
+import { articleFromText } from '../../../src/core/corpus/load-article';
+import { Comparer, mergeSpans } from '../../../src/core/workspace/comparer';
+
+const BOILERPLATE =
+  'Our newsroom is funded by readers like you, and every donation keeps independent reporting on the region free for everyone who needs it today.';
+const SHARED =
+  'The ministry confirmed on Thursday that the convoy carrying medical supplies had crossed the northern checkpoint after a delay of nearly eleven hours, officials said.';
+
+const SYLLABLES = 'ka lor men tis vo ran del qui sor bel nu tra pex gam ol zen ir fa mun cel'.split(' ');
+
+/** `n` pseudo-words from a seeded generator: text no other seed shares by chance. */
+function words(seed: number, n: number): string {
+  let s = seed * 9973 + 17;
+  const next = () => (s = (s * 1103515245 + 12345) % 2147483648) % SYLLABLES.length;
+  return Array.from({ length: n }, (_, i) => SYLLABLES[next()]! + SYLLABLES[next()]! + SYLLABLES[next()]! + (i % 8 === 7 ? '.' : '')).join(' ');
+}
+
+function article(id: string, body: string): Article {
+  return articleFromText(`Story ${id}\n\n${body}\n\n${BOILERPLATE}`, id, 'utf-8', body.length, 0);
+}
+
+describe('Comparer', () => {
+  const articles = Array.from({ length: 6 }, (_, i) =>
+    article(`${i}.txt`, `${words(i, 40)}\n\n${i < 2 ? SHARED : words(i + 10, 30)}\n\n${words(i + 20, 40)}`),
+  );
+
+  it('does not show an outlet’s recurring boilerplate as shared once the folder is known', () => {
+    const comparer = new Comparer();
+    for (const a of articles) comparer.document(a);
+    const c = comparer.compare(articles[0]!, articles[1]!, { paraphrase: false });
+    const shared = c.passages.map((p) => articles[0]!.text.slice(p.a.start, p.a.end));
+    expect(shared.some((t) => t.includes('convoy carrying medical supplies'))).toBe(true);
+    expect(shared.some((t) => t.includes('funded by readers'))).toBe(false);
+    const other = comparer.compare(articles[2]!, articles[3]!, { paraphrase: false });
+    expect(other.stats.passages).toBe(0);
+  });
+
+  it('prepares an article again when it changed', () => {
+    const comparer = new Comparer();
+    const first = comparer.document(articles[0]!);
+    expect(comparer.document(articles[0]!)).toBe(first);
+    const edited = article('0.txt', 'Completely different words now stand here.');
+    expect(comparer.document(edited)).not.toBe(first);
+  });
+
+  it('merges overlapping spans', () => {
+    expect(mergeSpans([{ start: 5, end: 9 }, { start: 0, end: 3 }, { start: 8, end: 12 }, { start: 12, end: 14 }])).toEqual([
+      { start: 0, end: 3 },
+      { start: 5, end: 14 },
+    ]);
+  });
+});
