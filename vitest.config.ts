@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { LastSequencer } from './tests/e2e/last-sequencer';
+import { LastSequencer } from './tests/e2e/last-sequencer.ts';
 
 export default defineConfig({
   test: {
