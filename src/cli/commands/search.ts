@@ -79,10 +79,11 @@ export const search: CliCommand = {
   async run(args: string[], io: CliIo): Promise<number> {
     const { folder, query, json } = parseArgs(args);
     // loaded when run, not when the command list is: other commands start faster
-    const { folderArticles, syncFolder } = await import('../../core/search/folder-index');
+    const { folderDocs, syncFolder } = await import('../../core/search/folder-index');
     const { runSearch } = await import('../../core/search/searcher');
     const opened = await syncFolder(folder, { dataDir: dataDir(), load: true, onProgress: progressPrinter(io, 'indexing') });
-    const result = runSearch({ index: opened.index!, article: folderArticles(opened.root) }, query);
+    const index = opened.index!;
+    const result = runSearch({ index, doc: folderDocs(opened.root, index) }, query);
     if (json) io.out(JSON.stringify(result));
     else printText(io, result);
     return 0;

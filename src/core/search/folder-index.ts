@@ -4,17 +4,17 @@
  * the shards that changed, on worker threads that read and parse the files themselves. Opening
  * the whole corpus first would parse every article on one thread before indexing could start.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Article, ArticleId, RejectedFile } from '../../shared/article';
+import type { ArticleId, RejectedFile } from '../../shared/article';
 import { decodeBytes } from '../corpus/decode';
-import { articleFromText, MAX_ARTICLE_BYTES } from '../corpus/load-article';
 import { scanFolder } from '../corpus/scan';
 import type { BuildJob } from './build-job';
 import { allShards, executePlan, loadShards } from './index-build';
 import { contentHash, IndexStore, type Manifest, type ManifestRejected } from './index-store';
 import { SearchIndex, type DocMeta } from './search-index';
+import type { IndexedText } from './shard-build';
 import { planShards, type CurrentDoc } from './shard-plan';
 import { runHere, WorkerPool } from './worker-pool';
 
@@ -94,7 +94,7 @@ export async function syncFolder(folder: string, options: FolderSyncOptions): Pr
     files: ids.map((id) => ({ id, path: pathOf(root, id) })),
   }));
   const toIndex = jobs.reduce((sum, j) => sum + (j.kind === 'files' ? j.files.length : 0), 0);
-  const runOptions = { signal: options.signal, onProgress: options.onProgress };
+  const runOptions = { signal: options.signal, onProgress: options.onProgress, here: true };
   const outcome = await executePlan(
     store,
     previous,
@@ -144,26 +144,20 @@ async function missingShards(store: IndexStore, manifest: Manifest): Promise<Set
 
 /**
  * The folder's articles read on demand, synchronously (ranking asks for a few texts in the middle
- * of a search): for snippets, phrases and proximity on the command line.
+ * of a search), with where their body lies taken from the index: the page is not parsed again.
+ * For snippets, phrases and proximity on the command line.
  */
-export function folderArticles(root: string): (id: ArticleId) => Article | null {
-  const cache = new Map<ArticleId, Article | null>();
+export function folderDocs(root: string, index: SearchIndex): (id: ArticleId) => IndexedText | null {
   return (id) => {
-    let article = cache.get(id);
-    if (article === undefined) {
-      article = null;
-      try {
-        const path = pathOf(root, id);
-        const info = statSync(path);
-        if (info.size <= MAX_ARTICLE_BYTES) {
-          const decoded = decodeBytes(readFileSync(path));
-          if (decoded.ok) article = articleFromText(decoded.text, id, decoded.encoding, info.size, info.mtimeMs);
-        }
-      } catch {
-        article = null;
-      }
-      cache.set(id, article);
+    const n = index.numberOf(id);
+    if (n < 0) return null;
+    try {
+      const decoded = decodeBytes(readFileSync(pathOf(root, id)));
+      if (!decoded.ok) return null;
+      const { title, body } = index.layout(n);
+      return { id, title, text: decoded.text, body };
+    } catch {
+      return null;
     }
-    return article;
   };
 }

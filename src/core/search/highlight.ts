@@ -43,7 +43,7 @@ export function matcherOf(parsed: ParsedQuery, plan: QueryPlan | null): Matcher 
 }
 
 /** Spans of matches within `ranges` (`[start, end, ...]`) of `text`, in order, not overlapping. */
-export function matchSpans(text: string, ranges: readonly number[], matcher: Matcher): Span[] {
+export function matchSpans(text: string, ranges: ArrayLike<number>, matcher: Matcher): Span[] {
   const phrases: Span[] = [];
   for (const words of matcher.phrases) phrases.push(...phraseSpans(text, ranges, words));
   const words: Span[] = [];

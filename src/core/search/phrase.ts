@@ -66,7 +66,7 @@ function scan(text: string, from: number, to: number, norms: readonly string[], 
  * Spans of every occurrence of the phrase in the given ranges of `text` (`[start, end, ...]`,
  * in order), each from the first word's start to the last word's end, in order, not overlapping.
  */
-export function phraseSpans(text: string, ranges: readonly number[], words: readonly QueryWord[]): Span[] {
+export function phraseSpans(text: string, ranges: ArrayLike<number>, words: readonly QueryWord[]): Span[] {
   const norms = words.map((w) => w.norm);
   if (norms.length === 0 || norms.some((n) => n === '') || ranges.length < 2) return [];
   const spans: Span[] = [];
@@ -99,7 +99,7 @@ export function phraseSpans(text: string, ranges: readonly number[], words: read
 }
 
 /** Index (even) of the range that holds `at`, or -1. */
-export function rangeOf(ranges: readonly number[], at: number): number {
+export function rangeOf(ranges: ArrayLike<number>, at: number): number {
   let a = 0;
   let b = ranges.length / 2 - 1;
   while (a <= b) {

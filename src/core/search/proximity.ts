@@ -41,7 +41,7 @@ export function proximityScore(
 ): number {
   const acc = new Map<number, number>();
   const add = (concept: number, gain: number) => acc.set(concept, (acc.get(concept) ?? 0) + gain);
-  const read = (text: string, ranges: readonly number[], budget: number) => {
+  const read = (text: string, ranges: ArrayLike<number>, budget: number) => {
     let last: { concept: number; idf: number; end: number } | null = null;
     for (let i = 0; i + 1 < ranges.length && budget > 0; i += 2) {
       const start = ranges[i]!;

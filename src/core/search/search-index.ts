@@ -100,6 +100,12 @@ export class SearchIndex {
       .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
   }
 
+  /** The headline words and body ranges an article was indexed from. */
+  layout(n: number): { title: string; body: Uint32Array } {
+    const [s, d] = this.locate(n);
+    return this.shards[s]!.layout(d);
+  }
+
   /** Article number of an id, or -1. */
   numberOf(id: ArticleId): number {
     return this.numbers.get(id) ?? -1;

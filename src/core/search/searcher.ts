@@ -3,15 +3,16 @@
  * rank, sort, cut to the limit, and make a snippet for each hit shown (and only those: snippets
  * read article text). Junk in, a sensible answer out: never an exception for what was typed.
  */
-import type { Article, ArticleId } from '../../shared/article';
+import type { ArticleId } from '../../shared/article';
 import type { SearchHit, SearchQuery, SearchResult } from '../../shared/search';
+import { trimMemo } from './analyzer';
 import { allowedArticles, filtersOf } from './filters';
-import { articleRanges, matcherOf } from './highlight';
+import { matcherOf } from './highlight';
 import { planQuery } from './plan';
 import { parseQuery } from './query-parser';
 import { rank } from './rank';
 import type { SearchIndex } from './search-index';
-import { bodyRanges, indexedText, type IndexedText } from './shard-build';
+import type { IndexedText } from './shard-build';
 import { makeSnippet } from './snippet';
 
 /** Hits returned when the query sets no limit: a screenful and a half; more on request. */
@@ -22,21 +23,23 @@ export const MAX_LIMIT = 1000;
 /** What a search reads besides the index. */
 export interface SearchSource {
   index: SearchIndex;
-  /** An article with its text, or null when it is no longer there (the index is being updated). */
-  article(id: ArticleId): Article | null;
+  /**
+   * An article's text with its headline words and body ranges (phrases, proximity, snippets),
+   * or null when it is no longer there (the index is being updated).
+   */
+  doc(id: ArticleId): IndexedText | null;
 }
 
-/** A source's articles as ranking reads them, memoized for the one search. */
-function textsOf(source: SearchSource): (id: ArticleId) => IndexedText | null {
+/** A source's articles, each read once per search. */
+function memoized(source: SearchSource): (id: ArticleId) => IndexedText | null {
   const seen = new Map<ArticleId, IndexedText | null>();
   return (id) => {
-    let text = seen.get(id);
-    if (text === undefined) {
-      const article = source.article(id);
-      text = article ? indexedText(article) : null;
-      seen.set(id, text);
+    let doc = seen.get(id);
+    if (doc === undefined) {
+      doc = source.doc(id);
+      seen.set(id, doc);
     }
-    return text;
+    return doc;
   };
 }
 
@@ -50,6 +53,7 @@ function limitOf(query: SearchQuery): number {
  */
 export function runSearch(source: SearchSource, query: SearchQuery, exists?: (id: ArticleId) => boolean): SearchResult {
   const started = performance.now();
+  trimMemo();
   const text = typeof query?.text === 'string' ? query.text : '';
   const parsed = parseQuery(text);
   const { index } = source;
@@ -62,7 +66,8 @@ export function runSearch(source: SearchSource, query: SearchQuery, exists?: (id
     return { query: text, hits: [], total: 0, millis: performance.now() - started, ...(notice ? { notice } : {}) };
   }
   const allowed = allowedArticles(index, filters, exists);
-  const ranking = rank(index, plan, { allowed, textOf: textsOf(source) });
+  const docOf = memoized(source);
+  const ranking = rank(index, plan, { allowed, textOf: docOf });
   let order = ranking.order;
   const onlyFilters = !plan.concepts.some((c) => c.terms.length > 0) && !plan.phrases.some((p) => p.mode === 'must');
   if (query?.sort === 'date' || onlyFilters) {
@@ -79,11 +84,13 @@ export function runSearch(source: SearchSource, query: SearchQuery, exists?: (id
   const hits: SearchHit[] = [];
   for (const n of order.slice(0, limitOf(query))) {
     const meta = index.meta[n]!;
-    const article = source.article(meta.id);
-    const ranges = article ? bodyRanges(article) : [];
-    const snippet = article
-      ? makeSnippet(article.text, ranges.length > 0 ? ranges : articleRanges(article), matcher)
-      : { text: '', highlights: [] };
+    const doc = docOf(meta.id);
+    // an article with no body but its headline shows the headline
+    const snippet = !doc
+      ? { text: '', highlights: [] }
+      : doc.body.length > 0
+        ? makeSnippet(doc.text, doc.body, matcher)
+        : makeSnippet(doc.title, [0, doc.title.length], matcher);
     hits.push({ id: meta.id, title: meta.title, outlet: meta.outlet, date: meta.date, score: ranking.scores[n]!, snippet });
   }
   const notice = plan.notices.length > 0 ? plan.notices.join(' ') : undefined;

@@ -22,6 +22,7 @@ import { parseQuery } from './query-parser';
 import { SearchIndex, type DocMeta } from './search-index';
 import { runSearch } from './searcher';
 import type { Shard } from './shard';
+import { indexedText } from './shard-build';
 import { planShards } from './shard-plan';
 import { runHere, WorkerPool } from './worker-pool';
 
@@ -113,9 +114,11 @@ class Service implements SearchService {
       const text = typeof query?.text === 'string' ? query.text : '';
       return { query: text, hits: [], total: 0, millis: 0, notice: 'The search index is still being built.' };
     }
-    return runSearch({ index: current.index, article: (id) => corpus.articles.get(id) ?? null }, query, (id) =>
-      corpus.articles.has(id),
-    );
+    const doc = (id: ArticleId) => {
+      const article = corpus.articles.get(id);
+      return article ? indexedText(article) : null;
+    };
+    return runSearch({ index: current.index, doc }, query, (id) => corpus.articles.has(id));
   }
 
   findInArticle(article: Article, text: string, options: { scope?: 'content' | 'all' } = {}): Span[] {

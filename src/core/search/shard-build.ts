@@ -14,7 +14,7 @@
  */
 import type { Article } from '../../shared/article';
 import { CONTENT_KINDS } from '../corpus/debris';
-import { countTerms } from './analyzer';
+import { termName, trimMemo, visitTermIds } from './analyzer';
 
 /** The indexed fields, in vector order. */
 export const FIELDS = ['title', 'body'] as const;
@@ -30,11 +30,16 @@ export interface IndexedText {
   title: string;
   text: string;
   /** `[start, end, start, end, ...]`: the content blocks of the text other than the title. */
-  body: number[];
+  body: ArrayLike<number>;
 }
 
 export interface ShardData {
   ids: string[];
+  /** The headline words indexed for each document (`titleText`). */
+  titles: string[];
+  /** Each document's body ranges (`IndexedText.body`), flat, from `rangeStarts[doc]` to `rangeStarts[doc + 1]`. */
+  rangeStarts: Uint32Array;
+  ranges: Uint32Array;
   /** Distinct terms, sorted by UTF-16 code units (the order lunr's TokenSet.Builder requires). */
   terms: string[];
   /** Terms per document and field: `lengths[doc * FIELD_COUNT + field]`. */
@@ -79,20 +84,51 @@ export function indexedText(article: Article): IndexedText {
   return { id: article.id, title: titleText(article), text: article.text, body: bodyRanges(article) };
 }
 
-interface Counted {
-  title: Map<string, number>;
-  body: Map<string, number>;
-  titleLength: number;
-  bodyLength: number;
-}
+/**
+ * Term counting with integer ids: the analyzer numbers terms (`termIdAt`), each shard gives the
+ * ones it meets a local number, and a document's counts live in one reused array, so the work
+ * per word is one allocation-free table lookup (lunr's builder keeps a map per document and
+ * field, and cuts every word out of the text to look it up).
+ */
+class Counter {
+  /** Local number by the analyzer's term number, -1 when not yet met. */
+  private local = new Int32Array(1024).fill(-1);
+  readonly words: string[] = [];
+  private readonly counts: number[] = [];
+  private readonly touched: number[] = [];
+  /** `[local id, tf, local id, tf, ...]` of every document-field counted, in order. */
+  readonly pairs: number[] = [];
+  private length = 0;
 
-function count(doc: IndexedText): Counted {
-  const title = new Map<string, number>();
-  const body = new Map<string, number>();
-  const titleLength = countTerms(doc.title, 0, doc.title.length, title);
-  let bodyLength = 0;
-  for (let i = 0; i + 1 < doc.body.length; i += 2) bodyLength += countTerms(doc.text, doc.body[i]!, doc.body[i + 1]!, body);
-  return { title, body, titleLength, bodyLength };
+  private readonly add = (term: number) => {
+    if (term >= this.local.length) {
+      const grown = new Int32Array(Math.max(term + 1, this.local.length * 2)).fill(-1);
+      grown.set(this.local);
+      this.local = grown;
+    }
+    let id = this.local[term]!;
+    if (id < 0) {
+      id = this.words.length;
+      this.local[term] = id;
+      this.words.push(termName(term));
+      this.counts.push(0);
+    }
+    if (this.counts[id] === 0) this.touched.push(id);
+    this.counts[id]!++;
+    this.length++;
+  };
+
+  /** Counts one field's terms from the ranges given; returns the field's length in terms. */
+  field(text: string, ranges: ArrayLike<number>): number {
+    this.length = 0;
+    for (let i = 0; i + 1 < ranges.length; i += 2) visitTermIds(text, ranges[i]!, ranges[i + 1]!, this.add);
+    for (const id of this.touched) {
+      this.pairs.push(id, this.counts[id]!);
+      this.counts[id] = 0;
+    }
+    this.touched.length = 0;
+    return this.length;
+  }
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -102,45 +138,45 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * give the same shard, so an incremental update equals a full rebuild.
  */
 export function buildShard(docs: IndexedText[], onDoc?: (done: number) => void): ShardData {
-  const vocabulary = new Map<string, number>();
-  const counted: Counted[] = [];
-  for (let d = 0; d < docs.length; d++) {
-    const c = count(docs[d]!);
-    for (const term of c.title.keys()) if (!vocabulary.has(term)) vocabulary.set(term, vocabulary.size);
-    for (const term of c.body.keys()) if (!vocabulary.has(term)) vocabulary.set(term, vocabulary.size);
-    counted.push(c);
-    onDoc?.(d + 1);
-  }
-  const terms = [...vocabulary.keys()].sort(byCodeUnits);
-  for (let i = 0; i < terms.length; i++) vocabulary.set(terms[i]!, i);
-
-  let pairs = 0;
-  for (const c of counted) pairs += c.title.size + c.body.size;
-  const vectors = terms.length <= 0x10000 ? new Uint16Array(pairs * 2) : new Uint32Array(pairs * 2);
+  trimMemo();
+  const counter = new Counter();
   const starts = new Uint32Array(docs.length * FIELD_COUNT + 1);
   const lengths = new Uint32Array(docs.length * FIELD_COUNT);
-  let at = 0;
-  let slot = 0;
-  const scratch: number[] = [];
-  for (const c of counted) {
-    for (const [field, length] of [
-      [c.title, c.titleLength],
-      [c.body, c.bodyLength],
-    ] as const) {
-      starts[slot] = at;
-      lengths[slot] = length;
-      slot++;
-      // pack (termIndex, tf) into one number so one numeric sort orders the pairs
-      scratch.length = 0;
-      for (const [term, tf] of field) scratch.push(vocabulary.get(term)! * 0x10000 + Math.min(tf, MAX_TF));
-      scratch.sort((a, b) => a - b);
-      for (const packed of scratch) {
-        vectors[at * 2] = Math.floor(packed / 0x10000);
-        vectors[at * 2 + 1] = packed % 0x10000;
-        at++;
-      }
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d]!;
+    lengths[d * FIELD_COUNT] = counter.field(doc.title, [0, doc.title.length]);
+    starts[d * FIELD_COUNT + 1] = counter.pairs.length / 2;
+    lengths[d * FIELD_COUNT + 1] = counter.field(doc.text, doc.body);
+    starts[d * FIELD_COUNT + 2] = counter.pairs.length / 2;
+    onDoc?.(d + 1);
+  }
+  // ids in first-seen order -> indices in the sorted term list
+  const order = counter.words.map((_, id) => id).sort((a, b) => byCodeUnits(counter.words[a]!, counter.words[b]!));
+  const rank = new Uint32Array(order.length);
+  order.forEach((id, i) => (rank[id] = i));
+  const terms = order.map((id) => counter.words[id]!);
+
+  const pairs = counter.pairs;
+  const vectors = terms.length <= 0x10000 ? new Uint16Array(pairs.length) : new Uint32Array(pairs.length);
+  // pack (termIndex, tf) into one number so that a typed array's native numeric sort orders the pairs
+  let scratch = new Float64Array(1024);
+  for (let slot = 0; slot < docs.length * FIELD_COUNT; slot++) {
+    const from = starts[slot]!;
+    const n = starts[slot + 1]! - from;
+    if (n > scratch.length) scratch = new Float64Array(n * 2);
+    for (let k = 0; k < n; k++) scratch[k] = rank[pairs[(from + k) * 2]!]! * 0x10000 + Math.min(pairs[(from + k) * 2 + 1]!, MAX_TF);
+    const sorted = scratch.subarray(0, n).sort();
+    for (let k = 0; k < n; k++) {
+      const packed = sorted[k]!;
+      vectors[(from + k) * 2] = Math.floor(packed / 0x10000);
+      vectors[(from + k) * 2 + 1] = packed % 0x10000;
     }
   }
-  starts[slot] = at;
-  return { ids: docs.map((d) => d.id), terms, lengths, starts, vectors };
+  // where each document's indexed text lies, so that a search can read a file's text and find
+  // its body without parsing the page again
+  const rangeStarts = new Uint32Array(docs.length + 1);
+  for (let d = 0; d < docs.length; d++) rangeStarts[d + 1] = rangeStarts[d]! + docs[d]!.body.length;
+  const ranges = new Uint32Array(rangeStarts[docs.length]!);
+  docs.forEach((doc, d) => ranges.set(doc.body, rangeStarts[d]!));
+  return { ids: docs.map((d) => d.id), titles: docs.map((d) => d.title), rangeStarts, ranges, terms, lengths, starts, vectors };
 }

@@ -4,17 +4,19 @@
  * the typed arrays are written as they are and read back as views over the file's bytes, and
  * the one thing that needs decoding is the term list.
  *
- * Layout (little-endian): magic `PXS1`, u32 header length, header JSON, the terms joined by
- * `\n` in UTF-8, zero padding to 4 bytes, then `lengths` (u32), `starts` (u32) and `vectors`
- * (u16 or u32, as the header says).
+ * Layout (little-endian): magic `PXS2`, u32 header length, header JSON (ids, titles, counts), the
+ * terms joined by `\n` in UTF-8, zero padding to 4 bytes, then `lengths`, `starts`,
+ * `rangeStarts`, `ranges` (u32) and `vectors` (u16 or u32, as the header says).
  */
 import type { ShardData } from './shard-build';
 import { FIELD_COUNT } from './shard-build';
 
-const MAGIC = 0x31535850; // "PXS1"
+const MAGIC = 0x32535850; // "PXS2"
 
 interface Header {
   ids: string[];
+  titles: string[];
+  ranges: number;
   termCount: number;
   termBytes: number;
   pairs: number;
@@ -33,6 +35,8 @@ export function encodeShard(shard: ShardData): Uint8Array {
   const width: 2 | 4 = shard.vectors instanceof Uint16Array ? 2 : 4;
   const header: Header = {
     ids: shard.ids,
+    titles: shard.titles,
+    ranges: shard.ranges.length,
     termCount: shard.terms.length,
     termBytes: termBytes.length,
     pairs: shard.vectors.length / 2,
@@ -41,7 +45,8 @@ export function encodeShard(shard: ShardData): Uint8Array {
   const headerBytes = encoder.encode(JSON.stringify(header));
   const headerEnd = pad4(8 + headerBytes.length);
   const termsEnd = pad4(headerEnd + termBytes.length);
-  const total = termsEnd + shard.lengths.byteLength + shard.starts.byteLength + shard.vectors.byteLength;
+  const arrays = [shard.lengths, shard.starts, shard.rangeStarts, shard.ranges, shard.vectors];
+  const total = termsEnd + arrays.reduce((sum, a) => sum + a.byteLength, 0);
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
@@ -49,7 +54,7 @@ export function encodeShard(shard: ShardData): Uint8Array {
   out.set(headerBytes, 8);
   out.set(termBytes, headerEnd);
   let at = termsEnd;
-  for (const array of [shard.lengths, shard.starts, shard.vectors]) {
+  for (const array of arrays) {
     out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
     at += array.byteLength;
   }
@@ -70,7 +75,8 @@ export function decodeShard(bytes: Uint8Array): ShardData {
   const headerEnd = pad4(8 + headerLength);
   const termsEnd = pad4(headerEnd + header.termBytes);
   const slots = header.ids.length * FIELD_COUNT;
-  const expected = termsEnd + slots * 4 + (slots + 1) * 4 + header.pairs * 2 * header.width;
+  const docs = header.ids.length;
+  const expected = termsEnd + (slots + slots + 1 + docs + 1 + header.ranges) * 4 + header.pairs * 2 * header.width;
   if (bytes.byteLength !== expected) throw new Error('index shard is truncated');
   const text = decoder.decode(bytes.subarray(headerEnd, headerEnd + header.termBytes));
   const terms = header.termCount === 0 ? [] : text.split('\n');
@@ -78,12 +84,17 @@ export function decodeShard(bytes: Uint8Array): ShardData {
   // typed-array views need their offset aligned to the element size; Buffers from a pool may not be
   const aligned = (bytes.byteOffset & 3) === 0 ? bytes : bytes.slice();
   const base = aligned.byteOffset;
-  const lengths = new Uint32Array(aligned.buffer, base + termsEnd, slots);
-  const starts = new Uint32Array(aligned.buffer, base + termsEnd + slots * 4, slots + 1);
-  const vectorsAt = base + termsEnd + slots * 4 + (slots + 1) * 4;
+  let at = base + termsEnd;
+  const u32 = (n: number) => {
+    const view = new Uint32Array(aligned.buffer, at, n);
+    at += n * 4;
+    return view;
+  };
+  const lengths = u32(slots);
+  const starts = u32(slots + 1);
+  const rangeStarts = u32(docs + 1);
+  const ranges = u32(header.ranges);
   const vectors =
-    header.width === 2
-      ? new Uint16Array(aligned.buffer, vectorsAt, header.pairs * 2)
-      : new Uint32Array(aligned.buffer, vectorsAt, header.pairs * 2);
-  return { ids: header.ids, terms, lengths, starts, vectors };
+    header.width === 2 ? new Uint16Array(aligned.buffer, at, header.pairs * 2) : new Uint32Array(aligned.buffer, at, header.pairs * 2);
+  return { ids: header.ids, titles: header.titles, rangeStarts, ranges, terms, lengths, starts, vectors };
 }

@@ -12,6 +12,9 @@ import { FIELD_COUNT, FIELDS, type ShardData } from './shard-build';
 
 export class Shard {
   readonly ids: string[];
+  readonly titles: string[];
+  readonly rangeStarts: Uint32Array;
+  readonly ranges: Uint32Array;
   readonly terms: string[];
   readonly lengths: Uint32Array;
   readonly starts: Uint32Array;
@@ -28,6 +31,9 @@ export class Shard {
 
   constructor(data: ShardData) {
     this.ids = data.ids;
+    this.titles = data.titles;
+    this.rangeStarts = data.rangeStarts;
+    this.ranges = data.ranges;
     this.terms = data.terms;
     this.lengths = data.lengths;
     this.starts = data.starts;
@@ -86,6 +92,11 @@ export class Shard {
     let to = from;
     while (to < this.terms.length && this.terms[to]!.startsWith(prefix)) to++;
     return [from, to];
+  }
+
+  /** The headline words and body ranges (`[start, end, ...]` in the file's text) a document was indexed from. */
+  layout(doc: number): { title: string; body: Uint32Array } {
+    return { title: this.titles[doc]!, body: this.ranges.subarray(this.rangeStarts[doc]!, this.rangeStarts[doc + 1]!) };
   }
 
   /** The pairs `[termIndex, tf, ...]` of one document's field: a `lunr.Vector`'s elements. */

@@ -55,7 +55,7 @@ function toWordEdge(text: string, at: number, limit: number, back: boolean): num
 }
 
 /** The snippet of an article for a query, from the blocks `ranges` (`[start, end, ...]`) of its body. */
-export function makeSnippet(text: string, ranges: readonly number[], matcher: Matcher): Snippet {
+export function makeSnippet(text: string, ranges: ArrayLike<number>, matcher: Matcher): Snippet {
   let window: Window | null = null;
   let spans: Span[] = [];
   let budget = SCAN_CHARS;

@@ -18,6 +18,12 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Articles done so far over all jobs, and their total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The calling thread takes jobs too, from the first moment: workers need a while to start
+   * (longest from TypeScript sources), and a command-line process has nothing else to do. Not for
+   * a thread that must stay responsive.
+   */
+  here?: boolean;
 }
 
 interface Slot {
@@ -46,17 +52,30 @@ export class WorkerPool {
     const done = new Array<number>(jobs.length).fill(0);
     const results = new Array<BuildResult | undefined>(jobs.length);
     const queue = jobs.map((job, i) => i).sort((a, b) => jobSize(jobs[b]!) - jobSize(jobs[a]!));
-    const want = Math.min(this.size, jobs.length);
+    // with the calling thread working, one worker fewer keeps the cores from being oversubscribed
+    const want = options.here ? Math.min(this.size - 1, jobs.length - 1) : Math.min(this.size, jobs.length);
     while (this.slots.length < want) this.slots.push(this.spawn());
     // a running build keeps the process alive; idle workers do not
     for (const slot of this.slots) slot.worker.ref();
     try {
       await new Promise<void>((resolve, reject) => {
         let finished = 0;
+        let failed = false;
         const pending = new Map<number, number>();
         const fail = (error: Error) => {
+          failed = true;
           cleanup();
           reject(error);
+        };
+        const progress = () => options.onProgress?.(done.reduce((a, b) => a + b, 0), total);
+        const complete = (job: number, result: BuildResult): boolean => {
+          results[job] = result;
+          done[job] = jobSize(jobs[job]!);
+          progress();
+          if (++finished < jobs.length) return false;
+          cleanup();
+          resolve();
+          return true;
         };
         const onAbort = () => fail(abortError());
         const detach: (() => void)[] = [];
@@ -80,21 +99,13 @@ export class WorkerPool {
             if (job === undefined) return;
             if (reply.type === 'progress') {
               done[job] = reply.done;
-              options.onProgress?.(done.reduce((a, b) => a + b, 0), total);
+              progress();
             } else if (reply.type === 'error') {
               fail(new Error(reply.message));
             } else {
               pending.delete(reply.id);
-              results[job] = reply.result;
-              done[job] = jobSize(jobs[job]!);
-              options.onProgress?.(done.reduce((a, b) => a + b, 0), total);
               slot.busy = false;
-              if (++finished === jobs.length) {
-                cleanup();
-                resolve();
-              } else {
-                dispatch(slot);
-              }
+              if (!complete(job, reply.result)) dispatch(slot);
             }
           };
           const onError = (error: Error) => fail(error);
@@ -108,6 +119,22 @@ export class WorkerPool {
           return;
         }
         for (const slot of this.slots) dispatch(slot);
+        if (options.here) {
+          void (async () => {
+            while (queue.length > 0 && !failed) {
+              // the smallest job left, so this thread does not hold up the end with a large one
+              const job = queue.pop()!;
+              const result = await runJob(jobs[job]!, (n) => {
+                done[job] = n;
+                progress();
+              });
+              if (failed) return;
+              complete(job, result);
+              // let the workers' messages in between jobs
+              await new Promise((next) => setImmediate(next));
+            }
+          })().catch((error: unknown) => fail(error instanceof Error ? error : new Error(String(error))));
+        }
       });
     } catch (error) {
       await this.terminate();

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, utim
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { folderArticles, syncFolder } from '../../../src/core/search/folder-index';
+import { folderDocs, syncFolder } from '../../../src/core/search/folder-index';
 import { indexDir } from '../../../src/core/search/index-store';
 import { runSearch } from '../../../src/core/search/searcher';
 import { SEEDS } from './helpers';
@@ -31,7 +31,7 @@ describe('syncFolder (the command line path)', () => {
     expect(first).toMatchObject({ articles: 455, indexed: 455, reused: 0 });
     expect(first.manifest.shardCount).toBe(2);
     expect(first.rejected.map((r) => r.path)).toEqual(['binary.txt']);
-    const result = runSearch({ index: first.index!, article: folderArticles(first.root) }, { text: 'Maliki' });
+    const result = runSearch({ index: first.index!, doc: folderDocs(first.root, first.index!) }, { text: 'Maliki' });
     expect(result.hits.map((h) => h.id)).toEqual(['seeds/000_86c065115a1fa003.txt']);
     expect(result.hits[0]!.snippet.highlights.length).toBeGreaterThan(0);
   });
@@ -47,7 +47,7 @@ describe('syncFolder (the command line path)', () => {
     const after = await sync();
     expect(after.indexed).toBeGreaterThan(0);
     expect(after.indexed).toBeLessThan(455);
-    const result = runSearch({ index: after.index!, article: folderArticles(after.root) }, { text: 'lighthouse' });
+    const result = runSearch({ index: after.index!, doc: folderDocs(after.root, after.index!) }, { text: 'lighthouse' });
     expect(result.hits.map((h) => h.id)).toEqual(['many/007.txt']);
   });
 
@@ -64,7 +64,7 @@ describe('syncFolder (the command line path)', () => {
     const repaired = await sync();
     expect(repaired.indexed).toBeGreaterThan(0);
     expect(repaired.articles).toBe(455);
-    const result = runSearch({ index: repaired.index!, article: folderArticles(repaired.root) }, { text: 'harbour', limit: 1000 });
+    const result = runSearch({ index: repaired.index!, doc: folderDocs(repaired.root, repaired.index!) }, { text: 'harbour', limit: 1000 });
     expect(result.total).toBe(449);
   });
 

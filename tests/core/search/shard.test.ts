@@ -64,6 +64,13 @@ describe('shard codec', () => {
     expect([...back.lengths]).toEqual([...data.lengths]);
     expect([...back.starts]).toEqual([...data.starts]);
     expect([...back.vectors]).toEqual([...data.vectors]);
+    expect(back.titles).toEqual(data.titles);
+    const shard = new Shard(back);
+    seeds.forEach((a, d) => {
+      const doc = indexedText(a);
+      expect(shard.layout(d).title).toBe(doc.title);
+      expect([...shard.layout(d).body]).toEqual(doc.body);
+    });
   });
 
   it('reads a shard from an unaligned buffer', () => {
