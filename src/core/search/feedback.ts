@@ -12,6 +12,7 @@
 import { FIELD_COUNT } from './shard-build';
 import type { SearchIndex } from './search-index';
 import type { WeightedTerm } from './plan';
+import { topK } from './top-k';
 
 export const FEEDBACK = { docs: 10, terms: 10, originalWeight: 0.5 };
 
@@ -61,28 +62,13 @@ export function relevanceModel(
   }
   const ranked: [string, number][] = [];
   // best first, so document frequencies are looked up only for the few terms kept
-  for (const entry of best(model, size * 4)) {
+  const heaviest = topK([...model], size * 4, (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (const entry of heaviest) {
     if (ranked.length >= size) break;
     if (!exclude.has(entry[0]) && index.df(entry[0]) >= 2) ranked.push(entry);
   }
   const sum = ranked.reduce((acc, [, w]) => acc + w, 0);
   return sum > 0 ? ranked.map(([term, w]) => ({ term, weight: w / sum })) : [];
-}
-
-// the `k` heaviest entries, heaviest first (ties by term), without sorting the whole model
-function best(model: Map<string, number>, k: number): [string, number][] {
-  const before = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
-  const top: [string, number][] = [];
-  for (const entry of model) {
-    if (top.length === k && before(entry, top[k - 1]!) >= 0) continue;
-    let i = top.length === k ? k - 1 : top.length;
-    while (i > 0 && before(entry, top[i - 1]!) < 0) {
-      top[i] = top[i - 1]!;
-      i--;
-    }
-    top[i] = entry;
-  }
-  return top;
 }
 
 /** A feedback term as a concept's term list. */

@@ -12,14 +12,14 @@
 import type { Span } from '../../shared/article';
 import type { QueryWord } from './query-parser';
 import type { IndexedText } from './shard-build';
-import { WORD_START, writtenPattern } from './term-finder';
+import { ACCENTED, WORD_START, writtenPattern } from './term-finder';
 import { normalizeWord, scanWords } from './words';
 
 const SPACE = /\s/;
 
 // how a normalized word may be written: as itself, as an abbreviation ("U.S." for "us"), with digit grouping
-function writtenAs(norm: string): string {
-  const forms = [writtenPattern(norm)];
+function writtenAs(norm: string, accents: boolean): string {
+  const forms = [writtenPattern(norm, accents)];
   if (/^[a-z]{2,5}$/.test(norm)) forms.push(norm.split('').join('\\.'));
   if (/^\d{4,}$/.test(norm)) forms.push(norm.split('').join('[.,]?'));
   return forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`;
@@ -27,12 +27,12 @@ function writtenAs(norm: string): string {
 
 const patterns = new Map<string, RegExp>();
 
-function patternOf(norms: readonly string[]): RegExp {
-  const key = norms.join(' ');
+function patternOf(norms: readonly string[], accents: boolean): RegExp {
+  const key = `${accents ? 1 : 0}${norms.join(' ')}`;
   let regex = patterns.get(key);
   if (!regex) {
     // a possessive may follow any word ("Iraq's army" is the phrase "iraq army")
-    const words = norms.map((n) => `${writtenAs(n)}(?:['\u2018\u2019\u02bc\u0019]s?)?`);
+    const words = norms.map((n) => `${writtenAs(n, accents)}(?:['\u2018\u2019\u02bc\u0019]s?)?`);
     // no `u` flag: case-insensitive Unicode matching runs ten times slower, and the scanner
     // confirms every hit anyway (a non-ASCII letter taken for a separator costs a check, not a miss)
     regex = new RegExp(`${WORD_START}${words.join('[^a-z0-9]+')}`, 'gi');
@@ -75,7 +75,7 @@ export function phraseSpans(text: string, ranges: ArrayLike<number>, words: read
   // one pass of the expression over the whole stretch (a substring of a long string is a view,
   // not a copy), each hit then placed in its range: cheaper than a pass per paragraph
   const part = text.substring(lo, hi);
-  const regex = patternOf(norms);
+  const regex = patternOf(norms, ACCENTED.test(part));
   regex.lastIndex = 0;
   for (let m = regex.exec(part); m !== null; m = regex.exec(part)) {
     const at = lo + m.index;

@@ -14,9 +14,9 @@ import type { IndexedText } from './shard-build';
 import type { TermFinder } from './term-finder';
 
 /** Articles at the top of a ranking that proximity re-orders. */
-export const PROXIMITY_DEPTH = 30;
+export const PROXIMITY_DEPTH = 20;
 /** Characters read per article: proximity in the first pages says enough; a book would cost milliseconds. */
-export const PROXIMITY_CHARS = 40_000;
+export const PROXIMITY_CHARS = 20_000;
 /** Words apart beyond which a pair adds nothing worth counting (1/d² < 1/1600). */
 const FAR_CHARS = 400;
 

@@ -13,6 +13,7 @@ import { phraseIn } from './phrase';
 import type { Concept, QueryPlan, WeightedTerm } from './plan';
 import type { SearchIndex } from './search-index';
 import { TermFinder } from './term-finder';
+import { topK } from './top-k';
 import { PROXIMITY_DEPTH, proximityScore, type ProximityTerm } from './proximity';
 import { FIELD_COUNT, type IndexedText } from './shard-build';
 
@@ -28,11 +29,15 @@ export interface RankOptions {
   allWordsFirst?: boolean;
   /** Re-order the top articles by how close the words stand (default true; needs `textOf`). */
   proximity?: boolean;
+  /** How many of the best articles to put in order (default: all). */
+  depth?: number;
 }
 
 export interface Ranking {
-  /** Matching article numbers, best first. */
+  /** The best `depth` matching article numbers, best first. */
   order: number[];
+  /** Every matching article number, in no particular order; `matches.length` is the count. */
+  matches: number[];
   scores: Float64Array;
   /** Whether each article of `order` matched every word (same positions). */
   complete: boolean[];
@@ -77,13 +82,13 @@ export function rank(index: SearchIndex, plan: QueryPlan, options: RankOptions =
     if (concept.mode === 'must') mustMask |= bit;
     acc.addConcept(index, concept.terms, fieldsOf(concept.field), qtf, i, params);
   });
-  if (impossible) return { order: [], scores: acc.score, complete: [] };
+  if (impossible) return { order: [], matches: [], scores: acc.score, complete: [] };
 
   const excluded = new Uint8Array(count);
   for (const ex of plan.excluded) containing(index, ex.terms, fieldsOf(ex.field), excluded);
   // words that matched nothing match nothing; only a query of exclusions and filters lists everything else
   const mustPhrase = plan.phrases.some((p) => p.mode === 'must');
-  if (plan.concepts.length > 0 && allMask === 0 && !mustPhrase) return { order: [], scores: acc.score, complete: [] };
+  if (plan.concepts.length > 0 && allMask === 0 && !mustPhrase) return { order: [], matches: [], scores: acc.score, complete: [] };
   const candidates: number[] = [];
   for (let n = 0; n < count; n++) {
     if (excluded[n] || (options.allowed && !options.allowed[n])) continue;
@@ -111,14 +116,16 @@ export function rank(index: SearchIndex, plan: QueryPlan, options: RankOptions =
     const ib = index.meta[b]!.id;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
-  kept.sort(byRank);
+  const depth = Math.min(kept.length, options.depth ?? kept.length);
+  let order = topK(kept, Math.max(depth, proximity ? PROXIMITY_DEPTH : 0), byRank);
   if (proximity && options.textOf) {
-    const top = kept.slice(0, PROXIMITY_DEPTH);
+    const top = order.slice(0, PROXIMITY_DEPTH);
     addProximity(index, concepts, top, acc.score, options.textOf);
     top.sort(byRank);
-    kept.splice(0, top.length, ...top);
+    order.splice(0, top.length, ...top);
   }
-  return { order: kept, scores: acc.score, complete: kept.map(complete) };
+  order = order.slice(0, depth);
+  return { order, matches: kept, scores: acc.score, complete: order.map(complete) };
 }
 
 function addProximity(
@@ -173,9 +180,7 @@ function feedback(
   params: Bm25fParams,
 ): void {
   const complete = (n: number) => (acc.matched[n]! & allMask) === allMask;
-  const top = [...candidates]
-    .sort((a, b) => Number(complete(b)) - Number(complete(a)) || acc.score[b]! - acc.score[a]!)
-    .slice(0, FEEDBACK.docs);
+  const top = topK(candidates, FEEDBACK.docs, (a, b) => Number(complete(b)) - Number(complete(a)) || acc.score[b]! - acc.score[a]! || a - b);
   const model = relevanceModel(index, top, acc.score, new Set());
   if (model.length === 0) return;
   const λ = FEEDBACK.originalWeight;

@@ -14,6 +14,7 @@ import { rank } from './rank';
 import type { SearchIndex } from './search-index';
 import type { IndexedText } from './shard-build';
 import { makeSnippet } from './snippet';
+import { topK } from './top-k';
 
 /** Hits returned when the query sets no limit: a screenful and a half; more on request. */
 export const DEFAULT_LIMIT = 20;
@@ -67,22 +68,24 @@ export function runSearch(source: SearchSource, query: SearchQuery, exists?: (id
   }
   const allowed = allowedArticles(index, filters, exists);
   const docOf = memoized(source);
-  const ranking = rank(index, plan, { allowed, textOf: docOf });
-  let order = ranking.order;
+  const limit = limitOf(query);
   const onlyFilters = !plan.concepts.some((c) => c.terms.length > 0) && !plan.phrases.some((p) => p.mode === 'must');
-  if (query?.sort === 'date' || onlyFilters) {
-    // newest first; undated last; relevance breaks ties
-    const rankOf = new Map(order.map((n, i) => [n, i]));
-    order = [...order].sort((a, b) => {
+  const byDate = query?.sort === 'date' || onlyFilters;
+  const ranking = rank(index, plan, { allowed, textOf: docOf, depth: byDate ? 0 : limit });
+  let order = ranking.order;
+  if (byDate) {
+    // newest first; undated last; relevance, then the id, breaks ties
+    const score = ranking.scores;
+    order = topK(ranking.matches, limit, (a, b) => {
       const da = index.meta[a]!.date ?? '';
       const db = index.meta[b]!.date ?? '';
       if (da !== db) return da < db ? 1 : -1;
-      return rankOf.get(a)! - rankOf.get(b)!;
+      return score[b]! - score[a]! || (index.meta[a]!.id < index.meta[b]!.id ? -1 : 1);
     });
   }
   const matcher = matcherOf(parsed, plan);
   const hits: SearchHit[] = [];
-  for (const n of order.slice(0, limitOf(query))) {
+  for (const n of order.slice(0, limit)) {
     const meta = index.meta[n]!;
     const doc = docOf(meta.id);
     // an article with no body but its headline shows the headline
@@ -94,5 +97,5 @@ export function runSearch(source: SearchSource, query: SearchQuery, exists?: (id
     hits.push({ id: meta.id, title: meta.title, outlet: meta.outlet, date: meta.date, score: ranking.scores[n]!, snippet });
   }
   const notice = plan.notices.length > 0 ? plan.notices.join(' ') : undefined;
-  return { query: text, hits, total: order.length, millis: performance.now() - started, ...(notice ? { notice } : {}) };
+  return { query: text, hits, total: ranking.matches.length, millis: performance.now() - started, ...(notice ? { notice } : {}) };
 }

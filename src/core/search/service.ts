@@ -57,6 +57,8 @@ interface Current {
   root: string;
   shards: Map<number, Shard>;
   index: SearchIndex;
+  /** The index holds exactly the corpus's articles (no update pending): hits need no checking. */
+  fresh: boolean;
 }
 
 const CANCELLED = 'Indexing cancelled; search uses the previous index.';
@@ -84,12 +86,14 @@ class Service implements SearchService {
   sync(corpus: Corpus): Promise<IndexStatus> {
     if (this.corpus && this.corpus.root !== corpus.root) this.cancel();
     this.corpus = corpus;
+    if (this.current) this.current.fresh = false;
     return this.enqueue(corpus, new Set());
   }
 
   update(corpus: Corpus, changed: ArticleId[], removed: ArticleId[]): Promise<IndexStatus> {
     void removed; // a removed article is found missing from the corpus; its shard is rebuilt without it
     this.corpus = corpus;
+    if (this.current) this.current.fresh = false;
     return this.enqueue(corpus, new Set(changed));
   }
 
@@ -118,7 +122,9 @@ class Service implements SearchService {
       const article = corpus.articles.get(id);
       return article ? indexedText(article) : null;
     };
-    return runSearch({ index: current.index, doc }, query, (id) => corpus.articles.has(id));
+    // while an update is pending, hits for articles that have gone are left out
+    const exists = current.fresh ? undefined : (id: ArticleId) => corpus.articles.has(id);
+    return runSearch({ index: current.index, doc }, query, exists);
   }
 
   findInArticle(article: Article, text: string, options: { scope?: 'content' | 'all' } = {}): Span[] {
@@ -172,7 +178,7 @@ class Service implements SearchService {
       if (previous && this.current?.root !== corpus.root) {
         // the saved index answers at once, stale or not, while what changed is indexed
         ({ shards: loaded, broken } = await loadShards(store, previous));
-        if (broken.size === 0) this.current = { root: corpus.root, shards: loaded, index: indexOf([...loaded.values()], previous.docs) };
+        if (broken.size === 0) this.current = { root: corpus.root, shards: loaded, index: indexOf([...loaded.values()], previous.docs), fresh: false };
         else if (this.current?.root !== corpus.root) this.current = null;
       } else if (previous) {
         for (let s = 0; s < previous.shardCount; s++) if (!loaded.has(s)) broken.add(s);
@@ -194,6 +200,7 @@ class Service implements SearchService {
       }));
       const total = jobs.reduce((sum, j) => sum + (j.kind === 'texts' ? j.docs.length : 0), 0);
       if (jobs.length === 0 && this.current?.root === corpus.root) {
+        this.current.fresh = corpus === this.corpus;
         this.setStatus({ state: 'ready', done: 0, total: 0, indexed: indexed() });
         return this.status();
       }
@@ -204,7 +211,7 @@ class Service implements SearchService {
       signal.throwIfAborted();
       const shards = new Map<number, Shard>();
       allShards(outcome.manifest, outcome.fresh, loaded).forEach((shard, s) => shards.set(s, shard));
-      this.current = { root: corpus.root, shards, index: indexOf([...shards.values()], outcome.manifest.docs) };
+      this.current = { root: corpus.root, shards, index: indexOf([...shards.values()], outcome.manifest.docs), fresh: corpus === this.corpus };
       this.setStatus({ state: 'ready', done: total, total, indexed: indexed() });
     } catch (error) {
       if (isAbort(error) || signal.aborted) {

@@ -11,7 +11,7 @@ import { termAt } from './analyzer';
 /** Snippet length in characters, before the ellipses. */
 export const SNIPPET_CHARS = 220;
 /** Characters of a body searched for the best stretch: a book's first pages, not the whole book. */
-export const SCAN_CHARS = 60_000;
+export const SCAN_CHARS = 30_000;
 /** Characters of context kept before the first match. */
 const LEAD = 60;
 

@@ -5,9 +5,9 @@
  * (native, scanning at memory speed) finds the words that start like a wanted term, and only
  * those are analyzed, so the result is exactly what a full scan would give.
  *
- * Why a start is enough: a Porter stem is the word's beginning with at most its last two letters
+ * Why a start is enough: a Porter stem is the word's beginning with at most its last letter
  * rewritten ("ability" -> "abl", "happy" -> "happi"), so every word with stem S starts with S
- * minus two letters. Words written otherwise than their analysis (diacritics folded away, "U.S."
+ * minus its last letter. Words written otherwise than their analysis (diacritics folded away, "U.S."
  * with periods, "2,500" with grouping) are covered by alternatives in the expression.
  */
 import { termAt } from './analyzer';
@@ -29,37 +29,45 @@ for (const [from, to] of [
 }
 
 /**
- * A pattern that matches `s` (lower-case, ASCII) as it may be written: any case, any letter with
- * diacritics that folds to it ("jose" matches "José"). Other characters are matched as they are.
+ * A pattern that matches `s` (lower-case) as it may be written: any case (with the `i` flag) and,
+ * when `accents` is set, any letter with diacritics that folds to it ("jose" matches "José").
+ * Accent classes make an expression about twice as slow, so they are used only on text that has
+ * accented letters (`ACCENTED`).
  */
-export function writtenPattern(s: string): string {
+export function writtenPattern(s: string, accents: boolean): string {
   let out = '';
   for (const ch of s) {
-    const variants = VARIANTS[ch];
+    const variants = accents ? VARIANTS[ch] : undefined;
     out += variants ? `[${ch}${variants}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
   return out;
 }
 
+/** Latin letters with diacritics: text without any can be searched with plain patterns. */
+export const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
 /** The start every surface form of `term` begins with, as a pattern. */
-function startOf(term: string): string {
+function startOf(term: string, accents: boolean): string {
   const c = term.charCodeAt(0);
   if (c >= 48 && c <= 57) return term[0]!; // numbers: "2,500" and "2500" share only the first digit
-  const keep = term.length <= 2 ? term : term.slice(0, Math.max(2, term.length - 2));
-  const alternatives = [writtenPattern(keep)];
+  // Porter rewrites at most a stem's last letter ("happi", "abl", "hope" for "happy", "ability",
+  // "hoping"), so every word with this stem starts with the rest
+  const keep = term.length <= 2 ? term : term.slice(0, Math.max(2, term.length - 1));
+  const alternatives = [writtenPattern(keep, accents)];
   // "U.S." is the term "us": short terms may be written as an abbreviation
   if (term.length <= 5 && /^[a-z]+$/.test(term)) alternatives.push(term.split('').join('\\.'));
   return alternatives.join('|');
 }
 
 /**
- * Before a word: not an ASCII letter or digit. (Not `\b`, which sees no boundary before "É".)
- * A hit inside a word is harmless: the scanner then finds the word around it.
+ * Before a word: not an ASCII letter or digit. (Not `\b`, which sees no boundary before "É" and
+ * sees none after "_".) A hit inside a word is harmless: the scanner then finds the word around it.
  */
 export const WORD_START = '(?<![a-z0-9])';
 
 export class TermFinder {
-  private readonly regex: RegExp | null;
+  private readonly plain: RegExp | null;
+  private readonly accented: RegExp | null;
 
   /**
    * @param terms index terms to find
@@ -69,10 +77,13 @@ export class TermFinder {
     readonly terms: ReadonlySet<string>,
     readonly prefixes: readonly string[] = [],
   ) {
-    const patterns = new Set<string>();
-    for (const t of terms) if (t) patterns.add(startOf(t));
-    for (const p of prefixes) if (p) patterns.add(startOf(p));
-    this.regex = patterns.size === 0 ? null : new RegExp(`${WORD_START}(?:${[...patterns].join('|')})`, 'gi');
+    const compile = (accents: boolean) => {
+      const patterns = new Set<string>();
+      for (const t of [...terms, ...prefixes]) if (t) patterns.add(startOf(t, accents));
+      return patterns.size === 0 ? null : new RegExp(`${WORD_START}(?:${[...patterns].join('|')})`, 'gi');
+    };
+    this.plain = compile(false);
+    this.accented = compile(true);
   }
 
   /** Whether a word's analysis makes it a match: its term is wanted, or it starts like a typed prefix. */
@@ -88,11 +99,11 @@ export class TermFinder {
 
   /** Calls `visit` for every matching word of `text[from, to)`, in order. */
   each(text: string, from: number, to: number, visit: (start: number, end: number, term: string) => void): void {
-    if (!this.regex) return;
+    if (!this.plain) return;
     // the expression runs over the range alone (a substring of a long string is a view, not a
     // copy): run over the whole text from `from`, it would scan to the end for every block
     const part = text.substring(from, to);
-    const regex = this.regex;
+    const regex = ACCENTED.test(part) ? this.accented! : this.plain;
     regex.lastIndex = 0;
     let covered = from;
     for (let m = regex.exec(part); m !== null; m = regex.exec(part)) {
