@@ -5,16 +5,20 @@
  * again. A question typed in words the relevant articles do not use ("heat conduction in
  * composite slabs") then still finds the articles that say "two-layer" and "transient".
  *
- * The settings are Anserini's RM3 defaults (10 feedback articles, 10 feedback terms, the original
- * query weighted 0.5), not values fitted here. Feedback only re-orders the articles the query
- * matched, so the count and the filters stay what the person asked for.
+ * Settings: the original query weighted 0.5 (Anserini's default), 3 feedback articles (Terrier's
+ * default) and 20 feedback terms. Feedback depth and breadth were picked among the settings in
+ * common use, {3, 5, 10} articles x {10, 20, 30} terms, on the odd-numbered Cranfield queries
+ * only; the even-numbered ones are the held-out check (the `eval:search` output shows both).
+ * Anserini's 10 x 10 scores within 0.01 of it on every measure, so nothing hinges on the pick.
+ * Feedback only re-orders the articles the query matched, so the count and the filters stay
+ * what the person asked for.
  */
 import { FIELD_COUNT } from './shard-build';
 import type { SearchIndex } from './search-index';
 import type { WeightedTerm } from './plan';
 import { topK } from './top-k';
 
-export const FEEDBACK = { docs: 10, terms: 10, originalWeight: 0.5 };
+export const FEEDBACK = { docs: 3, terms: 20, originalWeight: 0.5 };
 
 /** Share of an article's words below which a term is not counted in its model (see below). */
 const MIN_SHARE = 1e-4;
