@@ -1,6 +1,7 @@
 import { alignSection } from './align';
+import { compareViewSection } from './compare-view';
 import { searchSection } from './search';
 import type { BenchSection } from './section';
 
 /** Every bench section, in the order the table prints them. */
-export const sections: BenchSection[] = [alignSection, searchSection];
+export const sections: BenchSection[] = [alignSection, searchSection, compareViewSection];
