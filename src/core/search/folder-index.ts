@@ -16,10 +16,8 @@ import { contentHash, IndexStore, type Manifest, type ManifestRejected } from '.
 import { SearchIndex, type DocMeta } from './search-index';
 import type { IndexedText } from './shard-build';
 import { planShards, type CurrentDoc } from './shard-plan';
-import { runHere, WorkerPool } from './worker-pool';
+import { IN_THREAD_MAX_DOCS, runHere, WorkerPool } from './worker-pool';
 
-/** Below this many articles to index, the calling thread does it: a worker takes longer to start. */
-export const IN_THREAD_MAX_DOCS = 500;
 const STAT_CONCURRENCY = 64;
 
 export interface FolderSyncOptions {

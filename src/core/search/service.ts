@@ -13,7 +13,6 @@ import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search
 import type { Corpus } from '../corpus/corpus';
 import { textDoc, type BuildJob, type BuildResult } from './build-job';
 import { outletCounts } from './filters';
-import { IN_THREAD_MAX_DOCS } from './folder-index';
 import { articleRanges, matcherOf, matchSpans } from './highlight';
 import { allShards, executePlan, loadShards } from './index-build';
 import { contentHash, IndexStore, type ManifestRejected } from './index-store';
@@ -24,7 +23,7 @@ import { runSearch } from './searcher';
 import type { Shard } from './shard';
 import { indexedText } from './shard-build';
 import { planShards } from './shard-plan';
-import { runHere, WorkerPool } from './worker-pool';
+import { IN_THREAD_MAX_DOCS, runHere, WorkerPool } from './worker-pool';
 
 export interface SearchService {
   /** Brings the index up to date with the corpus: loads the saved index when valid, indexes what changed, saves. Work runs off the calling thread; resolves when done, or when cancelled (search then keeps answering from the previous index). */

@@ -11,6 +11,8 @@ import { jobSize, runJob, type BuildJob, type BuildResult } from './build-job';
 import type { WorkerReply, WorkerRequest } from './search-worker';
 
 export const MAX_WORKERS = 8;
+/** Below this many articles to index, the calling thread does it: a worker takes longer to start. */
+export const IN_THREAD_MAX_DOCS = 500;
 /** Idle time after which workers are let go. */
 export const IDLE_MILLIS = 30_000;
 
