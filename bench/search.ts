@@ -4,7 +4,9 @@
  * - First index of a folder (read, parse, index, save) and reopening it to answer one query, as
  *   whole processes: `src/cli/main.ts index|search` against `bench/peers/minisearch-*.ts`, both
  *   started the same way (`node --import tsx`, so both pay the same TypeScript loader), median
- *   of several runs, with each process's peak memory (worker threads included).
+ *   of several runs, with each process's peak memory (worker threads included). The same two
+ *   commands are also run alone (`bench/peers/parallax-command.ts`), without the CLI loading
+ *   every other command's modules first, to show that start-up cost apart.
  * - Query latency in-process on the PAN folder: the app's search service (snippets for the
  *   default 20 hits included) against MiniSearch's `search` on its loaded index.
  * - Updating after one changed, added or removed file: the service's `update` (in-process, the
@@ -35,6 +37,7 @@ const FOLDERS = [
 ];
 const PEERS = join(REPO, 'bench', 'peers');
 const CLI = join(REPO, 'src', 'cli', 'main.ts');
+const COMMAND = join(PEERS, 'parallax-command.ts');
 const RUNS = 3;
 
 /** Typed queries of several kinds: words, questions, a phrase, a prefix, an exclusion, a field, a typo. */
@@ -113,10 +116,17 @@ async function wholeProcessRows(folder: { name: string; path: string }, log: (li
       log(`${folder.name}: first index ${secs(o.millis)} vs MiniSearch ${secs(p.millis)}`);
     }
     const reopenOurs: number[] = [];
+    const reopenAlone: number[] = [];
     const reopenPeer: number[] = [];
     for (const query of QUERIES.slice(0, 5)) {
       reopenOurs.push((await runNode(CLI, ['search', folder.path, '--json', '--', query], { PARALLAX_DATA_DIR: dataDir })).millis);
+      reopenAlone.push((await runNode(COMMAND, ['search', folder.path, '--json', '--', query], { PARALLAX_DATA_DIR: dataDir })).millis);
       reopenPeer.push((await runNode(join(PEERS, 'minisearch-search.ts'), [peerIndex, query])).millis);
+    }
+    const alone: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      rmSync(join(dataDir, 'indexes'), { recursive: true, force: true });
+      alone.push((await runNode(COMMAND, ['index', folder.path, '--quiet'], { PARALLAX_DATA_DIR: dataDir })).millis);
     }
     const note = `median of ${RUNS} whole processes`;
     return [
@@ -124,6 +134,8 @@ async function wholeProcessRows(folder: { name: string; path: string }, log: (li
       { what: `peak memory while indexing, ${folder.name}`, ours: mb(Math.max(...ours.map((r) => r.maxRssKb)) * 1024), peerName: 'MiniSearch 7', peer: mb(Math.max(...peer.map((r) => r.maxRssKb)) * 1024), note: 'target ≤ 1 GB (process peak RSS, worker threads included)' },
       { what: `saved index size, ${folder.name}`, ours: mb(ourBytes), peerName: 'MiniSearch 7', peer: mb(peerBytes), note: 'plain lunr JSON: about 80 MB for 5,000 articles' },
       { what: `reopen and answer one query, ${folder.name}`, ours: secs(median(reopenOurs)), peerName: 'MiniSearch 7', peer: secs(median(reopenPeer)), note: `cli search vs load JSON + search; median of ${reopenOurs.length} queries` },
+      { what: `first index, command alone, ${folder.name}`, ours: secs(median(alone)), peerName: 'MiniSearch 7', peer: secs(median(peer.map((r) => r.millis))), note: 'the index command without the CLI loading its other commands at start-up' },
+      { what: `reopen and answer, command alone, ${folder.name}`, ours: secs(median(reopenAlone)), peerName: 'MiniSearch 7', peer: secs(median(reopenPeer)), note: 'the search command without the CLI loading its other commands at start-up' },
     ];
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

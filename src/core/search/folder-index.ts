@@ -16,9 +16,26 @@ import { contentHash, IndexStore, type Manifest, type ManifestRejected } from '.
 import { SearchIndex, type DocMeta } from './search-index';
 import type { IndexedText } from './shard-build';
 import { planShards, type CurrentDoc } from './shard-plan';
-import { IN_THREAD_MAX_DOCS, runHere, WorkerPool } from './worker-pool';
+import { runHere, WorkerPool } from './worker-pool';
 
 const STAT_CONCURRENCY = 64;
+
+/** Reading, parsing and indexing one article on one thread, as measured on the PAN and BBC folders. */
+const ARTICLE_MILLIS = 0.35;
+/**
+ * Starting a worker that reads files: loading the parser costs about 0.25 s in the built app,
+ * about a second from TypeScript sources (every module goes through the TypeScript loader).
+ */
+const WORKER_START_MILLIS = /\.[cm]?ts$/.test(import.meta.url) ? 1000 : 250;
+
+/**
+ * Whether workers finish sooner than this thread alone: the share of the work they take off it
+ * must outweigh their start. (The app's service always builds large folders on workers, to keep
+ * its thread answering; a command-line process has nothing else to do.)
+ */
+export function workersPayOff(articles: number, threads: number): boolean {
+  return threads > 1 && articles * ARTICLE_MILLIS * (1 - 1 / threads) > WORKER_START_MILLIS;
+}
 
 export interface FolderSyncOptions {
   dataDir: string;
@@ -99,8 +116,9 @@ export async function syncFolder(folder: string, options: FolderSyncOptions): Pr
     plan,
     jobs,
     async (list) => {
-      if (options.workers === 0 || toIndex <= IN_THREAD_MAX_DOCS) return runHere(list, runOptions);
       const pool = new WorkerPool(options.workers);
+      // with `here`, this thread is one of the pool's `size` threads
+      if (options.workers === 0 || !workersPayOff(toIndex, pool.size)) return runHere(list, runOptions);
       try {
         return await pool.run(list, runOptions);
       } finally {
