@@ -122,6 +122,9 @@ export function parseQuery(input: string): ParsedQuery {
   }
   // control characters are not text anyone typed
   text = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  // capitals mark an acronym ("US", "WHO") only in text that has lower case too: a query typed
+  // with caps lock on is read as if typed in lower case
+  if (!/\p{Ll}/u.test(text) && (text.match(/\p{L}{2,}/gu) ?? []).length >= 2) text = text.toLowerCase();
   const clauses: QueryClause[] = [];
   const outlets: string[] = [];
   const excludedOutlets: string[] = [];

@@ -34,6 +34,9 @@ describe('parseQuery', () => {
     ['unknown fields are words', 'http://example.com 10:30 ', ['http', 'exampl', 'com', '10', '30']],
     ['a typed stop word does not expand', 'troops the', ['troop']],
     ['an explicit stop-word prefix does', 'the* ', ['*']],
+    ['a capitalized stop word is an acronym', 'US troops ', ['us', 'troop']],
+    ['not when everything is in capitals', 'WHAT ARE US TROOPS ', ['troop']],
+    ['one word in capitals is an acronym', 'U.S. ', ['us']],
   ])('%s: %s', (_, text, expected) => {
     expect(shape(parseQuery(text))).toEqual(expected);
   });
