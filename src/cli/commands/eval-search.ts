@@ -1,7 +1,8 @@
 /**
  * `npm run -s eval:search -- <dir> [--out run.json]`: search ranking quality on a test collection
  * laid out as `<dir>/docs/` (one file per document), `<dir>/queries.json` (`[{id, text}]`) and
- * `<dir>/qrels.json` (`{query: {doc: gain}}`, doc ids being file names without `.txt`).
+ * `<dir>/qrels.json` (`{query: {doc: gain}}`, a doc id being its file's name without the
+ * extension, or with it).
  *
  * It goes through the app's own path: the folder is opened as a corpus, indexed by the search
  * service (in a temporary data directory, so the build is a first build), and each query is run
@@ -44,10 +45,15 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-/** Judgements keyed by document file name, as the run names documents. */
+/** A document's id in the judgements: its file name without the folder or the extension. */
+export function docKey(name: string): string {
+  return (name.split('/').pop() ?? name).replace(/\.(?:txt|md|markdown)$/i, '');
+}
+
+/** Judgements keyed by `docKey`. */
 function readQrels(path: string): Map<string, Judgements> {
   const raw = readJson<Record<string, Record<string, number>>>(path);
-  return new Map(Object.entries(raw).map(([q, docs]) => [q, new Map(Object.entries(docs).map(([d, g]) => [`${d}.txt`, g]))]));
+  return new Map(Object.entries(raw).map(([q, docs]) => [q, new Map(Object.entries(docs).map(([d, g]) => [docKey(d), g]))]));
 }
 
 const f4 = (x: number) => x.toFixed(4);
@@ -92,9 +98,10 @@ export const evalSearch: CliCommand = {
       io.out('|---|---|---|---|---|');
       try {
         const qrels = readQrels(join(dir, 'qrels.json'));
-        row(io, 'all', scoreRun(run, qrels));
-        row(io, 'odd ids', scoreRun(run, qrels, (q) => Number(q) % 2 === 1));
-        row(io, 'even ids', scoreRun(run, qrels, (q) => Number(q) % 2 === 0));
+        const keyed = new Map([...run].map(([q, names]) => [q, names.map(docKey)]));
+        row(io, 'all', scoreRun(keyed, qrels));
+        row(io, 'odd ids', scoreRun(keyed, qrels, (q) => Number(q) % 2 === 1));
+        row(io, 'even ids', scoreRun(keyed, qrels, (q) => Number(q) % 2 === 0));
       } catch {
         io.out('| (no qrels.json: run written, not scored) | | | | |');
       }
