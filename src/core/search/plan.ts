@@ -15,8 +15,8 @@ import type { SearchIndex } from './search-index';
 export const PREFIX_LIMIT = 32;
 /** Shortest typed start that expands: one letter starts a tenth of the vocabulary. */
 export const MIN_PREFIX = 2;
-/** Spellings tried for a word the index lacks. */
-export const TYPO_LIMIT = 3;
+/** Spellings searched for a word the index lacks. */
+export const TYPO_LIMIT = 2;
 
 export interface WeightedTerm {
   term: string;
@@ -68,17 +68,50 @@ function prefixTerms(index: SearchIndex, word: QueryWord): WeightedTerm[] {
   return [...found].map(([term, weight]) => ({ term, weight }));
 }
 
+/** Edit distance with transpositions (optimal string alignment), as lunr's fuzzy matching counts edits. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = v;
+    }
+  }
+  return d[rows * cols - 1]!;
+}
+
+/**
+ * The spellings a word the index lacks was meant as: terms within one edit (two for long words)
+ * of its stem or of the word itself, starting with the same letter (a typo seldom hits the first
+ * one, and without this "goverment" would also bring "over" and "oper"), the closest only, the
+ * most used of those first.
+ */
 function typoTerms(index: SearchIndex, word: QueryWord): WeightedTerm[] {
   const length = word.norm.length;
   if (length < 4 || /\d/.test(word.norm)) return [];
   const distance = length >= 8 ? 2 : 1;
-  const near = new Map<string, number>();
+  const near = new Map<string, { df: number; edits: number }>();
   for (const key of new Set([word.term, word.norm])) {
     if (!key) continue;
-    for (const t of index.fuzzy(key, distance)) near.set(t.term, t.df);
+    for (const t of index.fuzzy(key, distance)) {
+      if (t.term[0] !== key[0]) continue;
+      const edits = editDistance(key, t.term);
+      const seen = near.get(t.term);
+      if (!seen || edits < seen.edits) near.set(t.term, { df: t.df, edits });
+    }
   }
-  const best = [...near].sort((a, b) => b[1] - a[1]).slice(0, TYPO_LIMIT);
-  return best.map(([term]) => ({ term, weight: 1 }));
+  const fewest = Math.min(...[...near.values()].map((n) => n.edits));
+  return [...near]
+    .filter(([, n]) => n.edits === fewest)
+    .sort((a, b) => b[1].df - a[1].df || (a[0] < b[0] ? -1 : 1))
+    .slice(0, TYPO_LIMIT)
+    .map(([term]) => ({ term, weight: 1 }));
 }
 
 function resolveWord(index: SearchIndex, word: QueryWord, notices: string[]): WeightedTerm[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planQuery } from '../../../src/core/search/plan';
+import { editDistance, planQuery } from '../../../src/core/search/plan';
 import { parseQuery } from '../../../src/core/search/query-parser';
 import { rank } from '../../../src/core/search/rank';
 import { indexedText } from '../../../src/core/search/shard-build';
@@ -81,6 +81,15 @@ describe('rank', () => {
     expect(plan.notices.join(' ')).toMatch(/goverment/);
   });
 
+  it('corrects to the closest spellings with the same first letter only', () => {
+    const small = indexOf([
+      article('x.txt', 'Over there\n\nThe operations were over; the government met.'),
+      article('y.txt', 'Governing\n\nThey govern.'),
+    ]);
+    const plan = planQuery(parseQuery('goverment '), small);
+    expect(plan.concepts[0]!.terms.map((t) => t.term)).toEqual(['govern']);
+  });
+
   it('does not correct a word that exists (no flood: "iran" stays "iran")', () => {
     const { ids, plan } = search('iran ');
     expect(ids).toEqual(['e.txt']);
@@ -99,5 +108,18 @@ describe('rank', () => {
     const a = rank(one, plan);
     const b = rank(index, planQuery(parseQuery('troops withdrawal plan '), index));
     expect(a.order.map((n) => [one.meta[n]!.id, a.scores[n]!.toFixed(9)])).toEqual(b.order.map((n) => [index.meta[n]!.id, b.scores[n]!.toFixed(9)]));
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['govern', 'gover', 1],
+    ['withdrawl', 'withdraw', 1],
+    ['form', 'from', 1],
+    ['kitten', 'sitting', 3],
+    ['', 'abc', 3],
+    ['same', 'same', 0],
+  ])('%s / %s -> %i', (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
   });
 });
