@@ -6,6 +6,7 @@ import { defineConfig } from 'electron-vite';
 // resolves `./<name>.js` relative to its own bundle (see src/core/threads/spawn-worker.ts).
 const workers = {
   'workspace-worker': resolve('src/core/host/workspace-worker.ts'),
+  'search-worker': resolve('src/core/search/search-worker.ts'),
 };
 
 export default defineConfig({
@@ -13,6 +14,8 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         input: { index: resolve('src/main/index.ts'), ...workers },
+        // shared chunks sit beside the entries, so `./<worker>.js` resolves the same from any of them
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -3,7 +3,7 @@
  * ParallaxApi, so opening, comparing and searching never run on the host's main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createInterimSearch } from '../workspace/interim-search';
+import { createSearchService } from '../search/service';
 import { Workspace, type WorkspaceEvents } from '../workspace/workspace';
 import { coreHandlers } from './core-handlers';
 import type { HostToWorker, WorkerInit, WorkerToHost } from './protocol';
@@ -15,7 +15,7 @@ const init = workerData as WorkerInit;
 const workspace = new Workspace({
   sampleDir: init.sampleDir,
   watch: init.watch,
-  createSearch: () => createInterimSearch(),
+  createSearch: () => createSearchService({ dataDir: init.dataDir }),
 });
 const handlers = coreHandlers(workspace);
 const send = (message: WorkerToHost) => port.postMessage(message);
