@@ -64,18 +64,28 @@ function scan(text: string, from: number, to: number, norms: readonly string[], 
 
 /**
  * Spans of every occurrence of the phrase in the given ranges of `text` (`[start, end, ...]`,
- * in order), each from the first word's start to the last word's end, in order, not overlapping.
+ * in order), each from the first word's start to the last word's end, in order, not overlapping;
+ * with `first`, the first occurrence only.
  */
-export function phraseSpans(text: string, ranges: ArrayLike<number>, words: readonly QueryWord[]): Span[] {
+export function phraseSpans(
+  text: string,
+  ranges: ArrayLike<number>,
+  words: readonly QueryWord[],
+  first = false,
+  accented?: boolean,
+): Span[] {
   const norms = words.map((w) => w.norm);
   if (norms.length === 0 || norms.some((n) => n === '') || ranges.length < 2) return [];
-  const spans: Span[] = [];
   const lo = ranges[0]!;
   const hi = ranges[ranges.length - 1]!;
   // one pass of the expression over the whole stretch (a substring of a long string is a view,
   // not a copy), each hit then placed in its range: cheaper than a pass per paragraph
   const part = text.substring(lo, hi);
-  const regex = patternOf(norms, ACCENTED.test(part));
+  // an expression with a class of accented variants for every letter scans twice as slowly: used
+  // only where there are accented letters (a literal-led expression scans far faster still than
+  // one that also looks for them)
+  const regex = patternOf(norms, accented ?? ACCENTED.test(part));
+  const spans: Span[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(part); m !== null; m = regex.exec(part)) {
     const at = lo + m.index;
@@ -92,6 +102,7 @@ export function phraseSpans(text: string, ranges: ArrayLike<number>, words: read
     const last = spans[spans.length - 1];
     if (hit && (!last || hit.start >= last.end)) {
       spans.push(hit);
+      if (first) return spans;
       regex.lastIndex = Math.max(regex.lastIndex, hit.end - lo);
     }
   }
@@ -113,6 +124,10 @@ export function rangeOf(ranges: ArrayLike<number>, at: number): number {
 
 /** Whether the article has the phrase in its title (`title`) or anywhere it is indexed (`any`). */
 export function phraseIn(doc: IndexedText, words: readonly QueryWord[], field: 'any' | 'title'): boolean {
-  if (phraseSpans(doc.title, [0, doc.title.length], words).length > 0) return true;
-  return field === 'any' && phraseSpans(doc.text, doc.body, words).length > 0;
+  if (phraseSpans(doc.title, [0, doc.title.length], words, true).length > 0) return true;
+  if (field !== 'any') return false;
+  // kept on the document: a search that reads a thousand articles for a phrase reads them again
+  // for the next phrase, and the check costs as much as the phrase itself
+  doc.accented ??= ACCENTED.test(doc.text);
+  return phraseSpans(doc.text, doc.body, words, true, doc.accented).length > 0;
 }

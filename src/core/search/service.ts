@@ -21,7 +21,7 @@ import { parseQuery } from './query-parser';
 import { SearchIndex, type DocMeta } from './search-index';
 import { runSearch } from './searcher';
 import type { Shard } from './shard';
-import { indexedText } from './shard-build';
+import { indexedText, type IndexedText } from './shard-build';
 import { planShards } from './shard-plan';
 import { IN_THREAD_MAX_DOCS, runHere, WorkerPool } from './worker-pool';
 
@@ -62,6 +62,9 @@ interface Current {
 
 const CANCELLED = 'Indexing cancelled; search uses the previous index.';
 
+/** Articles whose indexed text (headline words, body ranges) is kept between searches. */
+const DOC_CACHE = 20_000;
+
 /** Status events at most this often while building; the first and last always go out. */
 const STATUS_MILLIS = 100;
 
@@ -79,11 +82,15 @@ class Service implements SearchService {
   private controller: AbortController | null = null;
   private pool: WorkerPool | null = null;
   private lastEmit = 0;
+  private readonly docs = new Map<ArticleId, { article: Article; doc: IndexedText }>();
 
   constructor(private readonly options: SearchServiceOptions) {}
 
   sync(corpus: Corpus): Promise<IndexStatus> {
-    if (this.corpus && this.corpus.root !== corpus.root) this.cancel();
+    if (this.corpus && this.corpus.root !== corpus.root) {
+      this.cancel();
+      this.docs.clear();
+    }
     this.corpus = corpus;
     if (this.current) this.current.fresh = false;
     return this.enqueue(corpus, new Set());
@@ -119,7 +126,14 @@ class Service implements SearchService {
     }
     const doc = (id: ArticleId) => {
       const article = corpus.articles.get(id);
-      return article ? indexedText(article) : null;
+      if (!article) return null;
+      // the same article object gives the same indexed text: kept between searches
+      const known = this.docs.get(id);
+      if (known && known.article === article) return known.doc;
+      const made = indexedText(article);
+      if (this.docs.size >= DOC_CACHE) this.docs.clear();
+      this.docs.set(id, { article, doc: made });
+      return made;
     };
     // while an update is pending, hits for articles that have gone are left out
     const exists = current.fresh ? undefined : (id: ArticleId) => corpus.articles.has(id);
@@ -141,6 +155,7 @@ class Service implements SearchService {
     await this.queue.catch(() => undefined);
     await this.pool?.terminate();
     this.listeners.clear();
+    this.docs.clear();
   }
 
   private enqueue(corpus: Corpus, changed: Set<ArticleId>): Promise<IndexStatus> {

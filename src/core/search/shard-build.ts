@@ -31,6 +31,8 @@ export interface IndexedText {
   text: string;
   /** `[start, end, start, end, ...]`: the content blocks of the text other than the title. */
   body: ArrayLike<number>;
+  /** Whether the text has accented Latin letters; worked out once, by phrase search, when absent. */
+  accented?: boolean;
 }
 
 export interface ShardData {
