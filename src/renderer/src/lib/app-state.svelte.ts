@@ -21,7 +21,6 @@ class AppState {
 
   articles = $derived<ArticleMeta[]>(this.corpus?.articles ?? []);
   byId = $derived(new Map(this.articles.map((a) => [a.id, a])));
-  outlets = $derived([...new Set(this.articles.map((a) => a.outlet).filter((o): o is string => o !== null))].sort());
 
   async init(): Promise<void> {
     api.onCorpusChanged((corpus) => {
