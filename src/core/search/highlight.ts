@@ -42,15 +42,15 @@ export function matcherOf(parsed: ParsedQuery, plan: QueryPlan | null): Matcher 
   return { terms, prefixes, phrases };
 }
 
-/** Spans of matches within `ranges` (`[start, end, ...]`) of `text`, in order, not overlapping. */
-export function matchSpans(text: string, ranges: ArrayLike<number>, matcher: Matcher): Span[] {
+/**
+ * Spans of matches within `ranges` (`[start, end, ...]`, in order) of `text`, in order, not
+ * overlapping. `accented`: whether the text has accented Latin letters, when known.
+ */
+export function matchSpans(text: string, ranges: ArrayLike<number>, matcher: Matcher, accented?: boolean): Span[] {
   const phrases: Span[] = [];
-  for (const words of matcher.phrases) phrases.push(...phraseSpans(text, ranges, words));
+  for (const words of matcher.phrases) phrases.push(...phraseSpans(text, ranges, words, false, accented));
   const words: Span[] = [];
-  const finder = finderOf(matcher);
-  for (let r = 0; r + 1 < ranges.length; r += 2) {
-    finder.each(text, ranges[r]!, ranges[r + 1]!, (start, end) => words.push({ start, end }));
-  }
+  finderOf(matcher).each(text, ranges, (start, end) => words.push({ start, end }), accented);
   if (phrases.length === 0) return words;
   // a phrase is one match: its words are not also matches of their own
   const all = [...phrases, ...words.filter((w) => !phrases.some((p) => w.start < p.end && p.start < w.end))];

@@ -12,7 +12,8 @@
 import type { Span } from '../../shared/article';
 import type { QueryWord } from './query-parser';
 import type { IndexedText } from './shard-build';
-import { ACCENTED, WORD_START, writtenPattern } from './term-finder';
+import { rangeOf } from './ranges';
+import { ACCENTED, hasAccents, WORD_START, writtenPattern } from './term-finder';
 import { normalizeWord, scanWords } from './words';
 
 const SPACE = /\s/;
@@ -109,25 +110,11 @@ export function phraseSpans(
   return spans;
 }
 
-/** Index (even) of the range that holds `at`, or -1. */
-export function rangeOf(ranges: ArrayLike<number>, at: number): number {
-  let a = 0;
-  let b = ranges.length / 2 - 1;
-  while (a <= b) {
-    const mid = (a + b) >>> 1;
-    if (ranges[mid * 2 + 1]! <= at) a = mid + 1;
-    else if (ranges[mid * 2]! > at) b = mid - 1;
-    else return mid * 2;
-  }
-  return -1;
-}
-
 /** Whether the article has the phrase in its title (`title`) or anywhere it is indexed (`any`). */
 export function phraseIn(doc: IndexedText, words: readonly QueryWord[], field: 'any' | 'title'): boolean {
   if (phraseSpans(doc.title, [0, doc.title.length], words, true).length > 0) return true;
   if (field !== 'any') return false;
   // kept on the document: a search that reads a thousand articles for a phrase reads them again
   // for the next phrase, and the check costs as much as the phrase itself
-  doc.accented ??= ACCENTED.test(doc.text);
-  return phraseSpans(doc.text, doc.body, words, true, doc.accented).length > 0;
+  return phraseSpans(doc.text, doc.body, words, true, hasAccents(doc)).length > 0;
 }

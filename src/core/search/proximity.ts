@@ -11,7 +11,8 @@
  */
 import { countWords } from '../text/count-words';
 import type { IndexedText } from './shard-build';
-import type { TermFinder } from './term-finder';
+import { limitRanges } from './ranges';
+import { hasAccents, type TermFinder } from './term-finder';
 
 /** Articles at the top of a ranking that proximity re-orders. */
 export const PROXIMITY_DEPTH = 20;
@@ -41,13 +42,12 @@ export function proximityScore(
 ): number {
   const acc = new Map<number, number>();
   const add = (concept: number, gain: number) => acc.set(concept, (acc.get(concept) ?? 0) + gain);
-  const read = (text: string, ranges: ArrayLike<number>, budget: number) => {
+  const read = (text: string, ranges: ArrayLike<number>, accented?: boolean) => {
     let last: { concept: number; idf: number; end: number } | null = null;
-    for (let i = 0; i + 1 < ranges.length && budget > 0; i += 2) {
-      const start = ranges[i]!;
-      const end = Math.min(ranges[i + 1]!, start + budget);
-      budget -= end - start;
-      finder.each(text, start, end, (s, e, term) => {
+    finder.each(
+      text,
+      ranges,
+      (s, e, term) => {
         const t = terms.get(term);
         if (!t) return;
         if (last && last.concept !== t.concept && s - last.end < FAR_CHARS) {
@@ -56,12 +56,13 @@ export function proximityScore(
           add(last.concept, t.idf / d2);
         }
         last = { concept: t.concept, idf: t.idf, end: e };
-      });
-    }
+      },
+      accented,
+    );
   };
   // the headline and the text are not one sentence: pairs do not span them
-  read(doc.title, [0, doc.title.length], Infinity);
-  read(doc.text, doc.body, PROXIMITY_CHARS);
+  read(doc.title, [0, doc.title.length]);
+  read(doc.text, limitRanges(doc.body, PROXIMITY_CHARS), hasAccents(doc));
   const K = k1 * (1 - b + (b * length) / (meanLength || 1));
   const idfOf = new Map<number, number>();
   for (const t of terms.values()) idfOf.set(t.concept, Math.max(idfOf.get(t.concept) ?? 0, t.idf));

@@ -14,6 +14,7 @@ import { rank } from './rank';
 import type { SearchIndex } from './search-index';
 import type { IndexedText } from './shard-build';
 import { makeSnippet } from './snippet';
+import { hasAccents } from './term-finder';
 import { topK } from './top-k';
 
 /** Hits returned when the query sets no limit: a screenful and a half; more on request. */
@@ -92,7 +93,7 @@ export function runSearch(source: SearchSource, query: SearchQuery, exists?: (id
     const snippet = !doc
       ? { text: '', highlights: [] }
       : doc.body.length > 0
-        ? makeSnippet(doc.text, doc.body, matcher)
+        ? makeSnippet(doc.text, doc.body, matcher, hasAccents(doc))
         : makeSnippet(doc.title, [0, doc.title.length], matcher);
     hits.push({ id: meta.id, title: meta.title, outlet: meta.outlet, date: meta.date, score: ranking.scores[n]!, snippet });
   }

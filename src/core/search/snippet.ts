@@ -6,6 +6,7 @@
 import type { Span } from '../../shared/article';
 import type { Snippet } from '../../shared/search';
 import { matchSpans, type Matcher } from './highlight';
+import { limitRanges } from './ranges';
 import { termAt } from './analyzer';
 
 /** Snippet length in characters, before the ellipses. */
@@ -54,20 +55,29 @@ function toWordEdge(text: string, at: number, limit: number, back: boolean): num
   return i - at < 20 ? i : at;
 }
 
-/** The snippet of an article for a query, from the blocks `ranges` (`[start, end, ...]`) of its body. */
-export function makeSnippet(text: string, ranges: ArrayLike<number>, matcher: Matcher): Snippet {
+/**
+ * The snippet of an article for a query, from the blocks `ranges` (`[start, end, ...]`) of its
+ * body. `accented`: whether the text has accented Latin letters, when known.
+ */
+export function makeSnippet(text: string, ranges: ArrayLike<number>, matcher: Matcher, accented?: boolean): Snippet {
+  if (ranges.length < 2) return { text: '', highlights: [] };
+  const read = limitRanges(ranges, SCAN_CHARS);
+  const found = matchSpans(text, read, matcher, accented);
   let window: Window | null = null;
   let spans: Span[] = [];
-  let budget = SCAN_CHARS;
-  for (let r = 0; r + 1 < ranges.length && budget > 0; r += 2) {
-    const from = ranges[r]!;
-    const to = ranges[r + 1]!;
-    budget -= to - from;
-    const found = matchSpans(text, [from, to], matcher);
-    const w = bestWindow(text, from, to, found);
+  let k = 0;
+  for (let r = 0; r + 1 < read.length; r += 2) {
+    const from = read[r]!;
+    const to = read[r + 1]!;
+    const inBlock: Span[] = [];
+    while (k < found.length && found[k]!.start < to) {
+      if (found[k]!.start >= from) inBlock.push(found[k]!);
+      k++;
+    }
+    const w = bestWindow(text, from, to, inBlock);
     if (window === null || w.score > window.score) {
       window = w;
-      spans = found;
+      spans = inBlock;
     }
   }
   if (window === null) return { text: '', highlights: [] };

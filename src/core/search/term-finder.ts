@@ -11,6 +11,8 @@
  * with periods, "2,500" with grouping) are covered by alternatives in the expression.
  */
 import { termAt } from './analyzer';
+import { rangeOf } from './ranges';
+import type { IndexedText } from './shard-build';
 import { normalizeWord, scanWords } from './words';
 
 const SPACE = /\s/;
@@ -97,18 +99,27 @@ export class TermFinder {
     return null;
   }
 
-  /** Calls `visit` for every matching word of `text[from, to)`, in order. */
-  each(text: string, from: number, to: number, visit: (start: number, end: number, term: string) => void): void {
-    if (!this.plain) return;
-    // the expression runs over the range alone (a substring of a long string is a view, not a
-    // copy): run over the whole text from `from`, it would scan to the end for every block
-    const part = text.substring(from, to);
-    const regex = ACCENTED.test(part) ? this.accented! : this.plain;
+  /**
+   * Calls `visit` for every matching word within `ranges` (`[start, end, ...]`, in order) of
+   * `text`, in order. `accented` says whether the text has accented Latin letters, when known.
+   */
+  each(text: string, ranges: ArrayLike<number>, visit: (start: number, end: number, term: string) => void, accented?: boolean): void {
+    if (!this.plain || ranges.length < 2) return;
+    const lo = ranges[0]!;
+    const hi = ranges[ranges.length - 1]!;
+    // one pass over the whole stretch (a substring of a long string is a view, not a copy), each
+    // hit then placed in its range
+    const part = text.substring(lo, hi);
+    const regex = (accented ?? ACCENTED.test(part)) ? this.accented! : this.plain;
     regex.lastIndex = 0;
-    let covered = from;
+    let covered = lo;
     for (let m = regex.exec(part); m !== null; m = regex.exec(part)) {
-      const at = from + m.index;
+      const at = lo + m.index;
       if (at < covered) continue;
+      const r = rangeOf(ranges, at);
+      if (r < 0) continue;
+      const from = ranges[r]!;
+      const to = ranges[r + 1]!;
       // the word around the hit, exactly as the scanner cuts it: scan from the white space before it
       let back = at;
       while (back > from && back > at - 64 && !SPACE.test(text[back - 1]!)) back--;
@@ -121,7 +132,12 @@ export class TermFinder {
         const term = this.wanted(text, s, e);
         if (term !== null && s >= from) visit(s, e, term);
       });
-      if (regex.lastIndex < covered - from) regex.lastIndex = covered - from;
+      if (regex.lastIndex < covered - lo) regex.lastIndex = covered - lo;
     }
   }
+}
+
+/** Whether an article's text has accented Latin letters; worked out once per document object. */
+export function hasAccents(doc: IndexedText): boolean {
+  return (doc.accented ??= ACCENTED.test(doc.text));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phraseSpans, rangeOf } from '../../../src/core/search/phrase';
+import { phraseSpans } from '../../../src/core/search/phrase';
+import { limitRanges, rangeOf } from '../../../src/core/search/ranges';
 import { parseQuery } from '../../../src/core/search/query-parser';
 
 const wordsOf = (phrase: string) => parseQuery(`"${phrase}"`).clauses[0]!.words;
@@ -36,5 +37,16 @@ describe('rangeOf', () => {
     [25, -1],
   ])('%i -> %i', (at, r) => {
     expect(rangeOf([0, 10, 12, 20], at)).toBe(r);
+  });
+});
+
+describe('limitRanges', () => {
+  it.each([
+    [100, [0, 10, 12, 20]],
+    [18, [0, 10, 12, 20]],
+    [15, [0, 10, 12, 17]],
+    [5, [0, 5]],
+  ])('a budget of %i', (budget, expected) => {
+    expect(Array.from(limitRanges([0, 10, 12, 20], budget))).toEqual(expected);
   });
 });
