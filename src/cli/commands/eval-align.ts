@@ -7,9 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { AlignOptions } from '../../shared/comparison';
-import { alignPairsParallel } from '../../core/eval/parallel';
-import { detectionRanges, readPairs, readTruth, truthRanges, type PanPair } from '../../core/eval/pan-corpus';
-import { scorePan, type PanRange } from '../../core/eval/plagdet';
+import type { PanPair } from '../../core/eval/pan-corpus';
+import type { PanRange, scorePan } from '../../core/eval/plagdet';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 
 /**
@@ -55,11 +54,13 @@ function parseArgs(args: string[]): Args {
 
 const fmt = (x: number) => x.toFixed(4);
 
-function printScores(io: CliIo, rows: { name: string; pairs: number; cases: PanRange[]; detections: PanRange[]; flagged: number }[]) {
+type Row = { name: string; pairs: number; cases: PanRange[]; detections: PanRange[]; flagged: number };
+
+function printScores(io: CliIo, score: typeof scorePan, rows: Row[]) {
   io.out('| subset | pairs | cases | detections | plagdet | precision | recall | granularity | pairs with detections |');
   io.out('|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    const s = scorePan(r.cases, r.detections);
+    const s = score(r.cases, r.detections);
     const flagged = `${r.flagged} (${((100 * r.flagged) / Math.max(1, r.pairs)).toFixed(1)}%)`;
     const measures = r.cases.length === 0 ? ['-', '-', '-', '-'] : [fmt(s.plagdet), fmt(s.precision), fmt(s.recall), fmt(s.granularity)];
     io.out(`| ${r.name} | ${r.pairs} | ${r.cases.length} | ${r.detections.length} | ${measures.join(' | ')} | ${flagged} |`);
@@ -73,6 +74,10 @@ export const evalAlign: CliCommand = {
   async run(args, io) {
     const started = performance.now();
     const { dir, out, threads, half, options } = parseArgs(args);
+    // the engine loads when the command runs, so the rest of the CLI starts without it
+    const { alignPairsParallel } = await import('../../core/eval/parallel');
+    const { detectionRanges, readPairs, readTruth, truthRanges } = await import('../../core/eval/pan-corpus');
+    const { scorePan } = await import('../../core/eval/plagdet');
     let pairs: PanPair[] = readPairs(dir);
     if (half) pairs = pairs.filter((_, i) => (i % 2 === 0) === (half === 'even'));
     io.err(`aligning ${pairs.length} pairs on ${threads} thread(s)...`);
@@ -92,7 +97,7 @@ export const evalAlign: CliCommand = {
         return { name, pairs: rs.length, cases: truthRanges(rs), detections: ds.flat(), flagged: ds.filter((d) => d.length > 0).length };
       };
       const rows = [row('overall', records), ...subsets.map((s) => row(s, records.filter((r) => r.subset === s)))];
-      printScores(io, rows);
+      printScores(io, scorePan, rows);
       // Pairs that share nothing: any detection there is a false positive.
       const empty = rows.filter((r) => r.name !== 'overall' && r.cases.length === 0);
       for (const r of empty) {
