@@ -14,6 +14,7 @@ import type { QueryWord } from './query-parser';
 import type { IndexedText } from './shard-build';
 import { rangeOf } from './ranges';
 import { ACCENTED, hasAccents, WORD_START, writtenPattern } from './term-finder';
+import { mayHaveWords } from './word-filter';
 import { normalizeWord, scanWords } from './words';
 
 const SPACE = /\s/;
@@ -112,6 +113,7 @@ export function phraseSpans(
 
 /** Whether the article has the phrase in its title (`title`) or anywhere it is indexed (`any`). */
 export function phraseIn(doc: IndexedText, words: readonly QueryWord[], field: 'any' | 'title'): boolean {
+  if (!mayHaveWords(doc, words.map((w) => w.norm))) return false;
   if (phraseSpans(doc.title, [0, doc.title.length], words, true).length > 0) return true;
   if (field !== 'any') return false;
   // kept on the document: a search that reads a thousand articles for a phrase reads them again

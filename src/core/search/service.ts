@@ -22,6 +22,8 @@ import { SearchIndex, type DocMeta } from './search-index';
 import { runSearch } from './searcher';
 import type { Shard } from './shard';
 import { indexedText, type IndexedText } from './shard-build';
+import { hasAccents } from './term-finder';
+import { wordFilterOf } from './word-filter';
 import { planShards } from './shard-plan';
 import { IN_THREAD_MAX_DOCS, runHere, WorkerPool } from './worker-pool';
 
@@ -48,6 +50,8 @@ export interface SearchService {
 
 export interface SearchServiceOptions {
   dataDir: string;
+  /** Prepare phrase search for every article while idle after indexing (the app; not one-shot commands). */
+  warmPhraseFilters?: boolean;
   /** Worker threads for building; 0 builds on the calling thread. Default: one per core. */
   workers?: number;
 }
@@ -64,6 +68,9 @@ const CANCELLED = 'Indexing cancelled; search uses the previous index.';
 
 /** Articles whose indexed text (headline words, body ranges) is kept between searches. */
 const DOC_CACHE = 20_000;
+
+/** Longest stretch of warming work before the thread is given back. */
+const WARM_SLICE_MS = 8;
 
 /** Status events at most this often while building; the first and last always go out. */
 const STATUS_MILLIS = 100;
@@ -124,17 +131,7 @@ class Service implements SearchService {
       const text = typeof query?.text === 'string' ? query.text : '';
       return { query: text, hits: [], total: 0, millis: 0, notice: 'The search index is still being built.' };
     }
-    const doc = (id: ArticleId) => {
-      const article = corpus.articles.get(id);
-      if (!article) return null;
-      // the same article object gives the same indexed text: kept between searches
-      const known = this.docs.get(id);
-      if (known && known.article === article) return known.doc;
-      const made = indexedText(article);
-      if (this.docs.size >= DOC_CACHE) this.docs.clear();
-      this.docs.set(id, { article, doc: made });
-      return made;
-    };
+    const doc = (id: ArticleId) => this.indexedDoc(corpus, id);
     // while an update is pending, hits for articles that have gone are left out
     const exists = current.fresh ? undefined : (id: ArticleId) => corpus.articles.has(id);
     return runSearch({ index: current.index, doc }, query, exists);
@@ -156,6 +153,44 @@ class Service implements SearchService {
     await this.pool?.terminate();
     this.listeners.clear();
     this.docs.clear();
+  }
+
+  private indexedDoc(corpus: Corpus, id: ArticleId): IndexedText | null {
+    const article = corpus.articles.get(id);
+    if (!article) return null;
+    // the same article object gives the same indexed text: kept between searches
+    const known = this.docs.get(id);
+    if (known && known.article === article) return known.doc;
+    const made = indexedText(article);
+    if (this.docs.size >= DOC_CACHE) this.docs.clear();
+    this.docs.set(id, { article, doc: made });
+    return made;
+  }
+
+  /**
+   * With `warmPhraseFilters`, prepares what a phrase search reads of every article (its word
+   * filter, whether it has accented letters) in short slices once the index is ready, so that the
+   * first phrase typed is as fast as the next. The slices yield to everything else the thread
+   * does and stop when another folder is opened or indexing starts again.
+   */
+  private warm(corpus: Corpus): void {
+    if (!this.options.warmPhraseFilters) return;
+    const generation = this.generation;
+    const ids = [...corpus.articles.keys()];
+    let next = 0;
+    const slice = () => {
+      if (generation !== this.generation || corpus !== this.corpus) return;
+      const until = performance.now() + WARM_SLICE_MS;
+      while (next < ids.length && performance.now() < until) {
+        const doc = this.indexedDoc(corpus, ids[next++]!);
+        if (doc) {
+          wordFilterOf(doc);
+          hasAccents(doc);
+        }
+      }
+      if (next < ids.length) setTimeout(slice, 0).unref();
+    };
+    setTimeout(slice, 0).unref();
   }
 
   private enqueue(corpus: Corpus, changed: Set<ArticleId>): Promise<IndexStatus> {
@@ -216,6 +251,7 @@ class Service implements SearchService {
       if (jobs.length === 0 && this.current?.root === corpus.root) {
         this.current.fresh = corpus === this.corpus;
         this.setStatus({ state: 'ready', done: 0, total: 0, indexed: indexed() });
+        this.warm(corpus);
         return this.status();
       }
       this.setStatus({ state: 'building', done: 0, total, indexed: indexed() });
@@ -227,6 +263,7 @@ class Service implements SearchService {
       allShards(outcome.manifest, outcome.fresh, loaded).forEach((shard, s) => shards.set(s, shard));
       this.current = { root: corpus.root, shards, index: indexOf([...shards.values()], outcome.manifest.docs), fresh: corpus === this.corpus };
       this.setStatus({ state: 'ready', done: total, total, indexed: indexed() });
+      this.warm(corpus);
     } catch (error) {
       if (isAbort(error) || signal.aborted) {
         const state = this.current?.root === corpus.root ? 'ready' : 'idle';
@@ -260,6 +297,6 @@ function refusedOf(saved: ManifestRejected[], corpus: Corpus): ManifestRejected[
 }
 
 /** The search engine for one window. */
-export function createSearchService(options: { dataDir: string; workers?: number }): SearchService {
+export function createSearchService(options: SearchServiceOptions): SearchService {
   return new Service(options);
 }

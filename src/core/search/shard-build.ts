@@ -15,6 +15,7 @@
 import type { Article } from '../../shared/article';
 import { CONTENT_KINDS } from '../corpus/debris';
 import { termName, trimMemo, visitTermIds } from './analyzer';
+import type { WordFilter } from './word-filter';
 
 /** The indexed fields, in vector order. */
 export const FIELDS = ['title', 'body'] as const;
@@ -33,6 +34,8 @@ export interface IndexedText {
   body: ArrayLike<number>;
   /** Whether the text has accented Latin letters; worked out once, by phrase search, when absent. */
   accented?: boolean;
+  /** The words the text has, as a Bloom filter (`word-filter.ts`); built once, by phrase search. */
+  words?: WordFilter;
 }
 
 export interface ShardData {

@@ -14,7 +14,7 @@ const ranked = (r: SearchResult) => r.hits.map((h) => [h.id, h.score.toFixed(9)]
 describe('search service', () => {
   let dataDir: string;
   const services: SearchService[] = [];
-  const open = (options: { workers?: number } = {}) => {
+  const open = (options: { workers?: number; warmPhraseFilters?: boolean } = {}) => {
     const s = createSearchService({ dataDir, workers: 0, ...options });
     services.push(s);
     return s;
@@ -36,6 +36,15 @@ describe('search service', () => {
     const hit = result.hits[0]!;
     const highlighted = hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end));
     expect(highlighted).toContain('Maliki');
+  });
+
+  it('prepares phrase search for every article while idle, when asked to', async () => {
+    const corpus = corpusOf(seedArticles());
+    const service = open({ warmPhraseFilters: true });
+    await service.sync(corpus);
+    const cache = () => (service as unknown as { docs: Map<string, { doc: { words?: unknown } }> }).docs;
+    await expect.poll(() => [...cache().values()].filter((d) => d.doc.words).length).toBe(corpus.articles.size);
+    expect(service.search({ text: '"foreign forces"' }).hits.map((h) => h.id).sort()).toEqual(['000_86c065115a1fa003.txt', '001_74c4f560c382ad0f.txt', '003_d2ce4ca12b793fba.txt']);
   });
 
   it('gives the hit its outlet, date and title', async () => {
