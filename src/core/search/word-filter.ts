@@ -10,7 +10,6 @@
  * `warmWordFilters`), and kept on it like `accented`.
  */
 import type { IndexedText } from './shard-build';
-import { WordTable } from './word-table';
 import { normalizeWord, scanWords } from './words';
 
 /** Probes per word: with about twelve bits per word, one false "maybe" in 30 or so. */
