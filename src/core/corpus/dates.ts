@@ -14,6 +14,12 @@ export interface FoundDate {
   index: number;
 }
 
+// a full date is a month name with a four-digit year, or a numeric date (2026-02-26, 12/03/2024)
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?(?![a-z])';
+const YEAR = '(?:1[6-9]|20)\\d\\d(?!\\d)';
+const MONTH_AND_YEAR = new RegExp(`\\b${MONTH}[^]*${YEAR}|${YEAR}[^]*\\b${MONTH}`, 'i');
+const NUMERIC_DATE = /\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // chrono reads "Friday" or "yesterday" relative to a reference date; a fixed one keeps parsing
@@ -23,8 +29,9 @@ const REFERENCE = new Date(2000, 0, 1);
 /** Every fully written date in `text`, in order. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  // a date that names its year has digits; chrono is slow enough that skipping the rest matters
-  if (!/\d/.test(text)) return found;
+  // chrono is slow to start (it compiles its patterns on first use) and slow per call: lines that
+  // cannot hold a full date are not given to it, which matters when a folder of thousands opens
+  if (!NUMERIC_DATE.test(text) && !MONTH_AND_YEAR.test(text)) return found;
   for (const r of chrono.parse(text, REFERENCE, { forwardDate: false })) {
     const s = r.start;
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;

@@ -86,6 +86,10 @@ function chooseTitle(text: string, blocks: PageBlock[]): { title: string; source
   const firstBody = blocks.findIndex((b) => isContent(b) && !looksLikeTitle(b));
   const candidates = head.filter((b, i) => looksLikeTitle(b) && (firstBody < 0 || i < firstBody));
   if (candidates.length === 0) return null;
+  if (candidates.length === 1) {
+    candidates[0]!.kind = 'title';
+    return { title: candidates[0]!.visible, source: 'first-line' };
+  }
   const lastCandidate = candidates[candidates.length - 1]!;
   const bodyText = text.slice(lastCandidate.end, lastCandidate.end + 2000);
   const body = contentWords(bodyText);

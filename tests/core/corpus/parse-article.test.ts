@@ -121,3 +121,29 @@ describe('pages the seeds do not show', () => {
     expect(parseArticle('---\n\n![](x.png)\n', 'reports/ap_story-2024.md').title).toBe('ap story 2024');
   });
 });
+
+describe('dates as written', () => {
+  it.each([
+    ['date 2026-02-26 Headline here', '2026-02-26'],
+    ['July 24, 2021 at 1:04 pm', '2021-07-24T13:04'],
+    ['Published: 12/03/2024 14:00', '2024-12-03T14:00'],
+    ['3 March 2024', '2024-03-03'],
+    ['Sept. 5, 2019', '2019-09-05'],
+    ['Updated on 2023-11-05T08:30', '2023-11-05T08:30'],
+  ])('%s', async (line, iso) => {
+    const { findDates } = await import('../../../src/core/corpus/dates');
+    expect(findDates(line)[0]?.iso).toBe(iso);
+  });
+
+  it.each(['US trade gap hits record in 2004', 'Friday', 'August 26 (RHC)', 'Singapore growth at 8.1% in 2004'])('no full date in "%s"', async (line) => {
+    const { findDates } = await import('../../../src/core/corpus/dates');
+    expect(findDates(line)).toEqual([]);
+  });
+});
+
+describe('lines that only look like dates', () => {
+  it.each(["Gadget market 'to grow in 2005'", 'Mayor elected in 1998', 'Junior doctors strike, 2024 pay row'])('"%s" holds no full date', async (line) => {
+    const { findDates } = await import('../../../src/core/corpus/dates');
+    expect(findDates(line)).toEqual([]);
+  });
+});
