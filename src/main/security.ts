@@ -7,10 +7,16 @@ import { app, session, shell } from 'electron';
 
 const EXTERNAL = /^https?:\/\//i;
 
-/** Requests the app itself may make: its own files and, in development, the dev server. */
-function allowedRequest(url: string, devServer: string | undefined): boolean {
-  if (url.startsWith('file://') || url.startsWith('devtools://') || url.startsWith('data:')) return true;
-  return devServer !== undefined && url.startsWith(devServer.replace(/\/?$/, '/'));
+/**
+ * Requests the app itself may make: its own files, data and blob URLs it makes itself (an
+ * exported comparison is saved from a blob) and, in development, the dev server.
+ */
+export function allowedRequest(url: string, devServer: string | undefined): boolean {
+  if (/^(?:file|devtools|data|blob):/.test(url)) return true;
+  if (devServer === undefined) return false;
+  const origin = devServer.replace(/\/?$/, '/');
+  // the dev server's hot reload talks over a WebSocket on the same host and port
+  return url.startsWith(origin) || url.startsWith(origin.replace(/^http/, 'ws'));
 }
 
 export function applySecurityDefaults(devServer: string | undefined): void {
