@@ -40,7 +40,7 @@ export async function comparePair(paths: string[], options: Partial<AlignOptions
   const { Comparer } = await import('../core/workspace/comparer');
   const [a, b] = await Promise.all(
     paths.map(async (path) => {
-      const loaded = await loadArticle(resolve(path), basename(path));
+      const loaded = await loadArticle(resolve(path), basename(path), { followLinks: true });
       if (!loaded.ok) throw new Error(`${path}: ${loaded.rejected.reason}`);
       return loaded.article;
     }),

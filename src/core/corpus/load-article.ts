@@ -1,5 +1,5 @@
 /** A file of the corpus to an Article, or to the reason it could not be opened. */
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import type { Article, RejectedFile } from '../../shared/article';
 import { decodeBytes } from './decode';
 import { parseArticle } from './parse-article';
@@ -19,9 +19,21 @@ function describe(error: unknown): string {
   return `could not read (${code ?? (error instanceof Error ? error.message : String(error))})`;
 }
 
+/** The reason given for a symbolic link inside a corpus, wherever it is met. */
+export const SYMLINK_REASON = 'symbolic link (not followed)';
+
+export interface LoadOptions {
+  /**
+   * Read through a symbolic link. Off inside a corpus, where a link could lead out of the folder
+   * the user opened; on for a file the user names on the command line.
+   */
+  followLinks?: boolean;
+}
+
 /** Reads, decodes and parses one file; `id` is its path relative to the corpus root. */
-export async function loadArticle(path: string, id: string): Promise<Loaded> {
+export async function loadArticle(path: string, id: string, options: LoadOptions = {}): Promise<Loaded> {
   try {
+    if (!options.followLinks && (await lstat(path)).isSymbolicLink()) return reject(id, SYMLINK_REASON);
     const info = await stat(path);
     if (info.size > MAX_ARTICLE_BYTES) {
       return reject(id, `too large (${megabytes(info.size)}; the limit is ${MAX_ARTICLE_BYTES / 1024 / 1024} MB)`);

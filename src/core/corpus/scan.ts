@@ -6,6 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ArticleId, RejectedFile } from '../../shared/article';
+import { SYMLINK_REASON } from './load-article';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
 
@@ -22,7 +23,13 @@ export interface Scan {
   rejected: RejectedFile[];
 }
 
-const SKIPPED_DIRS = new Set(['node_modules', '__pycache__']);
+/** Folders never read as part of a corpus (besides hidden ones): dependencies, caches. */
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '__pycache__']);
+
+/** Whether a file or folder name is passed over when a corpus is read or watched. */
+export function isSkippedName(name: string, isDirectory: boolean): boolean {
+  return name.startsWith('.') || (isDirectory && SKIPPED_DIRS.has(name));
+}
 
 /** The id of a file: its path relative to the root, with `/` separators. */
 export function articleId(root: string, path: string): ArticleId {
@@ -51,13 +58,13 @@ export async function scanFolder(root: string): Promise<Scan> {
       continue;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
+      if (isSkippedName(entry.name, entry.isDirectory())) continue;
       const path = join(dir, entry.name);
       const id = articleId(root, path);
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) pending.push(path);
+        pending.push(path);
       } else if (entry.isSymbolicLink()) {
-        if (isArticleFile(entry.name)) rejected.push({ path: id, reason: 'symbolic link (not followed)' });
+        if (isArticleFile(entry.name)) rejected.push({ path: id, reason: SYMLINK_REASON });
       } else if (!entry.isFile()) {
         continue;
       } else if (isArticleFile(entry.name)) {

@@ -5,7 +5,7 @@
  */
 import { watch, type FSWatcher } from 'chokidar';
 import { basename } from 'node:path';
-import { isArticleFile } from '../corpus/scan';
+import { isArticleFile, isSkippedName } from '../corpus/scan';
 
 export interface ChangeSet {
   /** Absolute paths of article files added or modified. */
@@ -27,7 +27,8 @@ export class FolderWatcher {
     this.watcher = watch(root, {
       ignoreInitial: true,
       followSymlinks: false,
-      ignored: (path) => basename(path).startsWith('.') || basename(path) === 'node_modules',
+      // the same names the scan passes over (a file named like a skipped folder is passed over too)
+      ignored: (path) => path !== root && isSkippedName(basename(path), true),
       awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 50 },
     });
     const touch = (path: string, gone: boolean) => {

@@ -21,6 +21,9 @@ import type { SearchPort } from './ports';
 import { ReuseRunner } from './reuse-runner';
 import { FolderWatcher, type ChangeSet } from './watcher';
 
+/** Least interval between two progress events while a folder opens. */
+const PROGRESS_MS = 100;
+
 export interface WorkspaceOptions {
   /** The sample corpus, opened when no folder is given. */
   sampleDir: string;
@@ -46,6 +49,7 @@ export class Workspace {
   private readonly reuse: ReuseRunner;
   private watcher: FolderWatcher | null = null;
   private opening: AbortController | null = null;
+  private changes: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: WorkspaceOptions) {
     this.search = options.createSearch();
@@ -58,20 +62,49 @@ export class Workspace {
     const root = path === null ? this.options.sampleDir : resolve(path);
     this.opening?.abort();
     const opening = (this.opening = new AbortController());
-    const corpus = await openCorpus(root, {
-      isSample: resolve(root) === resolve(this.options.sampleDir),
-      signal: opening.signal,
-      onProgress: (done, total) => this.events.emit('openProgress', { done, total }),
-    });
-    if (opening.signal.aborted) throw new ApiFailure('cancelled', 'Another folder was opened meanwhile.');
-    await this.closeCorpus();
-    this.corpus = corpus;
-    if (this.options.watch) {
-      this.watcher = new FolderWatcher(corpus.root, (changes) => void this.applyChanges(corpus, changes));
+    // the watcher starts before the folder is read, so a file changed while it is read is not
+    // missed: what it reports meanwhile is applied once the corpus is in place
+    const early: ChangeSet[] = [];
+    let deliver = (changes: ChangeSet): void => {
+      early.push(changes);
+    };
+    const watcher = this.options.watch ? new FolderWatcher(root, (changes) => deliver(changes)) : null;
+    let lastProgress = 0;
+    try {
+      const [corpus] = await Promise.all([
+        openCorpus(root, {
+          isSample: resolve(root) === resolve(this.options.sampleDir),
+          signal: opening.signal,
+          onProgress: (done, total) => {
+            // a message per file would flood the window on a folder of thousands
+            const now = performance.now();
+            if (done < total && now - lastProgress < PROGRESS_MS) return;
+            lastProgress = now;
+            this.events.emit('openProgress', { done, total });
+          },
+        }),
+        watcher?.ready(),
+      ]);
+      if (opening.signal.aborted) throw new ApiFailure('cancelled', 'Another folder was opened meanwhile.');
+      await this.closeCorpus();
+      this.corpus = corpus;
+      this.watcher = watcher;
+      deliver = (changes) => this.queueChanges(corpus, changes);
+      for (const changes of early) deliver(changes);
+      // indexing runs on the search engine's own threads; the library is usable at once
+      void this.search.sync(corpus).catch((error) => console.error('parallax: indexing failed:', error));
+      return corpusInfo(corpus);
+    } catch (error) {
+      await watcher?.close();
+      throw error;
     }
-    // indexing runs on the search engine's own threads; the library is usable at once
-    void this.search.sync(corpus).catch((error) => console.error('parallax: indexing failed:', error));
-    return corpusInfo(corpus);
+  }
+
+  /** Applies batches of changes one after the other, in the order the disk reported them. */
+  private queueChanges(corpus: Corpus, changes: ChangeSet): void {
+    this.changes = this.changes
+      .then(() => this.applyChanges(corpus, changes))
+      .catch((error) => console.error('parallax: following a change on disk failed:', error));
   }
 
   private async closeCorpus(): Promise<void> {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -106,11 +106,28 @@ describe('workspace following the disk', () => {
     try {
       await watching.openCorpus(folder);
       const seen = new Promise<number>((done) => watching.events.on('corpusChanged', (info) => done(info.articles.length)));
-      await new Promise((r) => setTimeout(r, 300));
+      // written the moment the folder is open: the watcher was ready before openCorpus returned
       writeFileSync(join(folder, 'fresh.md'), '# Fresh\n\nJust in.');
       expect(await seen).toBe(6);
     } finally {
       await watching.dispose();
+    }
+  });
+
+  it('refuses a symbolic link that appears after opening, as the scan does', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'parallax-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'Secret\n\nNot part of the corpus.');
+    const watching = new Workspace({ sampleDir: SEEDS, createSearch: recordingSearch, watch: true });
+    try {
+      await watching.openCorpus(folder);
+      const seen = new Promise<void>((done) => watching.events.on('corpusChanged', () => done()));
+      symlinkSync(join(outside, 'secret.txt'), join(folder, 'link.txt'));
+      await seen;
+      expect(() => watching.getArticle('link.txt')).toThrow(/No article/);
+      expect(watching.getCorpus().rejected).toContainEqual({ path: 'link.txt', reason: 'symbolic link (not followed)' });
+    } finally {
+      await watching.dispose();
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 });
