@@ -20,7 +20,8 @@ if (process.env.PARALLAX_DATA_DIR) app.setPath('userData', process.env.PARALLAX_
 const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 applySecurityDefaults(devServer);
 
-if (!app.requestSingleInstanceLock()) app.quit();
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
 
 let window: BrowserWindow | null = null;
 
@@ -36,11 +37,12 @@ async function start(): Promise<void> {
       const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return picked.canceled ? null : (picked.filePaths[0] ?? null);
     },
+    onFolderOpened: () => refreshMenu(),
   });
 
   window = createMainWindow(devServer);
   registerIpc(backend, (event) => isAppFrame(event, window, devServer));
-  const refreshMenu = () =>
+  function refreshMenu(): void {
     Menu.setApplicationMenu(
       buildMenu({
         recentFolders: settings.recentFolders(),
@@ -52,14 +54,12 @@ async function start(): Promise<void> {
         dev: !app.isPackaged,
       }),
     );
+  }
   refreshMenu();
   client.events.on('corpusChanged', (info) => sendEvent(window?.webContents ?? null, 'corpusChanged', info));
   client.events.on('indexStatus', (s) => sendEvent(window?.webContents ?? null, 'indexStatus', s));
   client.events.on('reuseProgress', (p) => sendEvent(window?.webContents ?? null, 'reuseProgress', p));
-  client.events.on('openProgress', (p) => {
-    sendEvent(window?.webContents ?? null, 'openProgress', p);
-    if (p.done === p.total) refreshMenu();
-  });
+  client.events.on('openProgress', (p) => sendEvent(window?.webContents ?? null, 'openProgress', p));
   window.on('closed', () => (window = null));
   app.on('before-quit', () => void client.close());
 
@@ -79,7 +79,7 @@ app.on('second-instance', () => {
   window?.focus();
 });
 app.on('window-all-closed', () => app.quit());
-app.whenReady().then(start, (error: unknown) => {
+if (primary) app.whenReady().then(start, (error: unknown) => {
   dialog.showErrorBox('Parallax could not start', String(error));
   app.quit();
 });

@@ -35,6 +35,7 @@ const api: ParallaxApi = {
   findInArticle: invoke('findInArticle'),
   getIndexStatus: invoke('getIndexStatus'),
   cancelIndexing: invoke('cancelIndexing'),
+  resumeIndexing: invoke('resumeIndexing'),
   startReuse: invoke('startReuse'),
   cancelReuse: invoke('cancelReuse'),
   getReuse: invoke('getReuse'),

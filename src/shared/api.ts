@@ -76,6 +76,8 @@ export interface ParallaxApi {
   getIndexStatus(): Promise<Result<IndexStatus>>;
   /** Stops a running index build; search goes on answering from the previous index. */
   cancelIndexing(): Promise<Result<IndexStatus>>;
+  /** Starts indexing again after a cancel: brings the index up to date with the folder. */
+  resumeIndexing(): Promise<Result<IndexStatus>>;
 
   /** Starts (or returns the finished) corpus-wide reuse analysis. */
   startReuse(): Promise<Result<ReuseProgress>>;

@@ -47,5 +47,7 @@ export interface IndexStatus {
   total: number;
   /** Articles in the index that search answers from now (the previous index while one builds). */
   indexed: number;
+  /** The last build was cancelled: the index is missing or stale until indexing resumes. */
+  cancelled?: boolean;
   message?: string;
 }

@@ -82,6 +82,7 @@ const SIGNATURES: Record<MethodName, Check[]> = {
   findInArticle: [articleId, text],
   getIndexStatus: [],
   cancelIndexing: [],
+  resumeIndexing: [],
   startReuse: [],
   cancelReuse: [],
   getReuse: [],

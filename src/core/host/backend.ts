@@ -16,6 +16,8 @@ export interface HostServices {
   settings: Settings;
   /** The native folder picker: a path, or null when the user cancels. Hosts without one omit it. */
   chooseFolder?: () => Promise<string | null>;
+  /** Told after a folder opened and was remembered (the desktop app rebuilds its Open Recent menu). */
+  onFolderOpened?: () => void;
 }
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -24,8 +26,10 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
   const { settings } = services;
   const openCorpus: ParallaxMethods['openCorpus'] = async (path) => {
     const result = await client.call('openCorpus', path);
-    if (result.ok) settings.rememberFolder(result.value.isSample ? null : result.value.root);
-    else if (path !== null && result.error.code === 'not-found') settings.forgetFolder(path);
+    if (result.ok) {
+      settings.rememberFolder(result.value.isSample ? null : result.value.root);
+      services.onFolderOpened?.();
+    } else if (path !== null && result.error.code === 'not-found') settings.forgetFolder(path);
     return result;
   };
   return {
@@ -50,6 +54,7 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
     findInArticle: (id, text) => client.call('findInArticle', id, text),
     getIndexStatus: () => client.call('getIndexStatus'),
     cancelIndexing: () => client.call('cancelIndexing'),
+    resumeIndexing: () => client.call('resumeIndexing'),
     startReuse: () => client.call('startReuse'),
     cancelReuse: () => client.call('cancelReuse'),
     getReuse: () => client.call('getReuse'),

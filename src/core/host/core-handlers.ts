@@ -16,6 +16,7 @@ export function coreHandlers(ws: Workspace) {
     findInArticle: (id, text) => toResult(() => ws.findInArticle(id, text)),
     getIndexStatus: () => toResult(() => ws.getIndexStatus()),
     cancelIndexing: () => toResult(() => ws.cancelIndexing()),
+    resumeIndexing: () => toResult(() => ws.resumeIndexing()),
     startReuse: () => toResult(() => ws.startReuse()),
     cancelReuse: () => toResult(() => ws.cancelReuse()),
     getReuse: () => toResult(() => ws.getReuse()),

@@ -14,6 +14,7 @@ export type CoreMethodName =
   | 'findInArticle'
   | 'getIndexStatus'
   | 'cancelIndexing'
+  | 'resumeIndexing'
   | 'startReuse'
   | 'cancelReuse'
   | 'getReuse';

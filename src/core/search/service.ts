@@ -64,7 +64,10 @@ interface Current {
   fresh: boolean;
 }
 
-const CANCELLED = 'Indexing cancelled; search uses the previous index.';
+/** What a cancelled build leaves: the previous index when there is one, else no search at all. */
+function cancelledMessage(hasIndex: boolean): string {
+  return hasIndex ? 'Indexing cancelled; search answers from the previous index.' : 'Indexing cancelled; resume it to search this folder.';
+}
 
 /** Articles whose indexed text (headline words, body ranges) is kept between searches. */
 const DOC_CACHE = 20_000;
@@ -129,7 +132,8 @@ class Service implements SearchService {
     const current = this.current;
     if (!current || !corpus || current.root !== corpus.root) {
       const text = typeof query?.text === 'string' ? query.text : '';
-      return { query: text, hits: [], total: 0, millis: 0, notice: 'The search index is still being built.' };
+      const notice = this.state.cancelled ? 'Indexing was cancelled: resume it to search this folder.' : 'The search index is still being built.';
+      return { query: text, hits: [], total: 0, millis: 0, notice };
     }
     const doc = (id: ArticleId) => this.indexedDoc(corpus, id);
     // while an update is pending, hits for articles that have gone are left out
@@ -202,7 +206,7 @@ class Service implements SearchService {
 
   // work queued before a cancel: not started, reported as cancelled
   private skipped(): IndexStatus {
-    this.setStatus({ ...this.state, message: CANCELLED });
+    this.setStatus({ ...this.state, cancelled: true, message: cancelledMessage(this.current !== null) });
     return this.status();
   }
 
@@ -267,7 +271,7 @@ class Service implements SearchService {
     } catch (error) {
       if (isAbort(error) || signal.aborted) {
         const state = this.current?.root === corpus.root ? 'ready' : 'idle';
-        this.setStatus({ state, done: 0, total: 0, indexed: indexed(), message: CANCELLED });
+        this.setStatus({ state, done: 0, total: 0, indexed: indexed(), cancelled: true, message: cancelledMessage(state === 'ready') });
       } else {
         const message = error instanceof Error ? error.message : String(error);
         this.setStatus({ state: 'error', done: 0, total: 0, indexed: indexed(), message: `Indexing failed: ${message}` });

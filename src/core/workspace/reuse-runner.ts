@@ -50,11 +50,13 @@ export class ReuseRunner {
     return this.progress;
   }
 
-  /** Forgets the finished report (the corpus changed). */
+  /** Forgets the report, finished or under way (the corpus changed), and says so. */
   reset(): void {
     this.generation++;
     this.result = null;
+    const wasIdle = this.progress.state === 'idle';
     this.progress = { state: 'idle', done: 0, total: 0 };
+    if (!wasIdle) this.emit(this.progress);
   }
 
   report(): ReuseReport | null {

@@ -160,6 +160,12 @@ export class Workspace {
     return this.search.status();
   }
 
+  resumeIndexing(): IndexStatus {
+    const corpus = this.requireCorpus();
+    void this.search.sync(corpus).catch((error) => console.error('parallax: indexing failed:', error));
+    return this.search.status();
+  }
+
   startReuse(): ReuseProgress {
     return this.reuse.start(this.requireCorpus());
   }

@@ -1,6 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParallaxMethods } from '../../../src/shared/api';
-import { dispatch } from '../../../src/core/host/backend';
+import { fileSettings } from '../../../src/core/app/file-settings';
+import { createBackend, dispatch } from '../../../src/core/host/backend';
+import type { WorkspaceClient } from '../../../src/core/host/workspace-client';
 
 const calls: unknown[][] = [];
 const backend = new Proxy({} as ParallaxMethods, {
@@ -26,5 +31,45 @@ describe('dispatch', () => {
 
   it('turns a thrown error into a Result', async () => {
     expect(await dispatch(backend, 'getCorpus', [])).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
+  });
+});
+
+describe('createBackend', () => {
+  const info = { kind: 'browser' as const, version: '0', nativeDialogs: false };
+  const fakeClient = (ok: boolean) =>
+    ({
+      call: async (method: string, path: string | null) =>
+        method === 'openCorpus' && ok
+          ? { ok: true, value: { root: path ?? '/seeds', isSample: path === null, name: 'x', articles: [], rejected: [] } }
+          : { ok: false, error: { code: 'not-found', message: 'That folder does not exist.' } },
+    }) as unknown as WorkspaceClient;
+
+  it('remembers an opened folder and tells the host', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-backend-'));
+    const settings = fileSettings(dir);
+    const opened: string[] = [];
+    const backend = createBackend(fakeClient(true), { info, settings, onFolderOpened: () => opened.push(settings.lastFolder() ?? 'sample') });
+    await backend.openCorpus('/news');
+    await backend.openCorpus(null);
+    expect(opened).toEqual(['/news', 'sample']);
+    expect(settings.recentFolders()).toEqual(['/news']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('forgets a recent folder that no longer exists', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-backend-'));
+    const settings = fileSettings(dir);
+    settings.rememberFolder('/gone');
+    const backend = createBackend(fakeClient(false), { info, settings });
+    expect(await backend.openCorpus('/gone')).toMatchObject({ ok: false });
+    expect(settings.recentFolders()).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says there is no folder dialog in the browser', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-backend-'));
+    const backend = createBackend(fakeClient(true), { info, settings: fileSettings(dir) });
+    expect(await backend.chooseCorpus()).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    rmSync(dir, { recursive: true, force: true });
   });
 });

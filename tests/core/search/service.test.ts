@@ -121,6 +121,20 @@ describe('search service', () => {
     expect(service.search({ text: 'Maliki' }).hits.map((h) => h.id)).toEqual(['000_86c065115a1fa003.txt']);
   });
 
+  it('when the first build is cancelled, says search needs indexing resumed, and resumes', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => article(`c/${i}.txt`, `Story ${i}\n\nMaliki item ${i}.`));
+    const service = open();
+    const pending = service.sync(corpusOf(many));
+    service.cancel();
+    const status = await pending;
+    expect(status).toMatchObject({ state: 'idle', cancelled: true, message: expect.stringMatching(/resume it to search/) });
+    expect(service.search({ text: 'Maliki' }).notice).toMatch(/cancelled: resume/);
+    const resumed = await service.sync(corpusOf(many));
+    expect(resumed).toMatchObject({ state: 'ready', indexed: 300 });
+    expect(resumed.cancelled).toBeUndefined();
+    expect(service.search({ text: 'Maliki' }).total).toBe(300);
+  });
+
   it('answers junk with an empty result or a notice, never an exception', async () => {
     const service = open();
     await service.sync(corpusOf(seedArticles()));

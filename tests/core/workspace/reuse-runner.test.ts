@@ -49,3 +49,17 @@ describe('ReuseRunner', () => {
     expect(runner.report()).not.toBeNull();
   });
 });
+
+describe('ReuseRunner reset', () => {
+  it('tells the page when a run under way is dropped because the folder changed', async () => {
+    const corpus = await openCorpus(SEEDS);
+    const seen: ReuseProgress[] = [];
+    const runner = new ReuseRunner(new Comparer(), (p) => seen.push(p));
+    runner.start(corpus);
+    runner.reset();
+    expect(seen.at(-1)).toEqual({ state: 'idle', done: 0, total: 0 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen.at(-1)?.state).toBe('idle');
+    expect(runner.report()).toBeNull();
+  });
+});

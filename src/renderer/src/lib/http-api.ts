@@ -50,6 +50,7 @@ export function createHttpApi(token: string): ParallaxApi {
     findInArticle: call('findInArticle'),
     getIndexStatus: call('getIndexStatus'),
     cancelIndexing: call('cancelIndexing'),
+    resumeIndexing: call('resumeIndexing'),
     startReuse: call('startReuse'),
     cancelReuse: call('cancelReuse'),
     getReuse: call('getReuse'),
