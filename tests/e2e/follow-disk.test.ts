@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppSession } from './support/app';
+
+describe('the app follows the folder on disk', () => {
+  let folder: string;
+  let app: AppSession;
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'parallax-follow-'));
+    writeFileSync(join(folder, 'story.txt'), 'Port strike\n\nDockworkers walked out on Monday.\n\nThe union said talks had failed.');
+    writeFileSync(join(folder, 'other.txt'), 'Weather\n\nRain is expected.');
+    app = await startApp(folder);
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('lists an article added to the folder, and drops one removed', async () => {
+    await app.open('#/library');
+    await expect.poll(() => app.page.locator('tbody tr').count()).toBe(2);
+    writeFileSync(join(folder, 'new.md'), '# Fresh report\n\nJust in.');
+    await expect.poll(() => app.page.locator('tbody tr').count(), { timeout: 10_000 }).toBe(3);
+    unlinkSync(join(folder, 'other.txt'));
+    await expect.poll(() => app.page.locator('tbody tr').count(), { timeout: 10_000 }).toBe(2);
+  });
+
+  it('shows the new text of the article being read when its file is edited, matches in the right places', async () => {
+    await app.open('#/read/story.txt?q=talks');
+    await expect.poll(() => app.page.locator('article mark.match').allInnerTexts()).toEqual(['talks']);
+    writeFileSync(
+      join(folder, 'story.txt'),
+      'Port strike\n\nA new opening paragraph, inserted before the rest of the story, moves every offset.\n\nDockworkers walked out on Monday.\n\nThe union said talks had failed.',
+    );
+    await expect.poll(() => app.page.locator('article').innerText(), { timeout: 10_000 }).toMatch(/A new opening paragraph/);
+    await expect.poll(() => app.page.locator('article mark.match').allInnerTexts()).toEqual(['talks']);
+  });
+
+  it('raises no page errors', () => {
+    expect(app.problems).toEqual([]);
+  });
+});
