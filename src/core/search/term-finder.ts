@@ -39,11 +39,18 @@ for (const [from, to] of [
 export function writtenPattern(s: string, accents: boolean): string {
   let out = '';
   for (const ch of s) {
+    if (ch === "'") {
+      // normalized words spell every apostrophe "'": the text may have any of them (O’Brien)
+      out += APOSTROPHE_CLASS;
+      continue;
+    }
     const variants = accents ? VARIANTS[ch] : undefined;
     out += variants ? `[${ch}${variants}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
   return out;
 }
+
+const APOSTROPHE_CLASS = "['\u2018\u2019\u02bc\u0019]";
 
 /** Latin letters with diacritics: text without any can be searched with plain patterns. */
 export const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;

@@ -182,3 +182,26 @@ describe('search service', () => {
     expect(service.findInArticle(a, '')).toEqual([]);
   });
 });
+
+describe('search and highlights with curly apostrophes', () => {
+  it('finds, highlights and phrase-matches words written with ’ whichever apostrophe is typed', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'parallax-search-apostrophe-'));
+    const service = createSearchService({ dataDir, workers: 0 });
+    try {
+      const doc = article('a.txt', 'Briefing\n\nSenator O’Brien met Kata’ib leaders in Baghdad.');
+      await service.sync(corpusOf([doc, article('b.txt', 'Other\n\nNothing here.')]));
+      for (const typed of ["o'brien", 'O’Brien', "Kata'ib"]) {
+        const result = service.search({ text: typed });
+        expect(result.hits.map((h) => h.id)).toEqual(['a.txt']);
+        const hit = result.hits[0]!;
+        expect(hit.snippet.highlights.length).toBeGreaterThan(0);
+        expect(service.findInArticle(doc, typed).map((s) => doc.text.slice(s.start, s.end))).toHaveLength(1);
+      }
+      expect(service.search({ text: '"Kata’ib leaders"' }).hits.map((h) => h.id)).toEqual(['a.txt']);
+      expect(service.search({ text: `"kata'ib leaders"` }).hits.map((h) => h.id)).toEqual(['a.txt']);
+    } finally {
+      await service.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
