@@ -11,14 +11,15 @@ import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
 import { applySecurityDefaults } from './security';
 import { electronSettings } from './store';
-import { createMainWindow, isAppFrame } from './window';
+import { appOrigin, createMainWindow, isAppFrame } from './window';
 
 app.setName('Parallax');
 // tests and benchmarks point the app at a scratch data folder
 if (process.env.PARALLAX_DATA_DIR) app.setPath('userData', process.env.PARALLAX_DATA_DIR);
 
 const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-applySecurityDefaults(devServer);
+const origin = appOrigin(devServer);
+applySecurityDefaults(origin);
 
 const primary = app.requestSingleInstanceLock();
 if (!primary) app.quit();
@@ -41,7 +42,7 @@ async function start(): Promise<void> {
   });
 
   window = createMainWindow(devServer);
-  registerIpc(backend, (event) => isAppFrame(event, window, devServer));
+  registerIpc(backend, (event) => isAppFrame(event, window, origin));
   function refreshMenu(): void {
     Menu.setApplicationMenu(
       buildMenu({

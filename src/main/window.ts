@@ -1,7 +1,8 @@
 /** The app's window, locked down as the security defaults require. */
 import { BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isAppUrl, type AppOrigin } from './app-origin';
 
 const rendererFile = () => join(import.meta.dirname, '../renderer/index.html');
 
@@ -29,10 +30,12 @@ export function createMainWindow(devServer: string | undefined): BrowserWindow {
   return window;
 }
 
+/** Where the app's page comes from: the built renderer folder, or the dev server. */
+export function appOrigin(devServer: string | undefined): AppOrigin {
+  return { rendererFolder: pathToFileURL(dirname(rendererFile())).href + '/', ...(devServer ? { devServer } : {}) };
+}
+
 /** Whether an IPC call comes from the app's own page in its own window (not a frame or another page). */
-export function isAppFrame(event: IpcMainInvokeEvent, window: BrowserWindow | null, devServer: string | undefined): boolean {
-  if (!window || event.sender !== window.webContents) return false;
-  const url = event.senderFrame?.url ?? '';
-  const appUrl = devServer ?? pathToFileURL(rendererFile()).href;
-  return url.split('#')[0]!.split('?')[0] === appUrl.split('#')[0]!.split('?')[0] || (devServer !== undefined && url.startsWith(devServer));
+export function isAppFrame(event: IpcMainInvokeEvent, window: BrowserWindow | null, origin: AppOrigin): boolean {
+  return !!window && event.sender === window.webContents && isAppUrl(event.senderFrame?.url ?? '', origin);
 }

@@ -12,6 +12,9 @@ const MAX_PATH = 4096;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The first key of `v` not among `allowed`, if any: unknown fields are refused, not carried along. */
+const unknownKey = (v: Record<string, unknown>, allowed: readonly string[]) => Object.keys(v).find((k) => !allowed.includes(k));
+
 const articleId: Check = (v) =>
   typeof v !== 'string' || v.length === 0 || v.length > MAX_PATH ? 'an article id (a non-empty string)' : null;
 
@@ -26,6 +29,8 @@ const isoDate = (v: unknown) => v === undefined || (typeof v === 'string' && /^\
 
 const searchQuery: Check = (v) => {
   if (!isObject(v) || typeof v.text !== 'string' || v.text.length > MAX_TEXT) return 'a search query { text, ... }';
+  const extra = unknownKey(v, ['text', 'outlets', 'dateFrom', 'dateTo', 'sort', 'limit']);
+  if (extra) return `a search query without "${extra}"`;
   if (v.outlets !== undefined && !(Array.isArray(v.outlets) && v.outlets.every((o) => typeof o === 'string')))
     return 'outlets as a list of names';
   if (!isoDate(v.dateFrom) || !isoDate(v.dateTo)) return 'dates as YYYY-MM-DD';
@@ -38,6 +43,8 @@ const searchQuery: Check = (v) => {
 const alignOptions: Check = (v) => {
   if (v === undefined) return null;
   if (!isObject(v)) return 'alignment options as an object';
+  const extra = unknownKey(v, ['minWords', 'fuzziness', 'paraphrase', 'granularity']);
+  if (extra) return `alignment options without "${extra}"`;
   const { minWords, fuzziness, paraphrase, granularity } = v;
   if (minWords !== undefined && !(Number.isInteger(minWords) && (minWords as number) >= 1 && (minWords as number) <= 500))
     return 'minWords between 1 and 500';
@@ -52,6 +59,8 @@ const exportFormat: Check = (v) => (v === 'html' || v === 'json' ? null : 'an ex
 
 const preferences: Check = (v) => {
   if (!isObject(v)) return 'preferences as an object';
+  const extra = unknownKey(v, ['theme', 'recentSearches', 'syncScroll']);
+  if (extra) return `preferences without "${extra}"`;
   const { theme, recentSearches, syncScroll } = v;
   if (theme !== undefined && theme !== 'system' && theme !== 'light' && theme !== 'dark') return 'theme "system", "light" or "dark"';
   if (

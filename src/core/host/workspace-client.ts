@@ -12,9 +12,17 @@ import { spawnWorker } from '../threads/spawn-worker';
 
 type Pending = (result: Result<unknown>) => void;
 
+const RESTART_DELAY_MS = 250;
+const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 60_000;
+
 export class WorkspaceClient {
   readonly events = new Emitter<WorkspaceEvents>();
-  private worker!: Worker;
+  private worker: Worker | null = null;
+  /** When the worker last had to be restarted (ms since the epoch), within the last minute. */
+  private restarts: number[] = [];
+  /** Set when the worker kept failing and is not restarted again: every call answers with it. */
+  private failed: string | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private openPath: string | null | undefined;
@@ -25,8 +33,9 @@ export class WorkspaceClient {
   }
 
   private spawn(): void {
-    this.worker = spawnWorker(import.meta.url, 'workspace-worker', { workerData: this.init });
-    this.worker.on('message', (message: WorkerToHost) => {
+    const worker = spawnWorker(import.meta.url, 'workspace-worker', { workerData: this.init });
+    this.worker = worker;
+    worker.on('message', (message: WorkerToHost) => {
       if (message.type === 'event') {
         this.events.emit(message.channel, message.payload as never);
       } else {
@@ -34,28 +43,48 @@ export class WorkspaceClient {
         this.pending.delete(message.id);
       }
     });
-    this.worker.on('error', (error) => console.error('parallax: the workspace worker failed:', error));
-    this.worker.on('exit', (code) => this.onExit(code));
+    worker.on('error', (error) => console.error('parallax: the workspace worker failed:', error));
+    worker.on('exit', (code) => this.onExit(code));
   }
 
   private onExit(code: number): void {
+    this.worker = null;
     for (const resolve of this.pending.values()) {
-      resolve({ ok: false, error: { code: 'internal', message: 'The backend stopped unexpectedly and was restarted.' } });
+      resolve({ ok: false, error: { code: 'internal', message: 'The backend stopped unexpectedly and is restarting.' } });
     }
     this.pending.clear();
     if (this.closing) return;
-    console.error(`parallax: the workspace worker exited (code ${code}); restarting it`);
-    this.spawn();
-    if (this.openPath !== undefined) void this.call('openCorpus', this.openPath);
+    // a worker that fails as it starts would otherwise restart in a tight loop: back off, and
+    // after a few failures in a minute stop and say so
+    const now = Date.now();
+    this.restarts = this.restarts.filter((t) => now - t < RESTART_WINDOW_MS);
+    if (this.restarts.length >= MAX_RESTARTS) {
+      this.failed = 'The backend keeps stopping; quit and restart Parallax.';
+      console.error(`parallax: the workspace worker exited (code ${code}) ${MAX_RESTARTS} times in a minute; not restarting it`);
+      return;
+    }
+    this.restarts.push(now);
+    const delay = RESTART_DELAY_MS * 2 ** (this.restarts.length - 1);
+    console.error(`parallax: the workspace worker exited (code ${code}); restarting it in ${delay} ms`);
+    setTimeout(() => {
+      if (this.closing) return;
+      this.spawn();
+      if (this.openPath !== undefined) void this.call('openCorpus', this.openPath);
+    }, delay);
   }
 
   /** Calls a core method in the worker; arguments must already be validated. */
   call<K extends CoreMethodName>(method: K, ...args: Parameters<CoreMethods[K]>): ReturnType<CoreMethods[K]> {
+    const worker = this.worker;
+    if (!worker) {
+      const message = this.failed ?? 'The backend is restarting; try again in a moment.';
+      return Promise.resolve({ ok: false, error: { code: 'internal', message } }) as ReturnType<CoreMethods[K]>;
+    }
     const id = this.nextId++;
     const promise = new Promise<Result<unknown>>((resolve) => {
       this.pending.set(id, resolve);
       const message: HostToWorker = { type: 'call', id, method, args };
-      this.worker.postMessage(message);
+      worker.postMessage(message);
     });
     if (method === 'openCorpus') {
       void promise.then((result) => {
@@ -68,6 +97,6 @@ export class WorkspaceClient {
   /** Stops the worker (and with it watching and indexing). */
   async close(): Promise<void> {
     this.closing = true;
-    await this.worker.terminate();
+    await this.worker?.terminate();
   }
 }

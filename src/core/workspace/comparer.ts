@@ -11,9 +11,9 @@ import {
   addToCorpus,
   alignDocuments,
   buildCorpus,
-  DEFAULT_ALIGN_OPTIONS,
   emptyCorpus,
   prepareDocument,
+  resolveOptions,
   type AlignCorpus,
   type AlignDocument,
 } from '../align/index';
@@ -55,7 +55,7 @@ export class Comparer {
 
   /** Aligns two articles and summarizes what they share. */
   compare(a: Article, b: Article, overrides: Partial<AlignOptions> = {}): Comparison {
-    const options = { ...DEFAULT_ALIGN_OPTIONS, ...overrides };
+    const options = resolveOptions(overrides);
     const started = performance.now();
     const docA = this.document(a);
     const docB = this.document(b);

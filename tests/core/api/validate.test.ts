@@ -28,6 +28,9 @@ describe('validateArgs', () => {
     ['search', ['maliki'], /search query/],
     ['search', [{ text: 'x'.repeat(20_000) }], /search query/],
     ['setPreferences', [{ theme: 'neon' }], /theme/],
+    ['setPreferences', [{ theme: 'dark', injected: 1 }], /without "injected"/],
+    ['compare', ['a', 'b', { minWords: 8, extra: true }], /without "extra"/],
+    ['search', [{ text: 'x', __proto__x: 1 }], /without "__proto__x"/],
     ['getCorpus', [1, 2], /takes 0 argument/],
     ['getCorpus', 'not a list', /list of arguments/],
   ] as const)('refuses %s %j', (method, args, message) => {

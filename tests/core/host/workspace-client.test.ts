@@ -36,3 +36,36 @@ describe('WorkspaceClient', () => {
     expect(results.map((r) => r.ok && r.value.id)).toEqual(ids);
   });
 });
+
+describe('WorkspaceClient when its worker dies', () => {
+  const internals = (c: WorkspaceClient) => c as unknown as { worker: { terminate(): Promise<number> } | null };
+
+  it('restarts it, reopens the folder, and answers meanwhile instead of hanging', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'parallax-client-'));
+    const client = new WorkspaceClient({ sampleDir: SEEDS, dataDir, watch: false });
+    try {
+      expect((await client.call('openCorpus', null)).ok).toBe(true);
+      await internals(client).worker!.terminate();
+      expect(await client.call('getCorpus')).toMatchObject({ ok: false, error: { message: /restarting/ } });
+      await expect.poll(async () => (await client.call('getCorpus')).ok, { timeout: 10_000 }).toBe(true);
+    } finally {
+      await client.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops restarting a worker that keeps failing, and says so', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'parallax-client-'));
+    const client = new WorkspaceClient({ sampleDir: SEEDS, dataDir, watch: false });
+    try {
+      for (let i = 0; i < 4; i++) {
+        await expect.poll(() => internals(client).worker !== null, { timeout: 10_000 }).toBe(true);
+        await internals(client).worker!.terminate();
+      }
+      expect(await client.call('getCorpus')).toMatchObject({ ok: false, error: { message: /keeps stopping/ } });
+    } finally {
+      await client.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 20_000);
+});
