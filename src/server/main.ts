@@ -12,7 +12,7 @@ import { dataDir } from '../core/app/data-dir';
 import { fileSettings } from '../core/app/file-settings';
 import { createBackend } from '../core/host/backend';
 import { WorkspaceClient } from '../core/host/workspace-client';
-import { startHostServer } from './http-server';
+import { startHostServer, type HostServer } from './http-server';
 
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -45,7 +45,16 @@ async function main(): Promise<number> {
     await client.close();
     return 1;
   }
-  const host = await startHostServer(backend, { port, token: randomBytes(24).toString('base64url'), rendererDir });
+  let host: HostServer;
+  try {
+    host = await startHostServer(backend, { port, token: randomBytes(24).toString('base64url'), rendererDir });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EADDRINUSE' ? `port ${port} is in use (--port 0 picks a free one)` : code === 'EACCES' ? `port ${port} is not allowed` : String(error);
+    console.error(`parallax serve: cannot listen on 127.0.0.1: ${why}`);
+    await client.close();
+    return 1;
+  }
   client.events.on('corpusChanged', (info) => host.broadcast('corpusChanged', info));
   client.events.on('indexStatus', (s) => host.broadcast('indexStatus', s));
   client.events.on('reuseProgress', (p) => host.broadcast('reuseProgress', p));

@@ -30,8 +30,22 @@ declare module 'vitest' {
   }
 }
 
+/** The newest modification time of any file below `dir`. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const info = statSync(path);
+    latest = Math.max(latest, info.isDirectory() ? newest(path) : info.mtimeMs);
+  }
+  return latest;
+}
+
 export default function setup(project: TestProject): void {
-  if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
+  const built = join(ROOT, 'out/renderer/index.html');
+  // the host serves the built page: build it when it is missing or older than its sources
+  const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(newest(join(ROOT, 'src/renderer')), newest(join(ROOT, 'src/shared')));
+  if (stale) {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
   // checked by corpus-untouched.test.ts, which the sequencer runs after every other file
