@@ -67,14 +67,6 @@ function analyze(a: AlignDocument, b: AlignDocument, params: AlignParams, contex
   return { pair, candidates, fragments: kept };
 }
 
-/**
- * The shared passages as token ranges with their evidence, before spans and edits: the part of
- * the engine that decides what is shared. Exposed for tests and diagnostics.
- */
-export function alignFragments(a: AlignDocument, b: AlignDocument, params: AlignParams, context: AlignContext = {}): Fragment[] {
-  return analyze(a, b, params, context, false)?.fragments ?? [];
-}
-
 interface Draft {
   passage: Omit<Passage, 'k' | 'moved'>;
   a0: number;

@@ -60,8 +60,3 @@ export function wordInfo(norm: string): WordInfo {
   cache.set(norm, info);
   return info;
 }
-
-/** The stem string of a normalized word (for reasons shown to the user). */
-export function stemString(norm: string): string {
-  return stemOf(norm);
-}

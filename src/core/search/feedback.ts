@@ -15,7 +15,6 @@
  */
 import { FIELD_COUNT } from './shard-build';
 import type { SearchIndex } from './search-index';
-import type { WeightedTerm } from './plan';
 import { topK } from './top-k';
 
 export const FEEDBACK = { docs: 3, terms: 20, originalWeight: 0.5 };
@@ -73,9 +72,4 @@ export function relevanceModel(
   }
   const sum = ranked.reduce((acc, [, w]) => acc + w, 0);
   return sum > 0 ? ranked.map(([term, w]) => ({ term, weight: w / sum })) : [];
-}
-
-/** A feedback term as a concept's term list. */
-export function asTerms(term: FeedbackTerm): WeightedTerm[] {
-  return [{ term: term.term, weight: 1 }];
 }

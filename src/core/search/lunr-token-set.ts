@@ -22,8 +22,3 @@ export function tokenSetOf(sortedWords: string[]): lunr.TokenSet {
 export function fuzzyMatches(set: lunr.TokenSet, word: string, distance: number): string[] {
   return set.intersect(statics.fromFuzzyString(word, distance)).toArray();
 }
-
-/** The words of `set` that match a lunr wildcard pattern (`withdr*`). */
-export function wildcardMatches(set: lunr.TokenSet, pattern: string): string[] {
-  return set.intersect(statics.fromString(pattern)).toArray();
-}
