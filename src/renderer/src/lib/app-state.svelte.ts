@@ -68,11 +68,14 @@ class AppState {
   }
 
   private async applyOpened(result: Result<CorpusInfo>): Promise<boolean> {
-    this.opening = null;
     if (!result.ok) {
+      // another folder was opened meanwhile: that one's progress and answer are what counts
+      if (result.error.code === 'cancelled') return false;
+      this.opening = null;
       this.error = result.error.message;
       return false;
     }
+    this.opening = null;
     this.corpus = result.value;
     this.error = null;
     const index = await api.getIndexStatus();
