@@ -67,6 +67,27 @@ export default ts.config(
     },
   },
   {
+    // the search command line scans a folder and reads its saved index without parsing pages:
+    // the scan must not pull in the parser (chrono, mdast), which doubles that command's start-up
+    files: ['src/core/corpus/scan.ts', 'src/core/search/folder-index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          // this override replaces the core's rule for these files: it repeats the core's paths
+          paths: electronAndUi,
+          patterns: [
+            { group: ['svelte/*'], message: 'No Svelte outside the renderer.' },
+            {
+              group: ['./load-article', './parse-article', './metadata', './dates', '../corpus/load-article', '../corpus/parse-article'],
+              message: 'Keep the parser out of the scan and the saved-index path.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -3,6 +3,7 @@ import { lstat, readFile, stat } from 'node:fs/promises';
 import type { Article, RejectedFile } from '../../shared/article';
 import { decodeBytes } from './decode';
 import { parseArticle } from './parse-article';
+import { SYMLINK_REASON } from './scan';
 
 /** Files above this size are not articles (a book, a dump, a log) and are refused unread. */
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
@@ -18,9 +19,6 @@ function describe(error: unknown): string {
   if (code === 'EISDIR') return 'a folder, not a file';
   return `could not read (${code ?? (error instanceof Error ? error.message : String(error))})`;
 }
-
-/** The reason given for a symbolic link inside a corpus, wherever it is met. */
-export const SYMLINK_REASON = 'symbolic link (not followed)';
 
 export interface LoadOptions {
   /**

@@ -6,7 +6,12 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ArticleId, RejectedFile } from '../../shared/article';
-import { SYMLINK_REASON } from './load-article';
+
+/**
+ * The reason given for a symbolic link inside a corpus, wherever it is met. (Kept here, with the
+ * scan, and not beside the loader: the search command line scans without loading the parser.)
+ */
+export const SYMLINK_REASON = 'symbolic link (not followed)';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
 
