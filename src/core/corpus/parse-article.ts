@@ -2,7 +2,7 @@
  * One article's text to blocks and metadata: the page cut into blocks, markup found, debris
  * classified, then title, outlet and date read off the whole page.
  */
-import type { Block, TitleSource } from '../../shared/article';
+import type { Article } from '../../shared/article';
 import { splitBlocks, type ArticleFormat } from './blocks';
 import { countWords } from '../text/count-words';
 import { classifyBlock, CONTENT_KINDS } from './debris';
@@ -10,15 +10,8 @@ import { blockMarkup } from './markup';
 import { readMetadata } from './metadata';
 import { collapse, toBlock, type PageBlock } from './page';
 
-export interface ParsedArticle {
-  title: string;
-  titleSource: TitleSource;
-  outlet: string | null;
-  date: string | null;
-  dateText: string | null;
-  words: number;
-  blocks: Block[];
-}
+/** What the text alone says of an article (the file adds its id, size, time and encoding). */
+export type ParsedArticle = Pick<Article, 'title' | 'titleSource' | 'outlet' | 'date' | 'dateText' | 'words' | 'blocks'>;
 
 /** The format a file name implies: Markdown for `.md`/`.markdown`, plain text otherwise. */
 export function formatOf(fileName: string): ArticleFormat {
