@@ -12,12 +12,10 @@
 import type { Span } from '../../shared/article';
 import type { QueryWord } from './query-parser';
 import type { IndexedText } from './shard-build';
-import { rangeOf } from './ranges';
+import { rangeOf, wordStartBefore } from './ranges';
 import { ACCENTED, hasAccents, WORD_START, writtenPattern } from './term-finder';
 import { mayHaveWords } from './word-filter';
 import { normalizeWord, scanWords } from './words';
-
-const SPACE = /\s/;
 
 // how a normalized word may be written: as itself, as an abbreviation ("U.S." for "us"), with digit grouping
 function writtenAs(norm: string, accents: boolean): string {
@@ -96,8 +94,7 @@ export function phraseSpans(
     const from = ranges[r]!;
     const to = ranges[r + 1]!;
     // confirm with the scanner, from the white space before the hit to just past it
-    let back = at;
-    while (back > from && back > at - 64 && !SPACE.test(text[back - 1]!)) back--;
+    const back = wordStartBefore(text, at, from);
     const found: Span[] = [];
     scan(text, back, Math.min(to, at + m[0].length + 64), norms, found);
     const hit = found.find((s) => s.start < at + m[0].length && s.end > at);

@@ -33,3 +33,16 @@ export function limitRanges(ranges: ArrayLike<number>, budget: number): ArrayLik
   }
   return ranges;
 }
+
+const SPACE = /\s/;
+
+/**
+ * Where the scanner must start to cut the word around a pattern hit at `at` exactly as it cuts
+ * words everywhere: the white space before it, no further back than the range's start `from` or
+ * a word's longest length.
+ */
+export function wordStartBefore(text: string, at: number, from: number): number {
+  let back = at;
+  while (back > from && back > at - 64 && !SPACE.test(text[back - 1]!)) back--;
+  return back;
+}

@@ -11,11 +11,10 @@
  * with periods, "2,500" with grouping) are covered by alternatives in the expression.
  */
 import { termAt } from './analyzer';
-import { rangeOf } from './ranges';
+import { rangeOf, wordStartBefore } from './ranges';
 import type { IndexedText } from './shard-build';
 import { normalizeWord, scanWords } from './words';
 
-const SPACE = /\s/;
 
 // every Latin letter with diacritics, grouped by the ASCII letter it folds to (é -> e)
 const VARIANTS: Record<string, string> = {};
@@ -128,8 +127,7 @@ export class TermFinder {
       const from = ranges[r]!;
       const to = ranges[r + 1]!;
       // the word around the hit, exactly as the scanner cuts it: scan from the white space before it
-      let back = at;
-      while (back > from && back > at - 64 && !SPACE.test(text[back - 1]!)) back--;
+      const back = wordStartBefore(text, at, from);
       const limit = Math.min(to, at + 128);
       let found = false;
       scanWords(text, back, limit, (s, e) => {
