@@ -18,6 +18,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts', 'tests/electron/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // a loaded CI machine is slower than a workstation: a state the UI reaches must get time to appear
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 120_000,
           fileParallelism: false,
           globalSetup: ['tests/e2e/global-setup.ts'],

@@ -38,6 +38,9 @@ describe('opening another folder in the browser', () => {
     expect(rejected).toMatch(/2 files could not be opened/);
     expect(rejected).toMatch(/broken\.txt — binary file, not text/);
     expect(rejected).toMatch(/notes\.pdf — not a text article/);
+    // the new folder's index ends ready: no progress bar left standing
+    const ready = app.page.getByRole('status').filter({ hasText: /^1 indexed$/ });
+    await expect.poll(() => ready.count(), { timeout: 15_000 }).toBe(1);
   });
 
   it('says why a folder cannot be opened, and keeps the current one', async () => {
@@ -45,7 +48,7 @@ describe('opening another folder in the browser', () => {
     await app.page.fill('#folder-path', join(folder, 'does-not-exist'));
     await app.page.getByRole('button', { name: 'Open', exact: true }).click();
     await expect.poll(() => app.page.locator('dialog [role=alert]').innerText()).toMatch(/does not exist/);
-    await app.page.getByRole('button', { name: 'Cancel' }).click();
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     expect(await app.page.locator('tbody tr').count()).toBe(1);
   });
 

@@ -7,6 +7,7 @@ import type { ArticleMeta, CorpusInfo } from '../../../shared/article';
 import type { Result } from '../../../shared/result';
 import type { IndexStatus } from '../../../shared/search';
 import { api } from './api';
+import { EventOrPoll } from './event-or-poll';
 
 class AppState {
   corpus = $state<CorpusInfo | null>(null);
@@ -20,6 +21,7 @@ class AppState {
   folderDialogOpen = $state(false);
 
   articles = $derived<ArticleMeta[]>(this.corpus?.articles ?? []);
+  private readonly indexStatus = new EventOrPoll<IndexStatus>((s) => (this.index = s));
   byId = $derived(new Map(this.articles.map((a) => [a.id, a])));
 
   async init(): Promise<void> {
@@ -29,20 +31,23 @@ class AppState {
       void this.refreshRecent();
     });
     api.onOpenProgress((p) => (this.opening = p.done < p.total ? p : null));
-    api.onIndexStatus((s) => (this.index = s));
-    const [host, prefs, corpus, index] = await Promise.all([
+    api.onIndexStatus((s) => this.indexStatus.event(s));
+    const [host, prefs, corpus] = await Promise.all([
       api.getHostInfo(),
       api.getPreferences(),
       api.getCorpus(),
-      api.getIndexStatus(),
+      this.refreshIndex(),
     ]);
     if (host.ok) this.host = host.value;
     if (prefs.ok) this.preferences = prefs.value;
     if (corpus.ok) this.corpus = corpus.value;
     else if (corpus.error.code === 'no-corpus') this.opening = { done: 0, total: 0 };
     else this.error = corpus.error.message;
-    if (index.ok) this.index = index.value;
     await this.refreshRecent();
+  }
+
+  private async refreshIndex(): Promise<void> {
+    await this.indexStatus.poll(api.getIndexStatus);
   }
 
   async refreshRecent(): Promise<void> {
@@ -78,9 +83,7 @@ class AppState {
     this.opening = null;
     this.corpus = result.value;
     this.error = null;
-    const index = await api.getIndexStatus();
-    if (index.ok) this.index = index.value;
-    await this.refreshRecent();
+    await Promise.all([this.refreshIndex(), this.refreshRecent()]);
     return true;
   }
 
