@@ -1,0 +1,64 @@
+/**
+ * The folder's shared-text analysis as the window knows it: its progress, its report, and the links
+ * of one article. The reuse view and the reader's "shares text with" panel read the same state, so
+ * an analysis started in one shows its progress and result in the other.
+ */
+import type { ReuseProgress, ReuseReport } from '../../../shared/reuse';
+import { api } from './api';
+
+/**
+ * Up to this many articles the analysis starts by itself when a view needs it: a few hundred pairs
+ * take well under a second. Larger folders wait for the reader to ask, since the work is theirs to start.
+ */
+const AUTO_START_UP_TO = 100;
+
+class ReuseState {
+  progress = $state<ReuseProgress>({ state: 'idle', done: 0, total: 0 });
+  report = $state<ReuseReport | null>(null);
+  problem = $state<string | null>(null);
+  private listening = false;
+
+  /** Follows the backend's progress and picks up a report finished before this window asked. */
+  follow(): void {
+    if (this.listening) return;
+    this.listening = true;
+    api.onReuseProgress((p) => {
+      this.progress = p;
+      // 'idle' again: the folder changed and the report with it
+      if (p.state === 'idle') this.report = null;
+      if (p.state === 'done') void this.load();
+    });
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    const r = await api.getReuse();
+    if (r.ok) {
+      this.report = r.value;
+      if (r.value) this.progress = { state: 'done', done: r.value.pairsCompared, total: r.value.pairsCompared };
+    }
+  }
+
+  async start(): Promise<void> {
+    this.problem = null;
+    const r = await api.startReuse();
+    if (!r.ok) {
+      this.problem = r.error.message;
+      return;
+    }
+    this.progress = r.value;
+    if (r.value.state === 'done') await this.load();
+  }
+
+  /** Starts the analysis for a small folder nobody has analysed (or cancelled) yet. */
+  async startIfSmall(articles: number): Promise<void> {
+    if (this.progress.state === 'idle' && !this.report && articles > 1 && articles <= AUTO_START_UP_TO) await this.start();
+  }
+
+  async cancel(): Promise<void> {
+    const r = await api.cancelReuse();
+    if (r.ok) this.progress = r.value;
+  }
+}
+
+export const reuse = new ReuseState();

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppSession } from './support/app';
+
+const A001 = '001_74c4f560c382ad0f.txt';
+const A003 = '003_d2ce4ca12b793fba.txt';
+
+describe('who shares text with whom, on the sample articles', () => {
+  let app: AppSession;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(() => app.close());
+
+  it('analyses a small folder by itself and lists the republished pair with its shares', async () => {
+    await app.open('#/reuse');
+    const row = app.page.locator(`tr[data-link="${A001} ${A003}"], tr[data-link="${A003} ${A001}"]`);
+    await expect.poll(() => row.count()).toBe(1);
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells.join(' | ')).toMatch(/Radio Habana Cuba/);
+    expect(Number(cells[2])).toBeGreaterThanOrEqual(1);
+    expect(await app.page.locator('.summary').innerText()).toMatch(/10 of 10 pairs aligned/);
+  });
+
+  it('opens the comparison of a pair from its row, by keyboard', async () => {
+    await app.open('#/reuse');
+    const link = app.page.locator(`tr[data-link~="${A001}"][data-link~="${A003}"] a`);
+    await link.focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => app.page.url()).toMatch(/#\/compare\//);
+    expect(decodeURIComponent(app.page.url())).toContain(A001);
+    await expect.poll(() => app.page.locator('[data-passage]').count()).toBeGreaterThan(0);
+  });
+
+  it('shows in the reader which articles carry passages of this one, and those that state the same facts', async () => {
+    await app.open(`#/read/${A001}`);
+    const panel = app.page.getByRole('region', { name: /Shares text with/ });
+    await expect.poll(() => panel.locator(`li[data-other="${A003}"]`).count()).toBe(1);
+    const first = await panel.locator('ul').first().innerText();
+    expect(first).toMatch(/% of this article/);
+    expect(first).toMatch(/1 passage/);
+    // the others repeat the facts in their own words: listed apart, never as shared passages
+    const facts = panel.locator('h3 + ul li');
+    expect(await facts.count()).toBeGreaterThan(0);
+    expect(await facts.allInnerTexts()).not.toContainEqual(expect.stringMatching(/of this article/));
+    await panel.getByRole('link', { name: /Compare with Iraq’s anti-terror/ }).click();
+    await expect.poll(() => decodeURIComponent(app.page.url())).toContain(`#/compare/${A001}/${A003}`);
+  });
+
+  it('raises no page errors', () => {
+    expect(app.problems).toEqual([]);
+  });
+});
+
+describe('who shares text with whom, on a folder too large to analyse unasked', () => {
+  let app: AppSession;
+  let folder: string;
+  const COUNT = 120;
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'parallax-reuse-'));
+    const shared =
+      'The committee published its findings on the reservoir after eleven months of hearings, naming three contractors whose concrete failed every inspection carried out since the spring.';
+    for (let i = 0; i < COUNT; i++) {
+      const own = `Report number ${i} covers district ${i * 7} where the council met ${i % 5} times about roads, schools and ${i} new lamps.`;
+      writeFileSync(join(folder, `story-${String(i).padStart(3, '0')}.txt`), `Story ${i}\n\n${own}\n\n${i < 2 ? shared : ''}\n`);
+    }
+    app = await startApp(folder);
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('waits to be asked, then finds the one pair that shares a paragraph', async () => {
+    await app.open('#/reuse');
+    const start = app.page.getByRole('button', { name: `Find shared text in ${COUNT} articles` });
+    await start.waitFor();
+    expect(await app.page.locator('table.data').count()).toBe(0);
+    await start.click();
+    await expect.poll(() => app.page.locator('tbody tr').count()).toBe(1);
+    expect(await app.page.locator('tbody tr').getAttribute('data-link')).toBe('story-000.txt story-001.txt');
+  });
+
+  it('the reader shows the result of the analysis run from the other view', async () => {
+    await app.open('#/read/story-001.txt');
+    const panel = app.page.getByRole('region', { name: /Shares text with/ });
+    await expect.poll(() => panel.locator('li[data-other="story-000.txt"]').count()).toBe(1);
+  });
+
+  it('raises no page errors', () => {
+    expect(app.problems).toEqual([]);
+  });
+});

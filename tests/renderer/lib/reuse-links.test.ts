@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { linksOf } from '../../../src/renderer/src/lib/reuse-links';
+import type { ReuseLink } from '../../../src/shared/reuse';
+
+const link = (a: string, b: string, sharedA: number, sharedB: number, passages = 1, paraphrases = 0): ReuseLink => ({
+  a,
+  b,
+  passages,
+  paraphrases,
+  sharedA,
+  sharedB,
+  longestWords: 30,
+});
+
+describe('linksOf', () => {
+  const links = [link('x', 'y', 0.1, 0.5), link('z', 'x', 0.4, 0.3), link('y', 'z', 0.9, 0.9), link('w', 'x', 0, 0, 0, 2)];
+
+  it.each([
+    ['x', ['z', 'y', 'w']],
+    ['y', ['z', 'x']],
+    ['q', []],
+  ])('lists the articles %s shares text with, the most shared first', (id, others) => {
+    expect(linksOf(links, id).map((l) => l.other)).toEqual(others);
+  });
+
+  it('reads each share from the article asked about', () => {
+    const [toZ] = linksOf(links, 'x');
+    expect(toZ).toMatchObject({ other: 'z', shareHere: 0.3, shareThere: 0.4 });
+    const [toX] = linksOf(links, 'z').filter((l) => l.other === 'x');
+    expect(toX).toMatchObject({ shareHere: 0.4, shareThere: 0.3 });
+  });
+
+  it('puts paraphrase-only links after those with passages', () => {
+    const only = linksOf([link('x', 'p', 0, 0, 0, 5), link('x', 'c', 0.02, 0.02, 1, 0)], 'x');
+    expect(only.map((l) => l.other)).toEqual(['c', 'p']);
+  });
+});
