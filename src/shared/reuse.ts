@@ -12,6 +12,8 @@ export interface ReuseLink {
   sharedB: number;
   /** Words in the longest shared passage. */
   longestWords: number;
+  /** Which of the two was published first, when both dates are known. */
+  firstPublished: 'a' | 'b' | 'same' | null;
 }
 
 export interface ReuseReport {

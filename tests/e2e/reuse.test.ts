@@ -20,8 +20,27 @@ describe('who shares text with whom, on the sample articles', () => {
     await expect.poll(() => row.count()).toBe(1);
     const cells = await row.locator('td').allInnerTexts();
     expect(cells.join(' | ')).toMatch(/Radio Habana Cuba/);
-    expect(Number(cells[2])).toBeGreaterThanOrEqual(1);
-    expect(await app.page.locator('.summary').innerText()).toMatch(/10 of 10 pairs aligned/);
+    expect(parseInt(cells[2]!, 10)).toBeGreaterThanOrEqual(1);
+    // neither carries a date: which came first is not guessed
+    expect(cells[6]).toBe('Unknown');
+    const summary = await app.page.locator('.summary').innerText();
+    expect(summary).toMatch(/^1 pair of articles shares passages;\s9 more pairs state the same facts in other words/);
+    expect(summary).toMatch(/10 of 10 pairs aligned/);
+    // pairs that only state the same facts are listed apart, under their own heading
+    const facts = app.page.getByRole('table', { name: 'Same facts in other words' });
+    expect(await facts.locator('tbody tr').count()).toBe(9);
+    expect(await app.page.getByRole('table', { name: 'Shared passages' }).locator('tbody tr').count()).toBe(1);
+  });
+
+  it('filters the pairs by title or outlet', async () => {
+    await app.open('#/reuse');
+    await app.page.getByLabel('Filter').fill('habana');
+    await expect.poll(() => app.page.locator('tbody tr').count()).toBe(4);
+    await app.page.getByLabel('Filter').fill('no such outlet');
+    await expect.poll(() => app.page.locator('tbody tr').count()).toBe(0);
+    expect(await app.page.locator('.reuse').innerText()).toMatch(/No pair matches “no such outlet”/);
+    await app.page.getByLabel('Filter').fill('');
+    await expect.poll(() => app.page.locator('tbody tr').count()).toBe(10);
   });
 
   it('opens the comparison of a pair from its row, by keyboard', async () => {

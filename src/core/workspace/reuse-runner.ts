@@ -103,6 +103,7 @@ export class ReuseRunner {
           sharedA: stats.sharedA,
           sharedB: stats.sharedB,
           longestWords: stats.longestWords,
+          firstPublished: stats.firstPublished,
         });
       }
       if (performance.now() - sliceStart > SLICE_MS) {

@@ -30,6 +30,11 @@ describe('ReuseRunner', () => {
     expect(report.pairsCompared).toBe(10);
     expect(report.links[0]).toMatchObject({ a: '001_74c4f560c382ad0f.txt', b: '003_d2ce4ca12b793fba.txt' });
     expect(report.links[0]!.passages).toBeGreaterThanOrEqual(1);
+    // 001 and 003 carry no date: which came first is unknown, never guessed
+    expect(report.links[0]!.firstPublished).toBeNull();
+    // 000 (Feb 26, 2026) and 004 (Jul 24, 2021) state the same facts: the older one came first
+    const dated = report.links.find((l) => l.a === '000_86c065115a1fa003.txt' && l.b === '004_a3bff82c688751b7.txt');
+    expect(dated?.firstPublished).toBe('b');
     expect(seen[seen.length - 1]!.state).toBe('done');
     // asking again returns the finished report, it does not run twice
     expect(runner.start(corpus).state).toBe('done');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linksOf } from '../../../src/renderer/src/lib/reuse-links';
+import { filterLinks, linksOf } from '../../../src/renderer/src/lib/reuse-links';
 import type { ReuseLink } from '../../../src/shared/reuse';
 
 const link = (a: string, b: string, sharedA: number, sharedB: number, passages = 1, paraphrases = 0): ReuseLink => ({
@@ -10,6 +10,7 @@ const link = (a: string, b: string, sharedA: number, sharedB: number, passages =
   sharedA,
   sharedB,
   longestWords: 30,
+  firstPublished: null,
 });
 
 describe('linksOf', () => {
@@ -33,5 +34,28 @@ describe('linksOf', () => {
   it('puts paraphrase-only links after those with passages', () => {
     const only = linksOf([link('x', 'p', 0, 0, 0, 5), link('x', 'c', 0.02, 0.02, 1, 0)], 'x');
     expect(only.map((l) => l.other)).toEqual(['c', 'p']);
+  });
+});
+
+describe('filterLinks', () => {
+  const meta = new Map([
+    ['a.txt', { title: 'Iraqi resistance vows', outlet: 'Radio Habana Cuba' }],
+    ['b.txt', { title: 'Troops remain in Syria', outlet: null }],
+    ['c.txt', { title: 'Élections à Bagdad', outlet: 'thecradle.co' }],
+  ]);
+  const links = [link('a.txt', 'b.txt', 0.1, 0.1), link('b.txt', 'c.txt', 0.2, 0.2)];
+  const ids = (filter: string) => filterLinks(links, filter, (id) => meta.get(id)).map((l) => `${l.a}-${l.b}`);
+
+  it.each([
+    ['', ['a.txt-b.txt', 'b.txt-c.txt']],
+    ['   ', ['a.txt-b.txt', 'b.txt-c.txt']],
+    ['habana', ['a.txt-b.txt']],
+    ['elections', ['b.txt-c.txt']],
+    ['SYRIA', ['a.txt-b.txt', 'b.txt-c.txt']],
+    ['radio vows', ['a.txt-b.txt']],
+    ['radio cradle', []],
+    ['c.txt', ['b.txt-c.txt']],
+  ])('%j keeps %j', (filter, expected) => {
+    expect(ids(filter)).toEqual(expected);
   });
 });

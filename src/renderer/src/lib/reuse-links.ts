@@ -1,5 +1,5 @@
 /** One article's shared-text links, read out of the folder's reuse report. */
-import type { ArticleId } from '../../../shared/article';
+import type { ArticleId, ArticleMeta } from '../../../shared/article';
 import type { ReuseLink } from '../../../shared/reuse';
 
 /** What one article shares with another, seen from that article. */
@@ -30,4 +30,27 @@ export function linksOf(links: ReuseLink[], id: ArticleId): ArticleLink[] {
     });
   }
   return out.sort((x, y) => y.shareHere - x.shareHere || y.passages - x.passages || y.paraphrases - x.paraphrases);
+}
+
+/**
+ * The links whose either article matches every word of `filter` in its title, outlet or file name
+ * (case and accents ignored); all of them when the filter is blank.
+ */
+export function filterLinks(
+  links: ReuseLink[],
+  filter: string,
+  meta: (id: ArticleId) => Pick<ArticleMeta, 'title' | 'outlet'> | undefined,
+): ReuseLink[] {
+  const words = fold(filter).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return links;
+  const matches = (id: ArticleId) => {
+    const m = meta(id);
+    const hay = fold(`${m?.title ?? ''} ${m?.outlet ?? ''} ${id}`);
+    return words.every((w) => hay.includes(w));
+  };
+  return links.filter((l) => matches(l.a) || matches(l.b));
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
