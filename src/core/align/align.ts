@@ -53,7 +53,7 @@ function analyze(a: AlignDocument, b: AlignDocument, params: AlignParams, contex
   if (pair.shared === 0) return null;
   const floor = Math.min(params.seedCos, params.summaryCos, links ? params.linkCos : 1);
   const candidates = findCandidates(pair, floor, 2, context.corpus);
-  const seeds = selectSeeds(pair, candidates, params.seedCos, params.seedDice, params.rivalry);
+  const seeds = selectSeeds(pair, candidates, params.seedCos, params.seedDice, params.rivalry, params.closeCopy);
   const fragments = buildFragments(pair, seeds, { gap: params.gap, back: params.back, drift: params.drift, strong: params.strongCopy }, params.passageCos, params.closeCopy);
   snapToSentences(pair, fragments, SNAP_LEFTOVER);
   extendFragments(pair, fragments, { minCoverage: params.extendCoverage, slack: 0.25, trimSlack: 0.4, maxSentences: params.gap });

@@ -33,8 +33,17 @@ export interface Seeds {
  * match, and its looser resemblances to the neighbouring sentences of a repetitive page are not
  * (they would stretch the passage over text that was not copied). A summary sentence that
  * condenses three sentences resembles each of them about equally, and keeps all three.
+ * A seed whose word pairs are shared at `verbatim` or more is a sentence copied word for word:
+ * its rectangle is narrowed to where the words run in the same order on both sides.
  */
-export function selectSeeds(pair: Pair, c: Candidates, minCos: number, minDice: number, rivalry: number): Seeds {
+export function selectSeeds(
+  pair: Pair,
+  c: Candidates,
+  minCos: number,
+  minDice: number,
+  rivalry: number,
+  verbatim = Infinity,
+): Seeds {
   // Enough of both sentences shared (Dice), or, with three shared terms at least, most of the
   // shorter one (a sentence that the other version ran together with its neighbours).
   const overlaps = (i: number) => c.dice[i]! >= minDice || (c.shared[i]! >= 3 && c.contain[i]! >= 1.5 * minDice);
@@ -74,8 +83,13 @@ export function selectSeeds(pair: Pair, c: Candidates, minCos: number, minDice: 
     seeds.t[k] = t;
     seeds.cos[k] = c.cos[i]!;
     seeds.copy[k] = sharedBigrams(pair.a, s, pair.b, t);
-    const [a0, a1] = sharedRange(pair.a, s, pair.b, t, pair.bToA, stampA, k + 1);
-    const [b0, b1] = sharedRange(pair.b, t, pair.a, s, pair.aToB, stampB, k + 1);
+    let [a0, a1] = sharedRange(pair.a, s, pair.b, t, pair.bToA, stampA, k + 1);
+    let [b0, b1] = sharedRange(pair.b, t, pair.a, s, pair.aToB, stampB, k + 1);
+    // A sentence copied word for word ends where the words stop running on both sides.
+    if (seeds.copy[k]! >= verbatim) {
+      [a0, a1] = copiedRange(pair.a, s, pair.b, t, a0, a1);
+      [b0, b1] = copiedRange(pair.b, t, pair.a, s, b0, b1);
+    }
     seeds.a0[k] = a0;
     seeds.a1[k] = a1;
     seeds.b0[k] = b0;
@@ -147,4 +161,31 @@ function sharedRange(
   while (first > from && x.terms[first - 1]! < 0 && has(x.words[first - 1]!)) first--;
   while (last + 1 < to && x.terms[last + 1]! < 0 && has(x.words[last + 1]!)) last++;
   return [first, last + 1];
+}
+
+/** Key of the word pair (w0, w1). */
+const pairKey = (w0: number, w1: number) => (Math.imul(w0, 0x9e3779b1) ^ w1) >>> 0;
+
+/**
+ * Narrows [from, to), within sentence `s` of `x`, to where its words run in the same order in
+ * sentence `t` of `y`: from the first to the last word of a run of three or more words that `t`
+ * has too, consecutively. A copied sentence is such runs from end to end; when it runs on into
+ * unrelated text (no full stop between), the words that text shares with `t` by chance are
+ * scattered, not in runs, and stay out. Unchanged when no such run lies inside [from, to).
+ */
+function copiedRange(x: Pair['a'], s: number, y: Pair['a'], t: number, from: number, to: number): [number, number] {
+  const pairs = new Set<number>();
+  for (let j = y.sentences[t]!; j + 1 < y.sentences[t + 1]!; j++) pairs.add(pairKey(y.words[j]!, y.words[j + 1]!));
+  const sFrom = x.sentences[s]!;
+  const sTo = x.sentences[s + 1]!;
+  let first = -1;
+  let last = -1;
+  for (let i = sFrom; i + 2 < sTo; i++) {
+    if (!pairs.has(pairKey(x.words[i]!, x.words[i + 1]!)) || !pairs.has(pairKey(x.words[i + 1]!, x.words[i + 2]!))) continue;
+    if (first < 0) first = i;
+    last = i + 3;
+  }
+  const lo = Math.max(from, first);
+  const hi = Math.min(to, last);
+  return first >= 0 && lo < hi ? [lo, hi] : [from, to];
 }

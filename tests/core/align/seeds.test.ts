@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments, prepareDocument, type AlignDocument } from '../../../src/core/align/index';
 import { tokenize } from '../../../src/core/text/tokenize';
+import { doc, P } from './fixtures';
 
 const dir = join(import.meta.dirname, '../../../seeds');
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
@@ -71,5 +72,25 @@ describe('seeds: the same fact in other words', () => {
   it('keeps paraphrase links out when asked', () => {
     const passages = alignDocuments(docs[byPrefix('000')]!, docs[byPrefix('002')]!, { paraphrase: false });
     expect(passages).toEqual([]);
+  });
+});
+
+describe('seeds: a copied sentence that runs on into the reuser’s own text', () => {
+  // The copy's last sentence has lost its full stop, so the reuser's next sentence runs on from
+  // it. That sentence shares a few words with the copied one by chance, scattered, not in runs:
+  // the passage ends where the copied words stop running on both sides.
+  const copy = P.harbor.replace(/\.$/, '');
+  it.each([
+    ['a shared word near the end', ' and the next morning a long queue of tourists waited for the ferry to leave the channel'],
+    ['shared words scattered', ' as a lighthouse keeper on the pier said that tourists seldom notice the construction of such a long winter season'],
+    ['shared function words too', ' but the mayor said that the crews and the town would talk about the barges during the summer season'],
+  ])('%s', (_name, tail) => {
+    const a = `${P.orchard}\n\n${copy}${tail} tomorrow.\n\n${P.library}`;
+    const b = `${P.museum}\n\n${P.harbor}\n\n${P.railway}`;
+    const passages = alignDocuments(doc(a), doc(b), { paraphrase: false });
+    expect(passages).toHaveLength(1);
+    const p = passages[0]!;
+    expect(a.slice(p.a.start, p.a.end)).toBe(copy);
+    expect(b.slice(p.b.start, p.b.end)).toBe(P.harbor);
   });
 });
