@@ -5,11 +5,18 @@
  * again. A question typed in words the relevant articles do not use ("heat conduction in
  * composite slabs") then still finds the articles that say "two-layer" and "transient".
  *
- * Settings: the original query weighted 0.5 (Anserini's default), 3 feedback articles (Terrier's
- * default) and 20 feedback terms. Feedback depth and breadth were picked among the settings in
- * common use, {3, 5, 10} articles x {10, 20, 30} terms, on the odd-numbered Cranfield queries
- * only; the even-numbered ones are the held-out check (the `eval:search` output shows both).
- * Anserini's 10 x 10 scores within 0.01 of it on every measure, so nothing hinges on the pick.
+ * Each feedback article weighs as the relevance model says, P(d|q) ∝ P(q|d): the exponential of
+ * a log-likelihood score. BM25's score is a sum of log-odds (Robertson-Sparck Jones) weights, so
+ * its exponential plays that part. The linear share of BM25 scores some RM3 ports use instead
+ * weighs the tenth article nearly as much as the first (scores a few units apart), so those ports
+ * need a tiny feedback set and turn on its size; with exponential weights a clear first article
+ * dominates and close ones share, and the set can be Anserini's 10 articles: on Cranfield 3, 5,
+ * 10 and 20 articles score within 0.002 of each other. Against linear shares of 3 articles it
+ * raised MAP and nDCG@10 on the odd and the even query ids alike; over 15 settings of k1, b and
+ * the interpolation weight around the defaults, MAP rose on both halves in all 15 and nDCG@10
+ * in 13 (in the other two the odd half lost under 0.003).
+ *
+ * Other settings: the original query weighted 0.5 (Anserini's default) and 20 feedback terms.
  * Feedback only re-orders the articles the query matched, so the count and the filters stay
  * what the person asked for.
  */
@@ -17,7 +24,7 @@ import { FIELD_COUNT } from './shard-build';
 import type { SearchIndex } from './search-index';
 import { topK } from './top-k';
 
-export const FEEDBACK = { docs: 3, terms: 20, originalWeight: 0.5 };
+export const FEEDBACK = { docs: 10, terms: 20, originalWeight: 0.5 };
 
 /** Share of an article's words below which a term is not counted in its model (see below). */
 const MIN_SHARE = 1e-4;
@@ -30,27 +37,31 @@ export interface FeedbackTerm {
 
 /**
  * The relevance model of the top articles: P(t|R) ∝ Σ_d P(t|d) P(d|q), with P(t|d) the term's
- * share of the article's words and P(d|q) the article's score share among the top ones. Terms
- * in fewer than two articles are left out: they cannot move any other article.
+ * share of the article's words and P(d|q) ∝ exp(score), normalized over the top ones (see
+ * above). Terms in fewer than two articles are left out: they cannot move any other article.
  */
 export function relevanceModel(
   index: SearchIndex,
   top: number[],
-  scores: Float64Array,
+  scoreOf: (n: number) => number,
   exclude: ReadonlySet<string>,
   size = FEEDBACK.terms,
 ): FeedbackTerm[] {
+  if (top.length === 0) return [];
+  // relative to the best, so the exponentials cannot overflow
+  let best = -Infinity;
+  for (const n of top) best = Math.max(best, scoreOf(n));
+  const likelihood = top.map((n) => Math.exp(scoreOf(n) - best));
   let total = 0;
-  for (const n of top) total += scores[n]!;
-  if (total <= 0) return [];
+  for (const l of likelihood) total += l;
   const model = new Map<string, number>();
-  for (const n of top) {
+  top.forEach((n, i) => {
     const [s, doc] = index.locate(n);
     const shard = index.shards[s]!;
     let length = 0;
     for (let f = 0; f < FIELD_COUNT; f++) length += shard.lengths[doc * FIELD_COUNT + f]!;
-    if (length === 0) continue;
-    const pd = scores[n]! / total;
+    if (length === 0) return;
+    const pd = likelihood[i]! / total;
     // in a book, a word used a few times weighs under 1/10,000 and cannot reach the top terms:
     // skipping those keeps feedback on long articles as cheap as on short ones
     const least = Math.ceil(length * MIN_SHARE);
@@ -62,7 +73,7 @@ export function relevanceModel(
         model.set(term, (model.get(term) ?? 0) + (pd * vector[p + 1]!) / length);
       }
     }
-  }
+  });
   const ranked: [string, number][] = [];
   // best first, so document frequencies are looked up only for the few terms kept
   const heaviest = topK([...model], size * 4, (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -101,26 +101,32 @@ export function rank(index: SearchIndex, plan: QueryPlan, options: RankOptions =
 
   const wanted = options.feedback ?? 'auto';
   const should = concepts.filter((c) => c.concept.terms.length > 0).length;
-  const proximity = options.textOf && (options.proximity ?? true) && should >= 2;
-  if (kept.length > 1 && (wanted === true || (wanted === 'auto' && should >= FEEDBACK_MIN_CONCEPTS))) {
-    feedback(index, concepts, acc, kept, allMask, params);
-  }
+  const nearness = options.textOf && (options.proximity ?? true) && should >= 2 ? proximityOf(index, concepts, options.textOf) : null;
   const tiers = options.allWordsFirst ?? true;
   const complete = (n: number) => (acc.matched[n]! & allMask) === allMask;
-  const byRank = (a: number, b: number) => {
+  const rankBy = (score: (n: number) => number) => (a: number, b: number) => {
     const tier = tiers ? Number(complete(b)) - Number(complete(a)) : 0;
     if (tier !== 0) return tier;
-    const diff = acc.score[b]! - acc.score[a]!;
+    const diff = score(b) - score(a);
     if (diff !== 0) return diff;
     const ia = index.meta[a]!.id;
     const ib = index.meta[b]!.id;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
+  const byRank = rankBy((n) => acc.score[n]!);
+  if (kept.length > 1 && (wanted === true || (wanted === 'auto' && should >= FEEDBACK_MIN_CONCEPTS))) {
+    // feedback learns from the articles the first pass would show, and that ranking has proximity
+    // in it: by BM25 alone more of the top articles merely share the words
+    const first = nearness && new Map(topK(kept, PROXIMITY_DEPTH, byRank).map((n) => [n, acc.score[n]! + nearness(n)]));
+    const scoreOf = first ? (n: number) => first.get(n)! : (n: number) => acc.score[n]!;
+    const top = first ? [...first.keys()].sort(rankBy(scoreOf)).slice(0, FEEDBACK.docs) : topK(kept, FEEDBACK.docs, byRank);
+    feedback(index, concepts, acc, kept, top, scoreOf, params);
+  }
   const depth = Math.min(kept.length, options.depth ?? kept.length);
-  let order = topK(kept, Math.max(depth, proximity ? PROXIMITY_DEPTH : 0), byRank);
-  if (proximity && options.textOf) {
+  let order = topK(kept, Math.max(depth, nearness ? PROXIMITY_DEPTH : 0), byRank);
+  if (nearness) {
     const top = order.slice(0, PROXIMITY_DEPTH);
-    addProximity(index, concepts, top, acc.score, options.textOf);
+    for (const n of top) acc.score[n]! += nearness(n);
     top.sort(byRank);
     order.splice(0, top.length, ...top);
   }
@@ -128,13 +134,15 @@ export function rank(index: SearchIndex, plan: QueryPlan, options: RankOptions =
   return { order, matches: kept, scores: acc.score, complete: order.map(complete) };
 }
 
-function addProximity(
+/**
+ * The proximity score of an article for this query's words, read once per article: feedback
+ * and the final order both ask for the top articles.
+ */
+function proximityOf(
   index: SearchIndex,
   concepts: { concept: Concept; count: number }[],
-  top: number[],
-  scores: Float64Array,
   textOf: (id: ArticleId) => IndexedText | null,
-): void {
+): (n: number) => number {
   const terms = new Map<string, ProximityTerm>();
   concepts.forEach(({ concept }, i) => {
     for (const { term } of concept.terms) {
@@ -143,15 +151,23 @@ function addProximity(
   });
   const mean = index.meanLengths.reduce((a, b) => a + b, 0);
   const finder = new TermFinder(new Set(terms.keys()));
-  for (const n of top) {
-    const doc = textOf(index.meta[n]!.id);
-    if (!doc) continue;
-    const [s, d] = index.locate(n);
-    const shard = index.shards[s]!;
-    let length = 0;
-    for (let f = 0; f < FIELD_COUNT; f++) length += shard.lengths[d * FIELD_COUNT + f]!;
-    scores[n]! += proximityScore(doc, terms, finder, length, mean);
-  }
+  const known = new Map<number, number>();
+  return (n) => {
+    let score = known.get(n);
+    if (score === undefined) {
+      const doc = textOf(index.meta[n]!.id);
+      score = 0;
+      if (doc) {
+        const [s, d] = index.locate(n);
+        const shard = index.shards[s]!;
+        let length = 0;
+        for (let f = 0; f < FIELD_COUNT; f++) length += shard.lengths[d * FIELD_COUNT + f]!;
+        score = proximityScore(doc, terms, finder, length, mean);
+      }
+      known.set(n, score);
+    }
+    return score;
+  };
 }
 
 function checkPhrases(
@@ -168,20 +184,20 @@ function checkPhrases(
 }
 
 /**
- * RM3: rescores the candidates with the query interpolated with the relevance model of the
- * current top articles. The all-words tier is kept from the first pass.
+ * RM3: rescores the candidates with the query interpolated with the relevance model of `top`,
+ * the first pass's best articles (`scoreOf` their first-pass scores). The all-words tier is kept
+ * from the first pass.
  */
 function feedback(
   index: SearchIndex,
   concepts: { concept: Concept; count: number }[],
   acc: Accumulator,
   candidates: number[],
-  allMask: number,
+  top: number[],
+  scoreOf: (n: number) => number,
   params: Bm25fParams,
 ): void {
-  const complete = (n: number) => (acc.matched[n]! & allMask) === allMask;
-  const top = topK(candidates, FEEDBACK.docs, (a, b) => Number(complete(b)) - Number(complete(a)) || acc.score[b]! - acc.score[a]! || a - b);
-  const model = relevanceModel(index, top, acc.score, new Set());
+  const model = relevanceModel(index, top, scoreOf, new Set());
   if (model.length === 0) return;
   const λ = FEEDBACK.originalWeight;
   const total = concepts.reduce((sum, c) => sum + (c.concept.terms.length > 0 ? c.count : 0), 0);
