@@ -5,6 +5,7 @@
  */
 import type { ReuseProgress, ReuseReport } from '../../../shared/reuse';
 import { api } from './api';
+import { EventOrPoll } from './event-or-poll';
 
 /**
  * Up to this many articles the analysis starts by itself when a view needs it: a few hundred pairs
@@ -17,13 +18,17 @@ class ReuseState {
   report = $state<ReuseReport | null>(null);
   problem = $state<string | null>(null);
   private listening = false;
+  /** Replies to start/cancel and the report's fetches lose to progress events that overtake them. */
+  private readonly tracked = new EventOrPoll<ReuseProgress>((p) => (this.progress = p));
+  private events = 0;
 
   /** Follows the backend's progress and picks up a report finished before this window asked. */
   follow(): void {
     if (this.listening) return;
     this.listening = true;
     api.onReuseProgress((p) => {
-      this.progress = p;
+      this.events++;
+      this.tracked.event(p);
       // 'idle' again: the folder changed and the report with it
       if (p.state === 'idle') this.report = null;
       if (p.state === 'done') void this.load();
@@ -32,8 +37,10 @@ class ReuseState {
   }
 
   async load(): Promise<void> {
+    const seen = this.events;
     const r = await api.getReuse();
-    if (r.ok) {
+    // a progress event since the question (the folder changed, a run began) makes the answer stale
+    if (r.ok && seen === this.events) {
       this.report = r.value;
       if (r.value) this.progress = { state: 'done', done: r.value.pairsCompared, total: r.value.pairsCompared };
     }
@@ -41,13 +48,14 @@ class ReuseState {
 
   async start(): Promise<void> {
     this.problem = null;
-    const r = await api.startReuse();
-    if (!r.ok) {
-      this.problem = r.error.message;
-      return;
-    }
-    this.progress = r.value;
-    if (r.value.state === 'done') await this.load();
+    let failed: string | null = null;
+    const applied = await this.tracked.poll(async () => {
+      const r = await api.startReuse();
+      if (!r.ok) failed = r.error.message;
+      return r;
+    });
+    this.problem = failed;
+    if (applied && this.progress.state === 'done') await this.load();
   }
 
   /** Starts the analysis for a small folder nobody has analysed (or cancelled) yet. */
@@ -56,8 +64,7 @@ class ReuseState {
   }
 
   async cancel(): Promise<void> {
-    const r = await api.cancelReuse();
-    if (r.ok) this.progress = r.value;
+    await this.tracked.poll(api.cancelReuse);
   }
 }
 
