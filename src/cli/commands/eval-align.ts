@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { AlignOptions } from '../../shared/comparison';
 import type { PanPair } from '../../core/eval/pan-corpus';
 import type { PanRange, scorePan } from '../../core/eval/plagdet';
-import { UsageError, type CliCommand, type CliIo } from '../command';
+import { optionValue, UsageError, type CliCommand, type CliIo } from '../command';
 
 /**
  * Paraphrase links are single sentences stating the same fact (a figure, a name) in other words:
@@ -31,11 +31,7 @@ function parseArgs(args: string[]): Args {
   const parsed: Args = { dir: '', out: null, threads: availableParallelism(), half: null, options: { ...EVAL_OPTIONS } };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
+    const value = () => optionValue(args, ++i);
     if (arg === '--out') parsed.out = value();
     else if (arg === '--threads') parsed.threads = Math.max(1, Number(value()) || 1);
     else if (arg === '--half') {

@@ -6,7 +6,7 @@
  */
 import { dataDir } from '../../core/app/data-dir';
 import type { Snippet, SearchQuery, SearchResult } from '../../shared/search';
-import { UsageError, type CliCommand, type CliIo } from '../command';
+import { optionValue, UsageError, type CliCommand, type CliIo } from '../command';
 import { progressPrinter } from './index-folder';
 
 interface Args {
@@ -21,11 +21,7 @@ function parseArgs(args: string[]): Args {
   let json = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
+    const value = () => optionValue(args, ++i);
     if (arg === '--json') json = true;
     else if (arg === '--limit') {
       const n = Number(value());

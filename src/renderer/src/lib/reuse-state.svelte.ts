@@ -23,7 +23,7 @@ class ReuseState {
   private events = 0;
 
   /** Follows the backend's progress and picks up a report finished before this window asked. */
-  follow(): void {
+  private follow(): void {
     if (this.listening) return;
     this.listening = true;
     api.onReuseProgress((p) => {
@@ -58,8 +58,12 @@ class ReuseState {
     if (applied && this.progress.state === 'done') await this.load();
   }
 
-  /** Starts the analysis for a small folder nobody has analysed (or cancelled) yet. */
-  async startIfSmall(articles: number): Promise<void> {
+  /**
+   * What a view showing the analysis calls whenever the folder changes: follows the backend, and
+   * starts the analysis of a small folder nobody has analysed (or cancelled) yet.
+   */
+  async show(articles: number): Promise<void> {
+    this.follow();
     if (this.progress.state === 'idle' && !this.report && articles > 1 && articles <= AUTO_START_UP_TO) await this.start();
   }
 
