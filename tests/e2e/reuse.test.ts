@@ -35,12 +35,42 @@ describe('who shares text with whom, on the sample articles', () => {
   it('filters the pairs by title or outlet', async () => {
     await app.open('#/reuse');
     await app.page.getByLabel('Filter').fill('habana');
-    await expect.poll(() => app.page.locator('tbody tr').count()).toBe(4);
+    await expect.poll(() => app.page.locator('tr[data-link]').count()).toBe(4);
     await app.page.getByLabel('Filter').fill('no such outlet');
-    await expect.poll(() => app.page.locator('tbody tr').count()).toBe(0);
+    await expect.poll(() => app.page.locator('tr[data-link]').count()).toBe(0);
     expect(await app.page.locator('.reuse').innerText()).toMatch(/No pair matches “no such outlet”/);
     await app.page.getByLabel('Filter').fill('');
-    await expect.poll(() => app.page.locator('tbody tr').count()).toBe(10);
+    await expect.poll(() => app.page.locator('tr[data-link]').count()).toBe(10);
+  });
+
+  it('sums the pairs by outlet and lists the articles of one pair of outlets on demand', async () => {
+    await app.open('#/reuse');
+    const outlets = app.page.getByRole('table', { name: 'By outlet' });
+    await expect.poll(() => outlets.locator('tbody tr').count()).toBeGreaterThan(1);
+    // the outlets that share passages come first: Radio Habana Cuba's republished paragraph
+    const top = outlets.locator('tbody tr').first();
+    expect(await top.getAttribute('data-outlets')).toMatch(/Radio Habana Cuba/);
+    const cells = await top.locator('td').allInnerTexts();
+    expect(cells[2]).toBe('1');
+    expect(parseInt(cells[3]!.replace(/,/g, ''), 10)).toBeGreaterThan(20);
+    // no date on either side: nobody is credited with publishing first
+    expect(cells[5]).toBe('Unknown');
+    const show = top.getByRole('button', { name: /Show the article pairs of/ });
+    await show.focus();
+    await app.page.keyboard.press('Enter');
+    // Radio Habana Cuba has one article (001): its republished pair, and two that state the same facts
+    await expect.poll(() => app.page.locator('tr[data-link]').count()).toBe(3);
+    expect(await show.getAttribute('aria-pressed')).toBe('true');
+    const copies = app.page.getByRole('table', { name: 'Shared passages' }).locator('tr[data-link]');
+    expect(await copies.count()).toBe(1);
+    expect(await copies.getAttribute('data-link')).toMatch(new RegExp(`${A001}.*${A003}|${A003}.*${A001}`));
+    for (const pair of await app.page.locator('tr[data-link]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-link')))) {
+      expect(pair).toContain(A001);
+    }
+    expect(await app.page.locator('.filter [role="status"]').innerText()).toBe('3 pairs shown');
+    await app.page.getByRole('button', { name: 'Show the pairs of every outlet' }).click();
+    await expect.poll(() => app.page.locator('tr[data-link]').count()).toBe(10);
+    expect(await show.getAttribute('aria-pressed')).toBe('false');
   });
 
   it('opens the comparison of a pair from its row, by keyboard', async () => {
@@ -98,8 +128,8 @@ describe('who shares text with whom, on a folder too large to analyse unasked', 
     await start.waitFor();
     expect(await app.page.locator('table.data').count()).toBe(0);
     await start.click();
-    await expect.poll(() => app.page.locator('tbody tr').count()).toBe(1);
-    expect(await app.page.locator('tbody tr').getAttribute('data-link')).toBe('story-000.txt story-001.txt');
+    await expect.poll(() => app.page.locator('tr[data-link]').count()).toBe(1);
+    expect(await app.page.locator('tr[data-link]').getAttribute('data-link')).toBe('story-000.txt story-001.txt');
   });
 
   it('the reader shows the result of the analysis run from the other view', async () => {

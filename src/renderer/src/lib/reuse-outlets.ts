@@ -1,0 +1,76 @@
+/**
+ * The folder's shared text summed by outlet: which outlets carry each other's passages, how much, and
+ * whose article came out first. A newsroom asks this before it asks about any one article.
+ */
+import type { ArticleId, ArticleMeta } from '../../../shared/article';
+import type { ReuseLink } from '../../../shared/reuse';
+
+/** Two outlets (the same one twice for an outlet that reuses its own text); null is an unknown outlet. */
+export interface OutletLink {
+  a: string | null;
+  b: string | null;
+  /** Article pairs, one from each outlet, that share passages. */
+  copies: number;
+  /** Article pairs that share no passage but state the same facts in other words. */
+  facts: number;
+  /** Words of `a`'s articles inside passages shared with `b`'s articles, and the other way round. */
+  wordsA: number;
+  wordsB: number;
+  /** Pairs with passages in which `a`'s article (or `b`'s) was published first; undated pairs count in neither. */
+  firstA: number;
+  firstB: number;
+}
+
+type Meta = (id: ArticleId) => Pick<ArticleMeta, 'outlet' | 'words'> | undefined;
+
+/** Sorting key that puts an unknown outlet after every named one. */
+const rank = (outlet: string | null) => (outlet === null ? '\uffff' : outlet.toLocaleLowerCase('en'));
+
+/** The outlet pairs of `links`, those sharing the most article pairs first. */
+export function outletLinks(links: ReuseLink[], meta: Meta): OutletLink[] {
+  const byPair = new Map<string, OutletLink>();
+  for (const link of links) {
+    let [x, y] = [meta(link.a), meta(link.b)];
+    let [shareX, shareY] = [link.sharedA, link.sharedB];
+    let first = link.firstPublished;
+    const [ox, oy] = [x?.outlet ?? null, y?.outlet ?? null];
+    // one entry per unordered pair of outlets: the one that sorts first is `a`
+    const swap = rank(ox) > rank(oy);
+    if (swap) {
+      [x, y] = [y, x];
+      [shareX, shareY] = [shareY, shareX];
+      first = first === 'a' ? 'b' : first === 'b' ? 'a' : first;
+    }
+    const [a, b] = swap ? [oy, ox] : [ox, oy];
+    const key = `${a ?? ''}\u0000${b ?? ''}\u0000${a === null ? 1 : 0}${b === null ? 1 : 0}`;
+    let entry = byPair.get(key);
+    if (!entry) {
+      entry = { a, b, copies: 0, facts: 0, wordsA: 0, wordsB: 0, firstA: 0, firstB: 0 };
+      byPair.set(key, entry);
+    }
+    if (link.passages === 0) {
+      entry.facts++;
+      continue;
+    }
+    entry.copies++;
+    entry.wordsA += Math.round(shareX * (x?.words ?? 0));
+    entry.wordsB += Math.round(shareY * (y?.words ?? 0));
+    if (first === 'a') entry.firstA++;
+    else if (first === 'b') entry.firstB++;
+  }
+  return [...byPair.values()].sort(
+    (p, q) =>
+      q.copies - p.copies ||
+      q.wordsA + q.wordsB - (p.wordsA + p.wordsB) ||
+      q.facts - p.facts ||
+      rank(p.a).localeCompare(rank(q.a)) ||
+      rank(p.b).localeCompare(rank(q.b)),
+  );
+}
+
+/** Whether an article link joins the two outlets of `pair`, in either order. */
+export function joinsOutlets(link: ReuseLink, pair: Pick<OutletLink, 'a' | 'b'>, meta: Meta): boolean {
+  const oa = meta(link.a)?.outlet ?? null;
+  const ob = meta(link.b)?.outlet ?? null;
+  return (oa === pair.a && ob === pair.b) || (oa === pair.b && ob === pair.a);
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { joinsOutlets, outletLinks } from '../../../src/renderer/src/lib/reuse-outlets';
+import type { ReuseLink } from '../../../src/shared/reuse';
+
+const OUTLETS: Record<string, string | null> = { a1: 'alpha', a2: 'alpha', b1: 'beta', b2: 'beta', c1: 'Gamma', u1: null, u2: null };
+const meta = (id: string) => (id in OUTLETS ? { outlet: OUTLETS[id]!, words: 1000 } : undefined);
+
+const link = (a: string, b: string, over: Partial<ReuseLink> = {}): ReuseLink => ({
+  a,
+  b,
+  passages: 1,
+  paraphrases: 0,
+  sharedA: 0.1,
+  sharedB: 0.2,
+  longestWords: 30,
+  firstPublished: null,
+  ...over,
+});
+
+describe('outletLinks', () => {
+  it('sums article pairs into one entry per unordered pair of outlets', () => {
+    const sums = outletLinks([link('a1', 'b1'), link('b2', 'a2', { sharedA: 0.3, sharedB: 0.05 })], meta);
+    expect(sums).toEqual([{ a: 'alpha', b: 'beta', copies: 2, facts: 0, wordsA: 100 + 50, wordsB: 200 + 300, firstA: 0, firstB: 0 }]);
+  });
+
+  it.each([
+    ['a', 'a1', 'b1', { firstA: 1, firstB: 0 }],
+    ['b', 'a1', 'b1', { firstA: 0, firstB: 1 }],
+    ['a', 'b1', 'a1', { firstA: 0, firstB: 1 }],
+    ['b', 'b1', 'a1', { firstA: 1, firstB: 0 }],
+    ['same', 'a1', 'b1', { firstA: 0, firstB: 0 }],
+    [null, 'a1', 'b1', { firstA: 0, firstB: 0 }],
+  ] as const)('counts who published first (%s, %s before %s) from the outlets’ side', (first, x, y, counts) => {
+    const [sum] = outletLinks([link(x, y, { firstPublished: first })], meta);
+    expect(sum).toMatchObject({ a: 'alpha', b: 'beta', ...counts });
+  });
+
+  it('counts pairs that only state the same facts apart, without words or dates', () => {
+    const [sum] = outletLinks([link('a1', 'c1', { passages: 0, paraphrases: 3, sharedA: 0, sharedB: 0, firstPublished: 'a' })], meta);
+    expect(sum).toEqual({ a: 'alpha', b: 'Gamma', copies: 0, facts: 1, wordsA: 0, wordsB: 0, firstA: 0, firstB: 0 });
+  });
+
+  it('keeps an outlet that reuses its own text, and unknown outlets, as entries of their own, unknown last', () => {
+    const sums = outletLinks([link('u1', 'a1'), link('a1', 'a2'), link('u1', 'u2'), link('c1', 'u2')], meta);
+    expect(sums.map((s) => [s.a, s.b])).toEqual([
+      ['alpha', 'alpha'],
+      ['alpha', null],
+      ['Gamma', null],
+      [null, null],
+    ]);
+  });
+
+  it('puts the outlets sharing the most pairs first, then the most words, then the most paraphrases', () => {
+    const sums = outletLinks(
+      [
+        link('a1', 'c1', { passages: 0 }),
+        link('a1', 'c1', { passages: 0 }),
+        link('b1', 'c1', { sharedA: 0.5, sharedB: 0.5 }),
+        link('a1', 'b1'),
+        link('a2', 'b2'),
+      ],
+      meta,
+    );
+    expect(sums.map((s) => `${s.a}-${s.b}`)).toEqual(['alpha-beta', 'beta-Gamma', 'alpha-Gamma']);
+  });
+
+  it('treats an article missing from the folder as of an unknown outlet and no words', () => {
+    expect(outletLinks([link('gone', 'a1')], meta)).toEqual([
+      { a: 'alpha', b: null, copies: 1, facts: 0, wordsA: 200, wordsB: 0, firstA: 0, firstB: 0 },
+    ]);
+  });
+
+  it('returns nothing for no links', () => {
+    expect(outletLinks([], meta)).toEqual([]);
+  });
+});
+
+describe('joinsOutlets', () => {
+  it.each([
+    ['a1', 'b1', true],
+    ['b2', 'a2', true],
+    ['a1', 'a2', false],
+    ['a1', 'c1', false],
+  ])('%s with %s joins alpha and beta: %s', (x, y, expected) => {
+    expect(joinsOutlets(link(x, y), { a: 'alpha', b: 'beta' }, meta)).toBe(expected);
+  });
+
+  it('matches an unknown outlet by null', () => {
+    expect(joinsOutlets(link('u1', 'a1'), { a: 'alpha', b: null }, meta)).toBe(true);
+    expect(joinsOutlets(link('u1', 'u2'), { a: 'alpha', b: null }, meta)).toBe(false);
+  });
+});
