@@ -63,6 +63,9 @@ export interface ComparisonStats {
   /** Share of each side's words inside shared passages (paraphrase links not counted), 0..1. */
   sharedA: number;
   sharedB: number;
+  /** Words of each side inside shared passages: the numerators of `sharedA` and `sharedB`. */
+  sharedWordsA: number;
+  sharedWordsB: number;
   /** Longest shared passage, in words of side A. */
   longestWords: number;
   /** Shared passages (verbatim and edited). */

@@ -10,6 +10,9 @@ export interface ReuseLink {
   /** Share of each article's words inside shared passages, 0..1. */
   sharedA: number;
   sharedB: number;
+  /** Words of each article inside shared passages. */
+  sharedWordsA: number;
+  sharedWordsB: number;
   /** Words in the longest shared passage. */
   longestWords: number;
   /** Which of the two was published first, when both dates are known. */

@@ -110,9 +110,13 @@ function summarize(
 ): ComparisonStats {
   const shared = passages.filter((p) => p.kind !== 'paraphrase');
   const longest = shared.reduce((max, p) => Math.max(max, wordsIn(docA, [p.a])), 0);
+  const sharedWordsA = wordsIn(docA, shared.map((p) => p.a));
+  const sharedWordsB = wordsIn(docB, shared.map((p) => p.b));
   return {
-    sharedA: docA.tokens.count === 0 ? 0 : wordsIn(docA, shared.map((p) => p.a)) / docA.tokens.count,
-    sharedB: docB.tokens.count === 0 ? 0 : wordsIn(docB, shared.map((p) => p.b)) / docB.tokens.count,
+    sharedA: docA.tokens.count === 0 ? 0 : sharedWordsA / docA.tokens.count,
+    sharedB: docB.tokens.count === 0 ? 0 : sharedWordsB / docB.tokens.count,
+    sharedWordsA,
+    sharedWordsB,
     longestWords: longest,
     passages: shared.length,
     paraphrases: passages.length - shared.length,

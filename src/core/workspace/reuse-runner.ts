@@ -102,6 +102,8 @@ export class ReuseRunner {
           paraphrases: stats.paraphrases,
           sharedA: stats.sharedA,
           sharedB: stats.sharedB,
+          sharedWordsA: stats.sharedWordsA,
+          sharedWordsB: stats.sharedWordsB,
           longestWords: stats.longestWords,
           firstPublished: stats.firstPublished,
         });

@@ -30,6 +30,11 @@ describe('ReuseRunner', () => {
     expect(report.pairsCompared).toBe(10);
     expect(report.links[0]).toMatchObject({ a: '001_74c4f560c382ad0f.txt', b: '003_d2ce4ca12b793fba.txt' });
     expect(report.links[0]!.passages).toBeGreaterThanOrEqual(1);
+    // the republished paragraph: the words on each side are counted exactly, at least the longest passage
+    const { sharedWordsA, sharedWordsB, longestWords, sharedA } = report.links[0]!;
+    expect(sharedWordsA).toBeGreaterThanOrEqual(longestWords);
+    expect(sharedWordsB).toBeGreaterThan(30);
+    expect(sharedA).toBeGreaterThan(0);
     // 001 and 003 carry no date: which came first is unknown, never guessed
     expect(report.links[0]!.firstPublished).toBeNull();
     // 000 (Feb 26, 2026) and 004 (Jul 24, 2021) state the same facts: the older one came first

@@ -66,5 +66,5 @@ export const comparison: Comparison = {
   b: B,
   options: { minWords: 3, fuzziness: 0.5, paraphrase: true, granularity: 'word' },
   passages,
-  stats: { sharedA: 0.6, sharedB: 0.95, longestWords: 13, passages: 2, paraphrases: 0, firstPublished: 'b', millis: 3 },
+  stats: { sharedA: 0.6, sharedB: 0.95, sharedWordsA: 18, sharedWordsB: 18, longestWords: 13, passages: 2, paraphrases: 0, firstPublished: 'b', millis: 3 },
 };

@@ -9,6 +9,8 @@ const link = (a: string, b: string, sharedA: number, sharedB: number, passages =
   paraphrases,
   sharedA,
   sharedB,
+  sharedWordsA: Math.round(sharedA * 100),
+  sharedWordsB: Math.round(sharedB * 100),
   longestWords: 30,
   firstPublished: null,
 });

@@ -3,7 +3,7 @@ import { joinsOutlets, outletLinks } from '../../../src/renderer/src/lib/reuse-o
 import type { ReuseLink } from '../../../src/shared/reuse';
 
 const OUTLETS: Record<string, string | null> = { a1: 'alpha', a2: 'alpha', b1: 'beta', b2: 'beta', c1: 'Gamma', u1: null, u2: null };
-const meta = (id: string) => (id in OUTLETS ? { outlet: OUTLETS[id]!, words: 1000 } : undefined);
+const meta = (id: string) => (id in OUTLETS ? { outlet: OUTLETS[id]! } : undefined);
 
 const link = (a: string, b: string, over: Partial<ReuseLink> = {}): ReuseLink => ({
   a,
@@ -12,6 +12,8 @@ const link = (a: string, b: string, over: Partial<ReuseLink> = {}): ReuseLink =>
   paraphrases: 0,
   sharedA: 0.1,
   sharedB: 0.2,
+  sharedWordsA: 100,
+  sharedWordsB: 200,
   longestWords: 30,
   firstPublished: null,
   ...over,
@@ -19,7 +21,7 @@ const link = (a: string, b: string, over: Partial<ReuseLink> = {}): ReuseLink =>
 
 describe('outletLinks', () => {
   it('sums article pairs into one entry per unordered pair of outlets', () => {
-    const sums = outletLinks([link('a1', 'b1'), link('b2', 'a2', { sharedA: 0.3, sharedB: 0.05 })], meta);
+    const sums = outletLinks([link('a1', 'b1'), link('b2', 'a2', { sharedWordsA: 300, sharedWordsB: 50 })], meta);
     expect(sums).toEqual([{ a: 'alpha', b: 'beta', copies: 2, facts: 0, wordsA: 100 + 50, wordsB: 200 + 300, firstA: 0, firstB: 0 }]);
   });
 
@@ -36,7 +38,7 @@ describe('outletLinks', () => {
   });
 
   it('counts pairs that only state the same facts apart, without words or dates', () => {
-    const [sum] = outletLinks([link('a1', 'c1', { passages: 0, paraphrases: 3, sharedA: 0, sharedB: 0, firstPublished: 'a' })], meta);
+    const [sum] = outletLinks([link('a1', 'c1', { passages: 0, paraphrases: 3, sharedA: 0, sharedB: 0, sharedWordsA: 0, sharedWordsB: 0, firstPublished: 'a' })], meta);
     expect(sum).toEqual({ a: 'alpha', b: 'Gamma', copies: 0, facts: 1, wordsA: 0, wordsB: 0, firstA: 0, firstB: 0 });
   });
 
@@ -55,7 +57,7 @@ describe('outletLinks', () => {
       [
         link('a1', 'c1', { passages: 0 }),
         link('a1', 'c1', { passages: 0 }),
-        link('b1', 'c1', { sharedA: 0.5, sharedB: 0.5 }),
+        link('b1', 'c1', { sharedWordsA: 500, sharedWordsB: 500 }),
         link('a1', 'b1'),
         link('a2', 'b2'),
       ],
@@ -64,9 +66,9 @@ describe('outletLinks', () => {
     expect(sums.map((s) => `${s.a}-${s.b}`)).toEqual(['alpha-beta', 'beta-Gamma', 'alpha-Gamma']);
   });
 
-  it('treats an article missing from the folder as of an unknown outlet and no words', () => {
+  it('treats an article missing from the folder as of an unknown outlet', () => {
     expect(outletLinks([link('gone', 'a1')], meta)).toEqual([
-      { a: 'alpha', b: null, copies: 1, facts: 0, wordsA: 200, wordsB: 0, firstA: 0, firstB: 0 },
+      { a: 'alpha', b: null, copies: 1, facts: 0, wordsA: 200, wordsB: 100, firstA: 0, firstB: 0 },
     ]);
   });
 

@@ -21,7 +21,7 @@ export interface OutletLink {
   firstB: number;
 }
 
-type Meta = (id: ArticleId) => Pick<ArticleMeta, 'outlet' | 'words'> | undefined;
+type Meta = (id: ArticleId) => Pick<ArticleMeta, 'outlet'> | undefined;
 
 /** Sorting key that puts an unknown outlet after every named one. */
 const rank = (outlet: string | null) => (outlet === null ? '\uffff' : outlet.toLocaleLowerCase('en'));
@@ -30,15 +30,13 @@ const rank = (outlet: string | null) => (outlet === null ? '\uffff' : outlet.toL
 export function outletLinks(links: ReuseLink[], meta: Meta): OutletLink[] {
   const byPair = new Map<string, OutletLink>();
   for (const link of links) {
-    let [x, y] = [meta(link.a), meta(link.b)];
-    let [shareX, shareY] = [link.sharedA, link.sharedB];
+    let [wordsX, wordsY] = [link.sharedWordsA, link.sharedWordsB];
     let first = link.firstPublished;
-    const [ox, oy] = [x?.outlet ?? null, y?.outlet ?? null];
+    const [ox, oy] = [meta(link.a)?.outlet ?? null, meta(link.b)?.outlet ?? null];
     // one entry per unordered pair of outlets: the one that sorts first is `a`
     const swap = rank(ox) > rank(oy);
     if (swap) {
-      [x, y] = [y, x];
-      [shareX, shareY] = [shareY, shareX];
+      [wordsX, wordsY] = [wordsY, wordsX];
       first = first === 'a' ? 'b' : first === 'b' ? 'a' : first;
     }
     const [a, b] = swap ? [oy, ox] : [ox, oy];
@@ -53,8 +51,8 @@ export function outletLinks(links: ReuseLink[], meta: Meta): OutletLink[] {
       continue;
     }
     entry.copies++;
-    entry.wordsA += Math.round(shareX * (x?.words ?? 0));
-    entry.wordsB += Math.round(shareY * (y?.words ?? 0));
+    entry.wordsA += wordsX;
+    entry.wordsB += wordsY;
     if (first === 'a') entry.firstA++;
     else if (first === 'b') entry.firstB++;
   }
