@@ -19,8 +19,30 @@ export interface ReuseLink {
   firstPublished: 'a' | 'b' | 'same' | null;
 }
 
+/**
+ * The shared text of two outlets summed over their articles (the same outlet twice for one that reuses
+ * its own text); null is an unknown outlet.
+ */
+export interface OutletLink {
+  a: string | null;
+  b: string | null;
+  /** Article pairs, one from each outlet, that share passages. */
+  copies: number;
+  /** Article pairs that share no passage but state the same facts in other words. */
+  facts: number;
+  /** Words of `a`'s articles inside passages shared with `b`'s articles, and the other way round. */
+  wordsA: number;
+  wordsB: number;
+  /** Pairs with passages in which `a`'s article (or `b`'s) was published first; undated pairs count in neither. */
+  firstA: number;
+  firstB: number;
+}
+
 export interface ReuseReport {
+  /** Article pairs, the most shared first. */
   links: ReuseLink[];
+  /** The same links summed by pair of outlets, those sharing the most article pairs first. */
+  outlets: OutletLink[];
   /** Pairs compared (those with enough rare words in common to be worth aligning). */
   pairsCompared: number;
   pairsTotal: number;

@@ -10,6 +10,7 @@ import type { ReuseLink, ReuseProgress, ReuseReport } from '../../shared/reuse';
 import type { Corpus } from '../corpus/corpus';
 import type { Comparer } from './comparer';
 import { candidatePairs } from './reuse-candidates';
+import { outletLinks } from './reuse-outlets';
 
 /** Below this many articles every pair is compared. */
 const EXHAUSTIVE_UP_TO = 60;
@@ -122,6 +123,7 @@ export class ReuseRunner {
     const n = ids.length;
     this.result = {
       links,
+      outlets: outletLinks(links, (id) => corpus.articles.get(id)?.outlet ?? null),
       pairsCompared: pairs.length,
       pairsTotal: (n * (n - 1)) / 2,
       millis: Math.round(performance.now() - started),

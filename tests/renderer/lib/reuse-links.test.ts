@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterLinks, linksOf } from '../../../src/renderer/src/lib/reuse-links';
+import { filterLinks, joinsOutlets, linksOf } from '../../../src/renderer/src/lib/reuse-links';
 import type { ReuseLink } from '../../../src/shared/reuse';
 
 const link = (a: string, b: string, sharedA: number, sharedB: number, passages = 1, paraphrases = 0): ReuseLink => ({
@@ -59,5 +59,25 @@ describe('filterLinks', () => {
     ['c.txt', ['b.txt-c.txt']],
   ])('%j keeps %j', (filter, expected) => {
     expect(ids(filter)).toEqual(expected);
+  });
+});
+
+describe('joinsOutlets', () => {
+  const OUTLETS: Record<string, string | null> = { a1: 'alpha', a2: 'alpha', b1: 'beta', b2: 'beta', c1: 'gamma', u1: null, u2: null };
+  const meta = (id: string) => (id in OUTLETS ? { outlet: OUTLETS[id]! } : undefined);
+
+  it.each([
+    ['a1', 'b1', true],
+    ['b2', 'a2', true],
+    ['a1', 'a2', false],
+    ['a1', 'c1', false],
+  ])('%s with %s joins alpha and beta: %s', (x, y, expected) => {
+    expect(joinsOutlets(link(x, y, 0.1, 0.1), { a: 'alpha', b: 'beta' }, meta)).toBe(expected);
+  });
+
+  it('matches an unknown outlet, or an article no longer in the folder, by null', () => {
+    expect(joinsOutlets(link('u1', 'a1', 0.1, 0.1), { a: 'alpha', b: null }, meta)).toBe(true);
+    expect(joinsOutlets(link('a1', 'gone', 0.1, 0.1), { a: 'alpha', b: null }, meta)).toBe(true);
+    expect(joinsOutlets(link('u1', 'u2', 0.1, 0.1), { a: 'alpha', b: null }, meta)).toBe(false);
   });
 });

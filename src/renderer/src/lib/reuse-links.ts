@@ -1,6 +1,6 @@
 /** One article's shared-text links, read out of the folder's reuse report. */
 import type { ArticleId, ArticleMeta } from '../../../shared/article';
-import type { ReuseLink } from '../../../shared/reuse';
+import type { OutletLink, ReuseLink } from '../../../shared/reuse';
 
 /** What one article shares with another, seen from that article. */
 export interface ArticleLink {
@@ -49,6 +49,17 @@ export function filterLinks(
     return words.every((w) => hay.includes(w));
   };
   return links.filter((l) => matches(l.a) || matches(l.b));
+}
+
+/** Whether an article link joins the two outlets of `pair`, in either order (null: an unknown outlet). */
+export function joinsOutlets(
+  link: ReuseLink,
+  pair: Pick<OutletLink, 'a' | 'b'>,
+  meta: (id: ArticleId) => Pick<ArticleMeta, 'outlet'> | undefined,
+): boolean {
+  const oa = meta(link.a)?.outlet ?? null;
+  const ob = meta(link.b)?.outlet ?? null;
+  return (oa === pair.a && ob === pair.b) || (oa === pair.b && ob === pair.a);
 }
 
 function fold(text: string): string {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { joinsOutlets, outletLinks } from '../../../src/renderer/src/lib/reuse-outlets';
+import { outletLinks } from '../../../src/core/workspace/reuse-outlets';
 import type { ReuseLink } from '../../../src/shared/reuse';
 
 const OUTLETS: Record<string, string | null> = { a1: 'alpha', a2: 'alpha', b1: 'beta', b2: 'beta', c1: 'Gamma', u1: null, u2: null };
-const meta = (id: string) => (id in OUTLETS ? { outlet: OUTLETS[id]! } : undefined);
+const outletOf = (id: string) => OUTLETS[id] ?? null;
 
 const link = (a: string, b: string, over: Partial<ReuseLink> = {}): ReuseLink => ({
   a,
@@ -21,7 +21,7 @@ const link = (a: string, b: string, over: Partial<ReuseLink> = {}): ReuseLink =>
 
 describe('outletLinks', () => {
   it('sums article pairs into one entry per unordered pair of outlets', () => {
-    const sums = outletLinks([link('a1', 'b1'), link('b2', 'a2', { sharedWordsA: 300, sharedWordsB: 50 })], meta);
+    const sums = outletLinks([link('a1', 'b1'), link('b2', 'a2', { sharedWordsA: 300, sharedWordsB: 50 })], outletOf);
     expect(sums).toEqual([{ a: 'alpha', b: 'beta', copies: 2, facts: 0, wordsA: 100 + 50, wordsB: 200 + 300, firstA: 0, firstB: 0 }]);
   });
 
@@ -33,17 +33,17 @@ describe('outletLinks', () => {
     ['same', 'a1', 'b1', { firstA: 0, firstB: 0 }],
     [null, 'a1', 'b1', { firstA: 0, firstB: 0 }],
   ] as const)('counts who published first (%s, %s before %s) from the outlets’ side', (first, x, y, counts) => {
-    const [sum] = outletLinks([link(x, y, { firstPublished: first })], meta);
+    const [sum] = outletLinks([link(x, y, { firstPublished: first })], outletOf);
     expect(sum).toMatchObject({ a: 'alpha', b: 'beta', ...counts });
   });
 
   it('counts pairs that only state the same facts apart, without words or dates', () => {
-    const [sum] = outletLinks([link('a1', 'c1', { passages: 0, paraphrases: 3, sharedA: 0, sharedB: 0, sharedWordsA: 0, sharedWordsB: 0, firstPublished: 'a' })], meta);
+    const [sum] = outletLinks([link('a1', 'c1', { passages: 0, paraphrases: 3, sharedA: 0, sharedB: 0, sharedWordsA: 0, sharedWordsB: 0, firstPublished: 'a' })], outletOf);
     expect(sum).toEqual({ a: 'alpha', b: 'Gamma', copies: 0, facts: 1, wordsA: 0, wordsB: 0, firstA: 0, firstB: 0 });
   });
 
   it('keeps an outlet that reuses its own text, and unknown outlets, as entries of their own, unknown last', () => {
-    const sums = outletLinks([link('u1', 'a1'), link('a1', 'a2'), link('u1', 'u2'), link('c1', 'u2')], meta);
+    const sums = outletLinks([link('u1', 'a1'), link('a1', 'a2'), link('u1', 'u2'), link('c1', 'u2')], outletOf);
     expect(sums.map((s) => [s.a, s.b])).toEqual([
       ['alpha', 'alpha'],
       ['alpha', null],
@@ -61,34 +61,18 @@ describe('outletLinks', () => {
         link('a1', 'b1'),
         link('a2', 'b2'),
       ],
-      meta,
+      outletOf,
     );
     expect(sums.map((s) => `${s.a}-${s.b}`)).toEqual(['alpha-beta', 'beta-Gamma', 'alpha-Gamma']);
   });
 
   it('treats an article missing from the folder as of an unknown outlet', () => {
-    expect(outletLinks([link('gone', 'a1')], meta)).toEqual([
+    expect(outletLinks([link('gone', 'a1')], outletOf)).toEqual([
       { a: 'alpha', b: null, copies: 1, facts: 0, wordsA: 200, wordsB: 100, firstA: 0, firstB: 0 },
     ]);
   });
 
   it('returns nothing for no links', () => {
-    expect(outletLinks([], meta)).toEqual([]);
-  });
-});
-
-describe('joinsOutlets', () => {
-  it.each([
-    ['a1', 'b1', true],
-    ['b2', 'a2', true],
-    ['a1', 'a2', false],
-    ['a1', 'c1', false],
-  ])('%s with %s joins alpha and beta: %s', (x, y, expected) => {
-    expect(joinsOutlets(link(x, y), { a: 'alpha', b: 'beta' }, meta)).toBe(expected);
-  });
-
-  it('matches an unknown outlet by null', () => {
-    expect(joinsOutlets(link('u1', 'a1'), { a: 'alpha', b: null }, meta)).toBe(true);
-    expect(joinsOutlets(link('u1', 'u2'), { a: 'alpha', b: null }, meta)).toBe(false);
+    expect(outletLinks([], outletOf)).toEqual([]);
   });
 });

@@ -2,37 +2,19 @@
  * The folder's shared text summed by outlet: which outlets carry each other's passages, how much, and
  * whose article came out first. A newsroom asks this before it asks about any one article.
  */
-import type { ArticleId, ArticleMeta } from '../../../shared/article';
-import type { ReuseLink } from '../../../shared/reuse';
-
-/** Two outlets (the same one twice for an outlet that reuses its own text); null is an unknown outlet. */
-export interface OutletLink {
-  a: string | null;
-  b: string | null;
-  /** Article pairs, one from each outlet, that share passages. */
-  copies: number;
-  /** Article pairs that share no passage but state the same facts in other words. */
-  facts: number;
-  /** Words of `a`'s articles inside passages shared with `b`'s articles, and the other way round. */
-  wordsA: number;
-  wordsB: number;
-  /** Pairs with passages in which `a`'s article (or `b`'s) was published first; undated pairs count in neither. */
-  firstA: number;
-  firstB: number;
-}
-
-type Meta = (id: ArticleId) => Pick<ArticleMeta, 'outlet'> | undefined;
+import type { ArticleId } from '../../shared/article';
+import type { OutletLink, ReuseLink } from '../../shared/reuse';
 
 /** Sorting key that puts an unknown outlet after every named one. */
 const rank = (outlet: string | null) => (outlet === null ? '\uffff' : outlet.toLocaleLowerCase('en'));
 
 /** The outlet pairs of `links`, those sharing the most article pairs first. */
-export function outletLinks(links: ReuseLink[], meta: Meta): OutletLink[] {
+export function outletLinks(links: readonly ReuseLink[], outletOf: (id: ArticleId) => string | null): OutletLink[] {
   const byPair = new Map<string, OutletLink>();
   for (const link of links) {
     let [wordsX, wordsY] = [link.sharedWordsA, link.sharedWordsB];
     let first = link.firstPublished;
-    const [ox, oy] = [meta(link.a)?.outlet ?? null, meta(link.b)?.outlet ?? null];
+    const [ox, oy] = [outletOf(link.a), outletOf(link.b)];
     // one entry per unordered pair of outlets: the one that sorts first is `a`
     const swap = rank(ox) > rank(oy);
     if (swap) {
@@ -64,11 +46,4 @@ export function outletLinks(links: ReuseLink[], meta: Meta): OutletLink[] {
       rank(p.a).localeCompare(rank(q.a)) ||
       rank(p.b).localeCompare(rank(q.b)),
   );
-}
-
-/** Whether an article link joins the two outlets of `pair`, in either order. */
-export function joinsOutlets(link: ReuseLink, pair: Pick<OutletLink, 'a' | 'b'>, meta: Meta): boolean {
-  const oa = meta(link.a)?.outlet ?? null;
-  const ob = meta(link.b)?.outlet ?? null;
-  return (oa === pair.a && ob === pair.b) || (oa === pair.b && ob === pair.a);
 }
