@@ -4,7 +4,8 @@ import { evalAlign } from './eval-align';
 import { exportCommand } from './export';
 import { evalSearch } from './eval-search';
 import { indexFolder } from './index-folder';
+import { reuse } from './reuse';
 import { search } from './search';
 
 /** Every CLI command, in the order `help` lists them. */
-export const commands: CliCommand[] = [indexFolder, search, compare, exportCommand, evalAlign, evalSearch];
+export const commands: CliCommand[] = [indexFolder, search, compare, exportCommand, reuse, evalAlign, evalSearch];

@@ -1,0 +1,102 @@
+/**
+ * `reuse <folder> [--json] [--all]`: who shares text with whom across a folder, through the same
+ * runner as the app's shared-text view: the article pairs that share passages, the same summed by
+ * pair of outlets, and (with --all) the pairs that only state the same facts in other words.
+ */
+import { parseArgs } from 'node:util';
+import type { ArticleId, ArticleMeta } from '../../shared/article';
+import type { OutletLink, ReuseLink, ReuseReport } from '../../shared/reuse';
+import { UsageError, type CliCommand, type CliIo } from '../command';
+import { progressPrinter } from './index-folder';
+
+const pct = (share: number) => (share > 0 && share < 0.01 ? '<1%' : `${Math.round(share * 100)}%`);
+const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+function readArgs(args: string[]) {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, all: { type: 'boolean', default: false } },
+    });
+    if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one folder' : 'the folder is missing');
+    return { folder: positionals[0]!, json: values.json, all: values.all };
+  } catch (error) {
+    // node's parser says what was wrong (an unknown option); the dispatcher adds the usage
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function printText(io: CliIo, report: ReuseReport, meta: Map<ArticleId, ArticleMeta>, all: boolean): void {
+  const label = (id: ArticleId) => {
+    const m = meta.get(id);
+    return `${id}  ${m?.title ?? ''} (${m?.outlet ?? 'unknown outlet'}${m?.date ? `, ${m.date}` : ''})`;
+  };
+  const first = (l: ReuseLink) => (l.firstPublished === 'a' ? 'A' : l.firstPublished === 'b' ? 'B' : l.firstPublished === 'same' ? 'same day' : 'unknown');
+  const copies = report.links.filter((l) => l.passages > 0);
+  const facts = report.links.filter((l) => l.passages === 0);
+  io.out(
+    `${plural(copies.length, 'pair')} of articles ${copies.length === 1 ? 'shares' : 'share'} passages; ` +
+      `${plural(facts.length, 'more pair', 'more pairs')} state the same facts in other words ` +
+      `(${report.pairsCompared.toLocaleString('en')} of ${report.pairsTotal.toLocaleString('en')} pairs aligned, ${report.millis} ms)`,
+  );
+  if (copies.length) io.out('\nShared passages');
+  for (const l of copies) {
+    io.out(`  A ${label(l.a)}`);
+    io.out(`  B ${label(l.b)}`);
+    io.out(
+      `    ${plural(l.passages, 'passage')}, longest ${plural(l.longestWords, 'word')}; ` +
+        `${l.sharedWordsA} words (${pct(l.sharedA)}) of A, ${l.sharedWordsB} (${pct(l.sharedB)}) of B; first published: ${first(l)}`,
+    );
+  }
+  if (report.outlets.length) io.out('\nBy outlet');
+  for (const o of report.outlets) io.out(`  ${outletLine(o)}`);
+  if (facts.length && !all) io.out(`\n${plural(facts.length, 'pair')} only state the same facts: --all lists them`);
+  if (facts.length && all) {
+    io.out('\nSame facts in other words');
+    for (const l of facts) io.out(`  ${plural(l.paraphrases, 'paraphrase')}: ${l.a} ~ ${l.b}`);
+  }
+}
+
+function outletLine(o: OutletLink): string {
+  const name = (x: string | null) => x ?? 'unknown outlet';
+  const parts: string[] = [];
+  if (o.copies) {
+    parts.push(`${plural(o.copies, 'pair')} with passages, ${o.wordsA} / ${o.wordsB} words`);
+    if (o.a !== o.b && o.firstA + o.firstB) parts.push(`first: ${name(o.a)} ${o.firstA}, ${name(o.b)} ${o.firstB}`);
+  }
+  if (o.facts) parts.push(`${plural(o.facts, 'pair')} with the same facts`);
+  return `${name(o.a)} — ${name(o.b)}: ${parts.join('; ')}`;
+}
+
+export const reuse: CliCommand = {
+  name: 'reuse',
+  summary: 'who shares text with whom across a folder: article pairs, and the same by outlet',
+  usage: '<folder> [--json] [--all]',
+  async run(args, io) {
+    const { folder, json, all } = readArgs(args);
+    // loaded when run, not when the command list is: other commands start faster
+    const { metaOf, openCorpus } = await import('../../core/corpus/corpus');
+    const { Comparer } = await import('../../core/workspace/comparer');
+    const { ReuseRunner } = await import('../../core/workspace/reuse-runner');
+    const corpus = await openCorpus(folder, { onProgress: progressPrinter(io, 'reading') });
+    const progress = progressPrinter(io, 'comparing');
+    const report = await new Promise<ReuseReport>((resolve, reject) => {
+      const runner = new ReuseRunner(new Comparer(), (p) => {
+        if (p.state === 'running' && p.message === 'Comparing pairs') progress(p.done, p.total);
+        else if (p.state === 'done') resolve(runner.report()!);
+        else if (p.state === 'error' || p.state === 'cancelled') reject(new Error(p.message ?? p.state));
+      });
+      runner.start(corpus);
+    });
+    for (const r of corpus.rejected) io.err(`skipped ${r.path}: ${r.reason}`);
+    const meta = new Map<ArticleId, ArticleMeta>([...corpus.articles].map(([id, article]) => [id, metaOf(article)]));
+    if (json) {
+      const linked = new Set(report.links.flatMap((l) => [l.a, l.b]));
+      const articles = Object.fromEntries([...linked].map((id) => [id, meta.get(id)]));
+      io.out(JSON.stringify({ folder: corpus.root, articles, ...report }));
+    } else printText(io, report, meta, all);
+    return 0;
+  },
+};
