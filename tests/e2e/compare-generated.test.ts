@@ -43,6 +43,21 @@ describe('compare view on a generated pair with reordered and edited passages', 
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /**
+   * Turns synchronized scrolling on or off. The button shows the new state at once, but the host's
+   * reply to saving it overwrites the preferences when it lands: a reply to an earlier toggle that
+   * lands after a later click switches sync back for a moment. One toggle's save is waited for before
+   * the next action, so the state the test scrolls under is the one it asked for.
+   */
+  async function setSync(on: boolean): Promise<void> {
+    const button = app.page.getByRole('button', { name: /Sync scroll/ });
+    expect(await button.getAttribute('aria-pressed')).toBe(String(!on));
+    const saved = app.page.waitForResponse((r) => new URL(r.url()).pathname === '/api/setPreferences');
+    await button.click();
+    await (await saved).finished();
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe(String(on));
+  }
+
   it('gives every planted passage one number, the same on both sides', async () => {
     expect(pair.planted.length).toBeGreaterThanOrEqual(6);
     for (const [i, p] of pair.planted.entries()) {
@@ -121,7 +136,7 @@ describe('compare view on a generated pair with reordered and edited passages', 
   });
 
   it('keeps connectors on their passages while the columns scroll apart', async () => {
-    await app.page.getByRole('button', { name: /Sync scroll/ }).click();
+    await setSync(false);
     await scrollColumn(app.page, 'b', 400);
     await settle(app.page);
     for (const ribbon of await ribbonEnds(app.page)) {
@@ -131,17 +146,16 @@ describe('compare view on a generated pair with reordered and edited passages', 
       expect(Math.min(...ribbon.a.ys)).toBeCloseTo(boxA.top, -0.5);
       expect(Math.max(...ribbon.b.ys)).toBeCloseTo(boxB.bottom, -0.5);
     }
-    await app.page.getByRole('button', { name: /Sync scroll/ }).click();
-    await expect.poll(() => app.page.getByRole('button', { name: /Sync scroll/ }).getAttribute('aria-pressed')).toBe('true');
+    await setSync(true);
   });
 
   it('scrolls the columns independently when sync is off', async () => {
-    await app.page.getByRole('button', { name: /Sync scroll/ }).click();
+    await setSync(false);
     const before = await app.page.locator('[data-side="b"]').evaluate((el) => el.scrollTop);
     await scrollColumn(app.page, 'a', 900);
     await settle(app.page);
     expect(await app.page.locator('[data-side="b"]').evaluate((el) => el.scrollTop)).toBe(before);
-    await app.page.getByRole('button', { name: /Sync scroll/ }).click();
+    await setSync(true);
   });
 
   it('brings the match level with the passage the reader scrolls to (synchronized scrolling)', async () => {
