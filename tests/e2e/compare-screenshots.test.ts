@@ -33,7 +33,9 @@ describe('compare view screenshots', () => {
     await app.page.emulateMedia({ colorScheme: theme });
     await app.open(`#/compare/${A}/${B}`);
     await comparisonReady(app.page);
-    expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    // the second theme's open() is the same address (no reload): the page hears of the new colour
+    // scheme from a media query change event at its next frame, which can come after this line
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     // the republished paragraph as the current pair: both sides level, the ribbon between them
     await app.page.locator('[data-passage-item]', { hasText: 'There are nearly 2,500' }).click();
     await settle(app.page);
