@@ -8,6 +8,7 @@ import type { Result } from '../../../shared/result';
 import type { IndexStatus } from '../../../shared/search';
 import { api } from './api';
 import { EventOrPoll } from './event-or-poll';
+import { LatestReply } from './latest-reply';
 
 class AppState {
   corpus = $state<CorpusInfo | null>(null);
@@ -22,6 +23,7 @@ class AppState {
 
   articles = $derived<ArticleMeta[]>(this.corpus?.articles ?? []);
   private readonly indexStatus = new EventOrPoll<IndexStatus>((s) => (this.index = s));
+  private readonly preferenceSaves = new LatestReply();
   byId = $derived(new Map(this.articles.map((a) => [a.id, a])));
 
   async init(): Promise<void> {
@@ -32,6 +34,8 @@ class AppState {
     });
     api.onOpenProgress((p) => (this.opening = p.done < p.total ? p : null));
     api.onIndexStatus((s) => this.indexStatus.event(s));
+    // a preference changed while the saved ones load wins over them
+    const isNewest = this.preferenceSaves.next();
     const [host, prefs, corpus] = await Promise.all([
       api.getHostInfo(),
       api.getPreferences(),
@@ -39,7 +43,7 @@ class AppState {
       this.refreshIndex(),
     ]);
     if (host.ok) this.host = host.value;
-    if (prefs.ok) this.preferences = prefs.value;
+    if (prefs.ok && isNewest()) this.preferences = prefs.value;
     if (corpus.ok) this.corpus = corpus.value;
     else if (corpus.error.code === 'no-corpus') this.opening = { done: 0, total: 0 };
     else this.error = corpus.error.message;
@@ -89,8 +93,13 @@ class AppState {
 
   async setPreferences(changes: Partial<Preferences>): Promise<void> {
     this.preferences = { ...this.preferences, ...changes };
-    const saved = await api.setPreferences(changes);
-    if (saved.ok) this.preferences = saved.value;
+    // the backend's copy replaces ours only from the newest save, which includes every change before it
+    await this.preferenceSaves.send(
+      () => api.setPreferences(changes),
+      (saved) => {
+        if (saved.ok) this.preferences = saved.value;
+      },
+    );
   }
 
   /** Remembers a search the user ran, most recent first. */
