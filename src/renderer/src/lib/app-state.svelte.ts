@@ -24,10 +24,13 @@ class AppState {
   articles = $derived<ArticleMeta[]>(this.corpus?.articles ?? []);
   private readonly indexStatus = new EventOrPoll<IndexStatus>((s) => (this.index = s));
   private readonly preferenceSaves = new LatestReply();
+  /** Folders shown since start-up, by event or by an open's reply: a start-up answer older than one is stale. */
+  private corpusUpdates = 0;
   byId = $derived(new Map(this.articles.map((a) => [a.id, a])));
 
   async init(): Promise<void> {
     api.onCorpusChanged((corpus) => {
+      this.corpusUpdates++;
       this.corpus = corpus;
       this.opening = null;
       void this.refreshRecent();
@@ -36,6 +39,8 @@ class AppState {
     api.onIndexStatus((s) => this.indexStatus.event(s));
     // a preference changed while the saved ones load wins over them
     const isNewest = this.preferenceSaves.next();
+    // so does a folder opened while the start-up answer about the current one is on its way
+    const corpusSeen = this.corpusUpdates;
     const [host, prefs, corpus] = await Promise.all([
       api.getHostInfo(),
       api.getPreferences(),
@@ -44,7 +49,9 @@ class AppState {
     ]);
     if (host.ok) this.host = host.value;
     if (prefs.ok && isNewest()) this.preferences = prefs.value;
-    if (corpus.ok) this.corpus = corpus.value;
+    if (corpusSeen !== this.corpusUpdates) {
+      // a newer folder is already shown
+    } else if (corpus.ok) this.corpus = corpus.value;
     else if (corpus.error.code === 'no-corpus') this.opening = { done: 0, total: 0 };
     else this.error = corpus.error.message;
     await this.refreshRecent();
@@ -85,6 +92,7 @@ class AppState {
       return false;
     }
     this.opening = null;
+    this.corpusUpdates++;
     this.corpus = result.value;
     this.error = null;
     await Promise.all([this.refreshIndex(), this.refreshRecent()]);
