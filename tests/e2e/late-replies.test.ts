@@ -78,6 +78,21 @@ describe('late replies', () => {
     await app.page.unroute('**/api/setPreferences');
   });
 
+  it('never marks a re-read article with the match offsets found in its old text', async () => {
+    await app.open('#/read/story.txt?q=minister');
+    const marks = app.page.locator('article mark.match');
+    await expect.poll(() => marks.allInnerTexts()).toEqual(['minister']);
+    const find = await holdFirst(app.page, 'findInArticle');
+    // a longer opening moves every offset: the old ones would mark the wrong words
+    writeFileSync(join(folder, 'story.txt'), 'A wire story\n\nA new and much longer opening paragraph came first.\n\nThe minister resigned on Tuesday.');
+    await expect.poll(() => app.page.locator('article').innerText(), { timeout: 10_000 }).toMatch(/much longer opening/);
+    // find's answer for the new text is held: nothing may be marked, least of all the wrong words
+    expect(await marks.allInnerTexts()).toEqual([]);
+    await find.release();
+    await expect.poll(() => marks.allInnerTexts()).toEqual(['minister']);
+    await app.page.unroute('**/api/findInArticle');
+  });
+
   it('raises no page errors', () => {
     expect(app.problems).toEqual([]);
   });
