@@ -7,14 +7,19 @@
  *
  * Why a start is enough: a Porter stem is the word's beginning with at most its last letter
  * rewritten ("ability" -> "abl", "happy" -> "happi"), so every word with stem S starts with S
- * minus its last letter. Words written otherwise than their analysis (diacritics folded away, "U.S."
- * with periods, "2,500" with grouping) are covered by alternatives in the expression.
+ * minus its last letter. And only three last letters are ever rewritten: a final y becomes i, a
+ * suffix put back or replaced ends in e ("hoping" -> "hope", "relational" -> "relate"), and
+ * "-bility" becomes "bl" after that e goes. Every other rule only cuts a suffix off. So a stem
+ * ending in any other letter is itself the start of each of its words: "war" need not stop at every
+ * "was", "way" and "water". (Checked over the 114,922 distinct words of the PAN, BBC and Cranfield
+ * collections: the words not starting with their whole stem all have stems ending in i, e or l.)
+ * Words written otherwise than their analysis (diacritics folded away, "U.S." with periods, "2,500"
+ * with grouping) are covered by alternatives in the expression.
  */
 import { termAt } from './analyzer';
 import { rangeOf, wordStartBefore } from './ranges';
 import type { IndexedText } from './shard-build';
 import { normalizeWord, scanWords } from './words';
-
 
 // every Latin letter with diacritics, grouped by the ASCII letter it folds to (é -> e)
 const VARIANTS: Record<string, string> = {};
@@ -54,13 +59,16 @@ const APOSTROPHE_CLASS = "['\u2018\u2019\u02bc\u0019]";
 /** Latin letters with diacritics: text without any can be searched with plain patterns. */
 export const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
+/** Last letters of a stem that need not be the word's letter at that place (see the top). */
+const REWRITTEN_LAST = /[eil]$/;
+
 /** The start every surface form of `term` begins with, as a pattern. */
 function startOf(term: string, accents: boolean): string {
   const c = term.charCodeAt(0);
   if (c >= 48 && c <= 57) return term[0]!; // numbers: "2,500" and "2500" share only the first digit
-  // Porter rewrites at most a stem's last letter ("happi", "abl", "hope" for "happy", "ability",
-  // "hoping"), so every word with this stem starts with the rest
-  const keep = term.length <= 2 ? term : term.slice(0, Math.max(2, term.length - 1));
+  // Porter rewrites at most a stem's last letter, and only an i, e or l ("happi", "hope", "abl" for
+  // "happy", "hoping", "ability"): every word with this stem starts with the rest
+  const keep = term.length <= 2 || !REWRITTEN_LAST.test(term) ? term : term.slice(0, Math.max(2, term.length - 1));
   const alternatives = [writtenPattern(keep, accents)];
   // "U.S." is the term "us": short terms may be written as an abbreviation
   if (term.length <= 5 && /^[a-z]+$/.test(term)) alternatives.push(term.split('').join('\\.'));

@@ -34,6 +34,8 @@ describe('TermFinder', () => {
 
   it.each([
     ['stems that rewrite their ending', 'ability and happiness, happily', ['abl', 'happi']],
+    ['each ending Porter rewrites: y, a suffix put back or replaced, -bility', 'hoping, relational, operator, copy, feasibility, valency', ['hope', 'relat', 'oper', 'copi', 'feasibl', 'valenc']],
+    ['a stem used whole as the start', 'war, wars, warring, was, water, way and a warship', ['war', 'warship']],
     ['abbreviations', 'the U.S. and the US, not us', ['us']],
     ['grouped numbers', '2,500 troops and 2500 more', ['2500']],
     ['diacritics', 'Müller met Muller and MÜLLER', ['muller']],
