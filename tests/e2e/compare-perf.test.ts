@@ -35,6 +35,9 @@ describe('compare view on two 20,000-word articles', () => {
     );
     expect(t.passages).toBeGreaterThan(50);
     expect(t.passagesPainted).toBeLessThan(10_000);
+    // "passages painted" means all of them: the text renders in slices, and none may come after the mark
+    await app.page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    expect(await app.page.locator('[data-side="a"] .start').count()).toBe(t.passages);
   });
 
   it('follows a scroll of either column with the other', async () => {
