@@ -142,3 +142,43 @@ describe('who shares text with whom, on a folder too large to analyse unasked', 
     expect(app.problems).toEqual([]);
   });
 });
+
+describe('who shares text with whom, when more pairs share text than a page shows', () => {
+  let app: AppSession;
+  let folder: string;
+  const COUNT = 16; // every pair shares the paragraph: 120 pairs
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'parallax-reuse-many-'));
+    const shared =
+      'The committee published its findings on the reservoir after eleven months of hearings, naming three contractors whose concrete failed every inspection carried out since the spring.';
+    for (let i = 0; i < COUNT; i++) {
+      const own = `Report number ${i} covers district ${i * 7} where the council met about roads, schools and ${i} new lamps.`;
+      writeFileSync(join(folder, `story-${String(i).padStart(2, '0')}.txt`), `Story ${i}\n\n${own}\n\n${shared}\n`);
+    }
+    app = await startApp(folder);
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('shows the first hundred pairs, then the rest on demand', async () => {
+    await app.open('#/reuse');
+    const rows = app.page.getByRole('table', { name: 'Shared passages' }).locator('tr[data-link]');
+    await expect.poll(() => rows.count()).toBe(100);
+    expect(await app.page.locator('.summary').innerText()).toMatch(/^120 pairs of articles share passages/);
+    const more = app.page.getByRole('button', { name: 'Show 20 more' });
+    expect(await app.page.getByText('100 of 120 pairs shown').count()).toBe(1);
+    await more.focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => rows.count()).toBe(120);
+    expect(await more.count()).toBe(0);
+    // a new filter starts again from the first page
+    await app.page.getByLabel('Filter').fill('story');
+    await expect.poll(() => rows.count()).toBe(100);
+  });
+
+  it('raises no page errors', () => {
+    expect(app.problems).toEqual([]);
+  });
+});
