@@ -35,4 +35,13 @@ describe('EventOrPoll', () => {
     expect(failed).toBe(false);
     expect(seen).toEqual([]);
   });
+
+  it('tells a caller applying its own answer whether an event came since it asked', () => {
+    const state = new EventOrPoll<string>(() => {});
+    const fresh = state.since();
+    expect(fresh()).toBe(true);
+    state.event('another folder');
+    expect(fresh()).toBe(false);
+    expect(state.since()()).toBe(true);
+  });
 });

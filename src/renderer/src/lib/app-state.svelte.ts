@@ -24,14 +24,13 @@ class AppState {
   articles = $derived<ArticleMeta[]>(this.corpus?.articles ?? []);
   private readonly indexStatus = new EventOrPoll<IndexStatus>((s) => (this.index = s));
   private readonly preferenceSaves = new LatestReply();
-  /** Folders shown since start-up, by event or by an open's reply: a start-up answer older than one is stale. */
-  private corpusUpdates = 0;
+  /** The folder shown: opened (an event, or an open's reply) or asked for at start-up. */
+  private readonly shown = new EventOrPoll<CorpusInfo>((c) => (this.corpus = c));
   byId = $derived(new Map(this.articles.map((a) => [a.id, a])));
 
   async init(): Promise<void> {
     api.onCorpusChanged((corpus) => {
-      this.corpusUpdates++;
-      this.corpus = corpus;
+      this.shown.event(corpus);
       this.opening = null;
       void this.refreshRecent();
     });
@@ -40,7 +39,7 @@ class AppState {
     // a preference changed while the saved ones load wins over them
     const isNewest = this.preferenceSaves.next();
     // so does a folder opened while the start-up answer about the current one is on its way
-    const corpusSeen = this.corpusUpdates;
+    const corpusFresh = this.shown.since();
     const [host, prefs, corpus] = await Promise.all([
       api.getHostInfo(),
       api.getPreferences(),
@@ -49,7 +48,7 @@ class AppState {
     ]);
     if (host.ok) this.host = host.value;
     if (prefs.ok && isNewest()) this.preferences = prefs.value;
-    if (corpusSeen !== this.corpusUpdates) {
+    if (!corpusFresh()) {
       // a newer folder is already shown
     } else if (corpus.ok) this.corpus = corpus.value;
     else if (corpus.error.code === 'no-corpus') this.opening = { done: 0, total: 0 };
@@ -92,8 +91,7 @@ class AppState {
       return false;
     }
     this.opening = null;
-    this.corpusUpdates++;
-    this.corpus = result.value;
+    this.shown.event(result.value);
     this.error = null;
     await Promise.all([this.refreshIndex(), this.refreshRecent()]);
     return true;

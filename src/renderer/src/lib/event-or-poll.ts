@@ -20,10 +20,19 @@ export class EventOrPoll<T> {
 
   /** Asks for the value; applies the answer unless an event made it stale. True when applied. */
   async poll(ask: () => Promise<Result<T>>): Promise<boolean> {
-    const seen = this.events;
+    const fresh = this.since();
     const answer = await ask();
-    if (!answer.ok || seen !== this.events) return false;
+    if (!answer.ok || !fresh()) return false;
     this.apply(answer.value);
     return true;
+  }
+
+  /**
+   * For an answer the caller applies itself (a failure means something too): the returned check
+   * is true while no event has arrived since this call.
+   */
+  since(): () => boolean {
+    const seen = this.events;
+    return () => seen === this.events;
   }
 }
