@@ -14,6 +14,7 @@ import { diffWords } from 'diff';
 import { alignDocuments, prepareDocument, type AlignDocument } from '../src/core/align/index';
 import { alignPairsParallel } from '../src/core/eval/parallel';
 import { readPairs } from '../src/core/eval/pan-corpus';
+import { PAN_TASK_OPTIONS } from '../src/core/eval/pan-task';
 import { tokenize } from '../src/core/text/tokenize';
 import type { BenchRow, BenchSection } from './section';
 
@@ -157,7 +158,7 @@ export const alignSection: BenchSection = {
     log('PAN 2013 training set through eval-align...');
     const pairs = readPairs(PAN);
     const t0 = performance.now();
-    const result = await alignPairsParallel(PAN, pairs, { paraphrase: false });
+    const result = await alignPairsParallel(PAN, pairs, PAN_TASK_OPTIONS);
     const wall = (performance.now() - t0) / 1000;
     rows.push({
       what: `eval-align: ${pairs.length.toLocaleString('en-US')} PAN pairs, wall (${result.threads} threads)`,

@@ -28,20 +28,44 @@ export interface MatchReason {
   words: string[];
 }
 
+/**
+ * Inside a passage, a sentence of one side and the sentence (or two or three neighbouring ones) of
+ * the other side it was paired with, diffed on their own: a condensed sentence meets the one it
+ * came from, and each pair says for itself whether it is a copy, an edit or a paraphrase.
+ */
+export interface SentencePair {
+  a: Span;
+  b: Span;
+  kind: PassageKind;
+  /** 0..1: share of the two sides' words the diff keeps equal. */
+  similarity: number;
+  /** Word-level (or character-level) edits covering both spans. */
+  edits: EditOp[];
+}
+
 export interface Passage {
   /** Position of the passage in reading order of side A; the same `k` marks both sides on screen. */
   k: number;
   a: Span;
   b: Span;
   kind: PassageKind;
-  /** 0..1: share of the two sides' words that the diff keeps equal (1 for verbatim). */
+  /** 0..1: share of the two sides' words that the sentence pairs keep equal (1 for verbatim). */
   similarity: number;
   /** Strength of the evidence, higher is stronger; comparable within one comparison. */
   score: number;
   /** True when the passage sits out of the order the other passages follow on both sides. */
   moved: boolean;
-  /** Word-level edits covering both spans; empty when the time budget ran out before this passage. */
+  /** The edits of all its sentence pairs, in order of side A. */
   edits: EditOp[];
+  /** The paired sentences, in order of side A; text of the passage in no pair is that side's own. */
+  pairs: SentencePair[];
+  /**
+   * What counts as shared, on each side: the words the sentence pairs keep equal and the edits
+   * between them, never the passage's whole span. Empty for a paraphrase link.
+   */
+  kept: { a: Span[]; b: Span[] };
+  /** Words of each side in the passage's span, and inside `kept`. */
+  words: { a: number; b: number; keptA: number; keptB: number };
   /** For paraphrase links: what matched. */
   reason?: MatchReason;
 }
@@ -55,22 +79,24 @@ export interface AlignOptions {
   fuzziness: number;
   /** Look for sentence-level paraphrase links too. */
   paraphrase: boolean;
+  /** Look for short text lifted outside the passages too (a quote, a condensed sentence). */
+  lifted: boolean;
   /** Word or character granularity of the edits inside passages. */
   granularity: DiffGranularity;
 }
 
 export interface ComparisonStats {
-  /** Share of each side's words inside shared passages (paraphrase links not counted), 0..1. */
+  /** Share of each side's words kept by the passages (paraphrase links not counted), 0..1. */
   sharedA: number;
   sharedB: number;
-  /** Words of each side inside shared passages: the numerators of `sharedA` and `sharedB`. */
+  /** Words of each side kept by the passages: the numerators of `sharedA` and `sharedB`. */
   sharedWordsA: number;
   sharedWordsB: number;
   /** Longest shared passage, in words of side A. */
   longestWords: number;
-  /** Shared passages (verbatim and edited). */
+  /** Shared passages: those that keep some text. */
   passages: number;
-  /** Paraphrase links (the same fact in other words), counted apart from shared text. */
+  /** Paraphrase links and passages that keep nothing (the same facts in other words), counted apart. */
   paraphrases: number;
   /** Which article was published first, when both dates are known. */
   firstPublished: 'a' | 'b' | 'same' | null;

@@ -1,7 +1,7 @@
 /**
  * `npm run -s eval:align -- <dir> [--out detections.jsonl]`: the alignment engine on a PAN
- * text-alignment corpus. Aligns every pair of `<dir>/pairs.txt` with the app's engine and default
- * options (paraphrase links aside, see below), writes one JSON line of detections per pair, and
+ * text-alignment corpus. Aligns every pair of `<dir>/pairs.txt` with the app's engine and the PAN
+ * task's options (core/eval/pan-task.ts), writes one JSON line of detections per pair, and
  * when `<dir>/truth.json` exists prints PAN's measures overall and per subset with the wall time.
  */
 import { writeFileSync } from 'node:fs';
@@ -9,15 +9,8 @@ import { availableParallelism } from 'node:os';
 import type { AlignOptions } from '../../shared/comparison';
 import type { PanPair } from '../../core/eval/pan-corpus';
 import type { PanRange, scorePan } from '../../core/eval/plagdet';
+import { PAN_TASK_OPTIONS } from '../../core/eval/pan-task';
 import { optionValue, UsageError, type CliCommand, type CliIo } from '../command';
-
-/**
- * Paraphrase links are single sentences stating the same fact (a figure, a name) in other words:
- * the compare view shows them as weak links, but they are not claims that a passage was reused,
- * which is what PAN's cases are. Passages of kind "paraphrase" (translated or summarized text)
- * are found by the passage engine and do count.
- */
-const EVAL_OPTIONS: Partial<AlignOptions> = { paraphrase: false };
 
 interface Args {
   dir: string;
@@ -28,7 +21,7 @@ interface Args {
 }
 
 function parseArgs(args: string[]): Args {
-  const parsed: Args = { dir: '', out: null, threads: availableParallelism(), half: null, options: { ...EVAL_OPTIONS } };
+  const parsed: Args = { dir: '', out: null, threads: availableParallelism(), half: null, options: { ...PAN_TASK_OPTIONS } };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => optionValue(args, ++i);
@@ -40,6 +33,8 @@ function parseArgs(args: string[]): Args {
       parsed.half = h;
     } else if (arg === '--fuzziness') parsed.options.fuzziness = Number(value());
     else if (arg === '--min-words') parsed.options.minWords = Number(value());
+    else if (arg === '--lifted') parsed.options.lifted = true;
+    else if (arg === '--paraphrase') parsed.options.paraphrase = true;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (!parsed.dir) parsed.dir = arg;
     else throw new UsageError(`unexpected argument ${arg}`);
@@ -66,7 +61,7 @@ function printScores(io: CliIo, score: typeof scorePan, rows: Row[]) {
 export const evalAlign: CliCommand = {
   name: 'eval-align',
   summary: 'align every pair of a PAN corpus and print plagdet, precision, recall, granularity',
-  usage: '<dir> [--out detections.jsonl] [--threads n] [--half even|odd] [--fuzziness x] [--min-words n]',
+  usage: '<dir> [--out detections.jsonl] [--threads n] [--half even|odd] [--fuzziness x] [--min-words n] [--lifted] [--paraphrase]',
   async run(args, io) {
     const started = performance.now();
     const { dir, out, threads, half, options } = parseArgs(args);

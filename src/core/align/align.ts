@@ -3,39 +3,36 @@
  * term weights for the pair (pair.ts), sentence pairs sharing weighted words (candidates.ts),
  * seeds narrowed to their shared words (seeds.ts), chains along the diagonal (cluster.ts),
  * validated fragments (fragments.ts), ends snapped, trimmed and extended (extend.ts), summaries
- * (summary.ts), overlaps and weak ones dropped (resolve.ts); then per passage the spans, the word
- * edits (edits.ts, under a time budget), the kind, the order (order.ts), and paraphrase links
- * between single sentences (links.ts).
+ * (summary.ts), overlaps and weak ones dropped (resolve.ts). Inside each passage the sentences are
+ * paired (pairing.ts) and each pair diffed and accounted for (kept.ts); runs of words shared word
+ * for word (anchors.ts) find the text lifted outside the passages (lifted.ts); then the order
+ * (order.ts) and paraphrase links between single sentences (links.ts).
+ *
+ * Every step's work is bounded by the size of the two texts, never by a clock: the same two texts
+ * (and corpus) give the same passages on any machine, under any load.
  */
-import type { AlignOptions, Passage } from '../../shared/comparison';
-import { DEFAULT_DIFF_BUDGET_MS, startBudget, type Budget } from './budget';
+import type { AlignOptions, DiffGranularity, Passage } from '../../shared/comparison';
+import { findAnchors, type Anchor } from './anchors';
+import { assemble, linkDraft, type Draft, type Range } from './assemble';
 import { findCandidates, type Candidates } from './candidates';
 import type { AlignCorpus } from './corpus';
 import type { AlignDocument } from './document';
-import { passageEdits, sameWords } from './edits';
 import { extendFragments, snapToSentences } from './extend';
 import { buildFragments, type Fragment } from './fragments';
+import { keptPair, sameWords, type KeptPair } from './kept';
+import { findLifted } from './lifted';
 import { findLinks } from './links';
 import { movedFlags } from './order';
 import { makePair, type Pair } from './pair';
+import { pairSentences } from './pairing';
 import { deriveParams, resolveOptions, type AlignParams } from './params';
-import { matchReason } from './reasons';
 import { resolveOverlaps, strength } from './resolve';
 import { selectSeeds } from './seeds';
-import { tokenSpan } from './spans';
 import { findSummaries } from './summary';
 
 export interface AlignContext {
-  /** Corpus statistics: sentences so common across the corpus that they are boilerplate. */
+  /** Corpus statistics: sentences so common across the corpus that they are boilerplate, formula trigrams. */
   corpus?: AlignCorpus;
-  /**
-   * Milliseconds allowed for the word diffs inside passages (default 250). When it runs out, the
-   * remaining passages come without edits (weakest last); the passages themselves are always
-   * complete.
-   */
-  diffBudgetMs?: number;
-  /** Clock for the budget (tests), performance.now by default. */
-  now?: () => number;
 }
 
 interface Analysis {
@@ -67,50 +64,75 @@ function analyze(a: AlignDocument, b: AlignDocument, params: AlignParams, contex
   return { pair, candidates, fragments: kept };
 }
 
-interface Draft {
-  passage: Omit<Passage, 'k' | 'moved'>;
-  a0: number;
-  a1: number;
-  b0: number;
-  b1: number;
-  strength: number;
-  /** Summaries and links get no inner diff. */
-  diff: boolean;
-}
-
-function fillEdits(pair: Pair, drafts: Draft[], options: AlignOptions, budget: Budget): void {
-  // Strongest passages first: when the budget runs out, the weakest go without edits.
-  for (const d of [...drafts].sort((x, y) => y.strength - x.strength)) {
-    if (!d.diff) continue;
-    const result = passageEdits(pair.a, d.a0, d.a1, pair.b, d.b0, d.b1, options.granularity, budget);
-    if (!result) continue;
-    d.passage.edits = result.edits;
-    if (d.passage.kind !== 'verbatim') d.passage.similarity = result.similarity;
+/** The sentence pairs of a region, each diffed and accounted for. */
+function pairRegion(pair: Pair, candidates: Candidates, f: Range, granularity: DiffGranularity): KeptPair[] {
+  const { a, b } = pair;
+  const groups = pairSentences(candidates, a.sentenceOf[f.a0]!, a.sentenceOf[f.a1 - 1]!, b.sentenceOf[f.b0]!, b.sentenceOf[f.b1 - 1]!);
+  const out: KeptPair[] = [];
+  for (const g of groups) {
+    const a0 = Math.max(f.a0, a.sentences[g.s0]!);
+    const a1 = Math.min(f.a1, a.sentences[g.s1 + 1]!);
+    const b0 = Math.max(f.b0, b.sentences[g.t0]!);
+    const b1 = Math.min(f.b1, b.sentences[g.t1 + 1]!);
+    if (a1 > a0 && b1 > b0) out.push(keptPair(pair, a0, a1, b0, b1, granularity));
   }
+  return out;
 }
 
 /**
- * Two texts with the same words (up to normalization) are one verbatim passage, whatever their
- * inner repetitions: said at once, without the seed machinery that repetitive texts make slow.
+ * Whether range `r` continues region `f`: within a sentence of it on both sides, before it on
+ * both or after it on both.
  */
-function identical(a: AlignDocument, b: AlignDocument, options: AlignOptions): Passage {
-  const result = passageEdits(a, 0, a.tokens.count, b, 0, b.tokens.count, options.granularity, startBudget(DEFAULT_DIFF_BUDGET_MS));
-  return {
-    k: 0,
-    a: tokenSpan(a.tokens, 0, a.tokens.count),
-    b: tokenSpan(b.tokens, 0, b.tokens.count),
-    kind: 'verbatim',
-    similarity: 1,
-    score: a.tokens.count,
-    moved: false,
-    edits: result?.edits ?? [],
-  };
+function adjoins(pair: Pair, f: Range, r: Range): boolean {
+  const { a, b } = pair;
+  const gap = (doc: AlignDocument, x1: number, y0: number) => doc.sentenceOf[y0]! - doc.sentenceOf[Math.max(0, x1 - 1)]!;
+  const after = r.a0 >= f.a1 - 1 && r.b0 >= f.b1 - 1 && gap(a, f.a1, r.a0) <= 1 && gap(b, f.b1, r.b0) <= 1;
+  const before = r.a1 <= f.a0 + 1 && r.b1 <= f.b0 + 1 && gap(a, r.a1, f.a0) <= 1 && gap(b, r.b1, f.b0) <= 1;
+  return after || before;
+}
+
+const bounds = (group: KeptPair[]): Range => ({
+  a0: Math.min(...group.map((k) => k.a0)),
+  a1: Math.max(...group.map((k) => k.a1)),
+  b0: Math.min(...group.map((k) => k.b0)),
+  b1: Math.max(...group.map((k) => k.b1)),
+});
+
+/**
+ * The passages: each region with its sentence pairs, and the text lifted outside them. Lifted
+ * text next to a region, in its order on both sides, is more of that region; elsewhere it is a
+ * passage of its own when it keeps `minWords` words or more.
+ */
+function passages(analysis: Analysis, anchors: Anchor[], opts: AlignOptions): Draft[] {
+  const { pair, candidates, fragments } = analysis;
+  const regions = fragments.map((f) => ({ f: { a0: f.a0, a1: f.a1, b0: f.b0, b1: f.b1 }, kept: pairRegion(pair, candidates, f, opts.granularity), score: strength(f) }));
+  const lifted: Draft[] = [];
+  if (opts.lifted) {
+    const covered = new Uint8Array(pair.a.tokens.count);
+    for (const f of fragments) covered.fill(1, f.a0, f.a1);
+    for (const group of findLifted(pair, anchors, covered, opts.granularity)) {
+      const r = bounds(group);
+      const home = regions.find(({ f }) => adjoins(pair, f, r));
+      if (home) {
+        home.f = { a0: Math.min(home.f.a0, r.a0), a1: Math.max(home.f.a1, r.a1), b0: Math.min(home.f.b0, r.b0), b1: Math.max(home.f.b1, r.b1) };
+        home.kept.push(...group);
+        continue;
+      }
+      const d = assemble(pair, r, group, group.reduce((n, k) => n + k.equal, 0), anchors);
+      // On its own, lifted text must keep `minWords` words word for word, in phrases: two sentences
+      // that share a four-word figure ("2,500 US troops remain") state the same fact, they do not
+      // copy, and shared words one at a time ("the", "of") are what any two sentences have.
+      if (group.reduce((n, k) => n + k.phrased, 0) >= opts.minWords) lifted.push(d);
+    }
+  }
+  return [...regions.map(({ f, kept, score }) => assemble(pair, f, kept, score, anchors)), ...lifted];
 }
 
 /**
  * The passages `a` and `b` share, sorted by position in A, numbered k = 0..n-1, with spans as
  * UTF-16 offsets into each document's text. With `options.paraphrase`, single-sentence
- * paraphrase links (kind 'paraphrase', with a reason) come too.
+ * paraphrase links (kind 'paraphrase', with a reason, keeping nothing) come too; with
+ * `options.lifted`, short text lifted outside the passages (a quote, a condensed sentence).
  */
 export function alignDocuments(
   a: AlignDocument,
@@ -120,62 +142,23 @@ export function alignDocuments(
 ): Passage[] {
   const opts = resolveOptions(options);
   const params = deriveParams(opts);
-  if (a.tokens.count >= opts.minWords && sameWords(a, 0, a.tokens.count, b, 0, b.tokens.count)) return [identical(a, b, opts)];
+  if (a.tokens.count >= opts.minWords && sameWords(a, 0, a.tokens.count, b, 0, b.tokens.count)) {
+    // The same words throughout: one verbatim passage, said at once, without the seed machinery
+    // that repetitive texts make slow.
+    const pair = makePair(a, b);
+    const whole = { a0: 0, a1: a.tokens.count, b0: 0, b1: b.tokens.count };
+    return [{ k: 0, moved: false, ...assemble(pair, whole, [keptPair(pair, 0, whole.a1, 0, whole.b1, opts.granularity)], whole.a1, []).passage }];
+  }
   const analysis = analyze(a, b, params, context, opts.paraphrase);
   if (!analysis) return [];
-  const { pair, candidates, fragments } = analysis;
-  const budget = startBudget(context.diffBudgetMs ?? DEFAULT_DIFF_BUDGET_MS, context.now);
-
-  const drafts: Draft[] = fragments.map((f) => {
-    const verbatim = sameWords(a, f.a0, f.a1, b, f.b0, f.b1);
-    const summary = f.origin === 'summary';
-    return {
-      passage: {
-        a: tokenSpan(a.tokens, f.a0, f.a1),
-        b: tokenSpan(b.tokens, f.b0, f.b1),
-        kind: verbatim ? 'verbatim' : summary ? 'paraphrase' : 'edited',
-        // Until the diff says otherwise: the cosine of the two sides' content words.
-        similarity: verbatim ? 1 : f.cos,
-        score: strength(f),
-        edits: [],
-      },
-      a0: f.a0,
-      a1: f.a1,
-      b0: f.b0,
-      b1: f.b1,
-      strength: strength(f),
-      diff: !summary,
-    };
-  });
-  fillEdits(pair, drafts, opts, budget);
-  for (const d of drafts) {
-    // Little of the wording kept: the same content in other words.
-    if (d.passage.kind === 'edited' && d.passage.similarity < 0.5) d.passage.kind = 'paraphrase';
-    if (d.passage.kind === 'paraphrase') d.passage.reason = matchReason(pair, d.a0, d.a1, d.b0, d.b1);
-  }
-
+  const { pair, candidates } = analysis;
+  const anchors = findAnchors(pair, context.corpus);
+  const drafts = passages(analysis, anchors, opts);
   if (opts.paraphrase) {
-    for (const l of findLinks(pair, candidates, fragments, { minCos: params.linkCos })) {
-      drafts.push({
-        passage: {
-          a: tokenSpan(a.tokens, l.a0, l.a1),
-          b: tokenSpan(b.tokens, l.b0, l.b1),
-          kind: 'paraphrase',
-          similarity: l.cos,
-          score: l.cos,
-          edits: [],
-          reason: l.reason,
-        },
-        a0: l.a0,
-        a1: l.a1,
-        b0: l.b0,
-        b1: l.b1,
-        strength: 0,
-        diff: false,
-      });
+    for (const l of findLinks(pair, candidates, drafts, { minCos: params.linkCos }, context.corpus)) {
+      drafts.push(linkDraft(pair, l, keptPair(pair, l.a0, l.a1, l.b0, l.b1, opts.granularity), l.cos, l.reason));
     }
   }
-
   drafts.sort((x, y) => x.passage.a.start - y.passage.a.start || x.passage.b.start - y.passage.b.start);
   const moved = movedFlags(drafts.map((d) => ({ aStart: d.a0, bStart: d.b0, weight: d.a1 - d.a0 + (d.b1 - d.b0) })));
   return drafts.map((d, k) => ({ k, ...d.passage, moved: moved[k]! }));

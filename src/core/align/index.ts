@@ -4,7 +4,6 @@
  * `alignDocuments` any two of them; pass a corpus (`buildCorpus`) to discount boilerplate.
  */
 export { alignDocuments, type AlignContext } from './align';
-export { DEFAULT_DIFF_BUDGET_MS } from './budget';
 export { prepareDocument, type AlignDocument } from './document';
 export { addToCorpus, buildCorpus, emptyCorpus, type AlignCorpus } from './corpus';
 export { DEFAULT_ALIGN_OPTIONS, resolveOptions } from './params';

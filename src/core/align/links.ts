@@ -9,7 +9,10 @@
  */
 import type { MatchReason } from '../../shared/comparison';
 import type { Candidates } from './candidates';
-import type { Fragment } from './fragments';
+import type { Range } from './assemble';
+import { isFormula, type AlignCorpus } from './corpus';
+import type { AlignDocument } from './document';
+import { documentGrams, GRAM } from './grams';
 import type { Pair } from './pair';
 import { distinctiveNames, matchReason, reasonSize } from './reasons';
 
@@ -54,9 +57,22 @@ function mostlyCovered(marks: Uint8Array, from: number, to: number): boolean {
   return n * 2 >= to - from;
 }
 
-/** Paraphrase links between sentences that no passage covers. */
-export function findLinks(pair: Pair, candidates: Candidates, passages: Fragment[], params: LinkParams): Link[] {
+/** Per token of `doc`: 1 inside a trigram that is a formula of the corpus. */
+function formulaMask(doc: AlignDocument, corpus: AlignCorpus): Uint8Array {
+  const { hash } = documentGrams(doc);
+  const mask = new Uint8Array(doc.tokens.count);
+  for (let i = 0; i + GRAM <= doc.tokens.count; i++) if (isFormula(corpus, hash[i]!)) mask.fill(1, i, i + GRAM);
+  return mask;
+}
+
+/**
+ * Paraphrase links between sentences that no passage covers. With a corpus, words that the two
+ * sentences share only inside the corpus's formulas ("told BBC Radio 4's Today programme") are no
+ * evidence of the same fact.
+ */
+export function findLinks(pair: Pair, candidates: Candidates, passages: readonly Range[], params: LinkParams, corpus?: AlignCorpus): Link[] {
   const { a, b } = pair;
+  const mask = corpus ? { a: formulaMask(a, corpus), b: formulaMask(b, corpus) } : undefined;
   const coveredA = coverage(a.tokens.count, passages.map((f) => [f.a0, f.a1]));
   const coveredB = coverage(b.tokens.count, passages.map((f) => [f.b0, f.b1]));
   const options: Link[] = [];
@@ -79,12 +95,12 @@ export function findLinks(pair: Pair, candidates: Candidates, passages: Fragment
     const b0 = b.sentences[t]!;
     const b1 = b.sentences[t + 1]!;
     if (mostlyCovered(coveredA, a0, a1) || mostlyCovered(coveredB, b0, b1)) continue;
-    const reason = matchReason(pair, a0, a1, b0, b1);
+    const reason = matchReason(pair, a0, a1, b0, b1, mask);
     const size = reasonSize(reason);
     const figure = reason.numbers.some(isFigure);
     const year = reason.numbers.some(isYear);
     const anchored =
-      (figure && size >= 2) || (year && size >= 3) || (size >= 4 && distinctiveNames(pair, a0, a1, b0, b1) >= 2);
+      (figure && size >= 2) || (year && size >= 3) || (size >= 4 && distinctiveNames(pair, a0, a1, b0, b1, mask) >= 2);
     if (!anchored) continue;
     options.push({ a0, a1, b0, b1, cos, reason });
   }

@@ -8,9 +8,10 @@ import type { AlignOptions } from '../../shared/comparison';
 
 /** The defaults: what the app, the CLI, the evaluation and the benchmarks use. */
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
-  minWords: 20,
+  minWords: 8,
   fuzziness: 0.5,
   paraphrase: true,
+  lifted: true,
   granularity: 'word',
 };
 
@@ -51,6 +52,7 @@ export function resolveOptions(options: Partial<AlignOptions> = {}): AlignOption
     minWords: Math.max(1, Math.round(Number.isFinite(merged.minWords) ? merged.minWords : DEFAULT_ALIGN_OPTIONS.minWords)),
     fuzziness: clamp01(merged.fuzziness),
     paraphrase: Boolean(merged.paraphrase),
+    lifted: Boolean(merged.lifted),
     granularity: merged.granularity === 'char' ? 'char' : 'word',
   };
 }

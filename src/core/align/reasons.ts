@@ -17,24 +17,33 @@ function isCapitalized(doc: AlignDocument, i: number): boolean {
 }
 
 /** A capitalized word that does not open its sentence: a name, by the usual heuristic. */
-function isNameAt(doc: AlignDocument, i: number): boolean {
+export function isNameAt(doc: AlignDocument, i: number): boolean {
   return isCapitalized(doc, i) && doc.sentences[doc.sentenceOf[i]!] !== i;
 }
 
-/** What tokens [a0, a1) of A and [b0, b1) of B share, strongest evidence (rarest term) first. */
-export function matchReason(pair: Pair, a0: number, a1: number, b0: number, b1: number): MatchReason {
+/** Tokens of each side to leave out of a reason (inside a corpus formula), 1 to skip. */
+export interface ReasonMask {
+  a: Uint8Array;
+  b: Uint8Array;
+}
+
+/**
+ * What tokens [a0, a1) of A and [b0, b1) of B share, strongest evidence (rarest term) first,
+ * tokens under `mask` aside.
+ */
+export function matchReason(pair: Pair, a0: number, a1: number, b0: number, b1: number, mask?: ReasonMask): MatchReason {
   const { a, b, aToB, weightA } = pair;
   // B's terms in range, and whether one of their occurrences there reads as a name.
   const inB = new Map<number, boolean>();
   for (let j = b0; j < b1; j++) {
     const u = b.terms[j]!;
-    if (u < 0) continue;
+    if (u < 0 || mask?.b[j]) continue;
     inB.set(u, (inB.get(u) ?? false) || isNameAt(b, j));
   }
   const seen = new Map<number, { text: string; weight: number; name: boolean; number: boolean }>();
   for (let i = a0; i < a1; i++) {
     const t = a.terms[i]!;
-    if (t < 0) continue;
+    if (t < 0 || mask?.a[i]) continue;
     const u = aToB[t]!;
     if (u < 0 || !inB.has(u)) continue;
     const prior = seen.get(t);
@@ -67,8 +76,8 @@ export function reasonSize(r: MatchReason): number {
  * Shared names that are distinctive in this pair: in at most a fifth of the two texts' sentences
  * (the country both articles are about is in every other sentence and links nothing).
  */
-export function distinctiveNames(pair: Pair, a0: number, a1: number, b0: number, b1: number): number {
-  const reason = matchReason(pair, a0, a1, b0, b1);
+export function distinctiveNames(pair: Pair, a0: number, a1: number, b0: number, b1: number, mask?: ReasonMask): number {
+  const reason = matchReason(pair, a0, a1, b0, b1, mask);
   const wanted = new Set(reason.names);
   const counted = new Set<number>();
   for (let i = a0; i < a1; i++) {

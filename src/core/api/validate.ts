@@ -43,14 +43,15 @@ const searchQuery: Check = (v) => {
 const alignOptions: Check = (v) => {
   if (v === undefined) return null;
   if (!isObject(v)) return 'alignment options as an object';
-  const extra = unknownKey(v, ['minWords', 'fuzziness', 'paraphrase', 'granularity']);
+  const extra = unknownKey(v, ['minWords', 'fuzziness', 'paraphrase', 'lifted', 'granularity']);
   if (extra) return `alignment options without "${extra}"`;
-  const { minWords, fuzziness, paraphrase, granularity } = v;
+  const { minWords, fuzziness, paraphrase, lifted, granularity } = v;
   if (minWords !== undefined && !(Number.isInteger(minWords) && (minWords as number) >= 1 && (minWords as number) <= 500))
     return 'minWords between 1 and 500';
   if (fuzziness !== undefined && !(typeof fuzziness === 'number' && fuzziness >= 0 && fuzziness <= 1))
     return 'fuzziness between 0 and 1';
   if (paraphrase !== undefined && typeof paraphrase !== 'boolean') return 'paraphrase as true or false';
+  if (lifted !== undefined && typeof lifted !== 'boolean') return 'lifted as true or false';
   if (granularity !== undefined && granularity !== 'word' && granularity !== 'char') return 'granularity "word" or "char"';
   return null;
 };

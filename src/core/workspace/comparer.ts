@@ -79,7 +79,7 @@ export function mergeSpans(spans: Span[]): Span[] {
 }
 
 /** Words of `doc` that start inside one of `spans`. */
-function wordsIn(doc: AlignDocument, spans: Span[]): number {
+export function wordsInSpans(doc: AlignDocument, spans: Span[]): number {
   const merged = mergeSpans(spans);
   const starts = doc.tokens.starts;
   let words = 0;
@@ -90,6 +90,11 @@ function wordsIn(doc: AlignDocument, spans: Span[]): number {
     if (s < merged.length && merged[s]!.start <= at) words++;
   }
   return words;
+}
+
+/** The spans of one side that count as shared: what the passages kept (paraphrase links keep nothing). */
+export function sharedSpans(passages: Passage[], side: 'a' | 'b'): Span[] {
+  return passages.flatMap((p) => p.kept[side]);
 }
 
 function firstPublished(a: ArticleMeta, b: ArticleMeta): ComparisonStats['firstPublished'] {
@@ -108,10 +113,10 @@ function summarize(
   a: ArticleMeta,
   b: ArticleMeta,
 ): ComparisonStats {
-  const shared = passages.filter((p) => p.kind !== 'paraphrase');
-  const longest = shared.reduce((max, p) => Math.max(max, wordsIn(docA, [p.a])), 0);
-  const sharedWordsA = wordsIn(docA, shared.map((p) => p.a));
-  const sharedWordsB = wordsIn(docB, shared.map((p) => p.b));
+  const shared = passages.filter((p) => p.kept.a.length + p.kept.b.length > 0);
+  const longest = shared.reduce((max, p) => Math.max(max, p.words.keptA), 0);
+  const sharedWordsA = wordsInSpans(docA, sharedSpans(passages, 'a'));
+  const sharedWordsB = wordsInSpans(docB, sharedSpans(passages, 'b'));
   return {
     sharedA: docA.tokens.count === 0 ? 0 : sharedWordsA / docA.tokens.count,
     sharedB: docB.tokens.count === 0 ? 0 : sharedWordsB / docB.tokens.count,

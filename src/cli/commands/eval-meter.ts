@@ -1,0 +1,129 @@
+/**
+ * `npm run -s eval:meter -- <dir>`: how well Parallax finds newsroom reuse on a METER-shaped
+ * folder (`news/`, `pa/`, `labels.json`, `annotations.json`), each measure beside the
+ * word-3-gram yardstick computed in the same run:
+ * (a) discovery: the folder-wide reuse run over news and PA texts together, without a pair list;
+ * (b) classification: wholly / partially / non-derived from the article's shared share,
+ *     thresholds by stratified 5-fold cross-validation;
+ * (c) passages: the characters marked as shared against the annotated verbatim + rewrite spans.
+ */
+import { parseArgs } from 'node:util';
+import type { MeterRun } from '../../core/eval/meter-run';
+import { UsageError, type CliCommand, type CliIo } from '../command';
+
+const f3 = (x: number) => x.toFixed(3);
+
+function readArgs(args: string[]): { dir: string; verbose: boolean; out: string | undefined } {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { verbose: { type: 'boolean', default: false }, out: { type: 'string' } },
+    });
+    if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one folder' : 'the folder is missing');
+    return { dir: positionals[0]!, verbose: values.verbose, out: values.out };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function discovery(io: CliIo, run: MeterRun): Promise<void> {
+  const { sameStory } = await import('../../core/eval/meter-run');
+  const derived = run.folder.labels.filter((l) => l.classification !== 'non_derived');
+  const row = (name: string, links: Map<string, Set<string>>) => {
+    const found = derived.filter((l) => l.pa_sources.some((pa) => links.get(l.news)?.has(pa))).length;
+    let all = 0;
+    let right = 0;
+    for (const [news, pas] of links) {
+      for (const pa of pas) {
+        all++;
+        if (sameStory(run.folder, news, pa)) right++;
+      }
+    }
+    io.out(`| ${name} | ${f3(found / Math.max(1, derived.length))} (${found}/${derived.length}) | ${f3(right / Math.max(1, all))} (${right}/${all}) |`);
+  };
+  io.out('(a) discovery: derived articles linked to one of their PA texts; news-PA links within the story');
+  io.out('| method | recall | precision |');
+  io.out('|---|---|---|');
+  row('Parallax reuse run', run.links.linked);
+  row('word 3-grams, containment >= 0.1', run.links.gramLinked);
+}
+
+async function classification(io: CliIo, run: MeterRun): Promise<void> {
+  const { crossValidatedF1 } = await import('../../core/eval/classify');
+  const ours = crossValidatedF1(run.articles.map((a) => ({ id: a.id, label: a.label, score: a.share })));
+  const grams = crossValidatedF1(run.articles.map((a) => ({ id: a.id, label: a.label, score: a.gramShare })));
+  io.out('');
+  io.out(`(b) classification of ${run.articles.length} articles, 3-way macro-F1 (stratified 5-fold cross-validation)`);
+  io.out('| method | macro-F1 |');
+  io.out('|---|---|');
+  io.out(`| Parallax shared share | ${f3(ours.f1)} |`);
+  io.out(`| word 3-gram containment | ${f3(grams.f1)} |`);
+}
+
+async function passages(io: CliIo, run: MeterRun, verbose: boolean): Promise<void> {
+  const { addCounts, charMask, emptyCounts, precisionRecallF1 } = await import('../../core/eval/char-overlap');
+  const byId = new Map(run.articles.map((a) => [a.id, a]));
+  const measure = (pick: (a: MeterRun['articles'][number]) => MeterRun['articles'][number]['marked']) => {
+    const shared = emptyCounts();
+    const verbatim = emptyCounts();
+    const rewrite = emptyCounts();
+    const perArticle: string[] = [];
+    for (const ann of run.folder.annotations) {
+      const a = byId.get(ann.news);
+      if (!a) continue;
+      const marked = charMask(a.text, pick(a));
+      const truth = charMask(a.text, ann.spans.filter((s) => s.type !== 'new'));
+      addCounts(shared, a.text, marked, truth);
+      addCounts(verbatim, a.text, marked, charMask(a.text, ann.spans.filter((s) => s.type === 'verbatim')));
+      addCounts(rewrite, a.text, marked, charMask(a.text, ann.spans.filter((s) => s.type === 'rewrite')));
+      if (verbose) {
+        const one = emptyCounts();
+        addCounts(one, a.text, marked, truth);
+        const m = precisionRecallF1(one);
+        perArticle.push(`  ${a.id} P ${f3(m.precision)} R ${f3(m.recall)} F1 ${f3(m.f1)}`);
+      }
+    }
+    return { all: precisionRecallF1(shared), verbatim: precisionRecallF1(verbatim).recall, rewrite: precisionRecallF1(rewrite).recall, perArticle };
+  };
+  const ours = measure((a) => a.marked);
+  const grams = measure((a) => a.gramMarked);
+  io.out('');
+  io.out(`(c) passages: non-space characters of ${run.folder.annotations.length} annotated articles marked shared, against verbatim + rewrite`);
+  io.out('| method | precision | recall | F1 | verbatim recall | rewrite recall |');
+  io.out('|---|---|---|---|---|---|');
+  for (const [name, m] of [['Parallax', ours], ['word 3-grams', grams]] as const) {
+    io.out(`| ${name} | ${f3(m.all.precision)} | ${f3(m.all.recall)} | ${f3(m.all.f1)} | ${f3(m.verbatim)} | ${f3(m.rewrite)} |`);
+  }
+  if (verbose) for (const line of ours.perArticle) io.err(line);
+}
+
+export const evalMeter: CliCommand = {
+  name: 'eval-meter',
+  summary: 'newsroom reuse on a METER-shaped folder: discovery, classification, passages, beside word 3-grams',
+  usage: '<dir> [--out articles.jsonl] [--verbose]',
+  async run(args, io) {
+    const started = performance.now();
+    const { dir, verbose, out } = readArgs(args);
+    const { runMeter } = await import('../../core/eval/meter-run');
+    io.err('opening the folder, then the reuse run and the comparisons...');
+    const run = await runMeter(dir);
+    await discovery(io, run);
+    await classification(io, run);
+    await passages(io, run, verbose);
+    if (out) {
+      const { writeFileSync } = await import('node:fs');
+      const rows = run.articles.map((a) => ({ news: a.id, label: a.label, share: a.share, gramShare: a.gramShare, marked: a.marked }));
+      writeFileSync(out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    }
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    io.out('');
+    io.out(
+      `wall ${s(performance.now() - started)}: open ${s(run.millis.open)}, reuse run ${s(run.millis.reuse)} ` +
+        `(${run.report.pairsCompared.toLocaleString('en')} of ${run.report.pairsTotal.toLocaleString('en')} pairs aligned), ` +
+        `article comparisons ${s(run.millis.compare)}, yardstick ${s(run.millis.yardstick)}`,
+    );
+    return 0;
+  },
+};
