@@ -33,8 +33,8 @@ function contentWords(pair: Pair, i: number, n: number): number {
 
 /**
  * The maximal runs of at least three words the two documents share, each A position in one run
- * at most (longest runs first), with two content words or more and at least one trigram that is
- * not a formula of `corpus`.
+ * at most (longest runs first), with two content words or more and three words or more outside
+ * the formulas of `corpus`.
  */
 export function findAnchors(pair: Pair, corpus?: AlignCorpus): Anchor[] {
   const { a, b } = pair;
@@ -84,8 +84,16 @@ export function findAnchors(pair: Pair, corpus?: AlignCorpus): Anchor[] {
   return out.sort((p, q) => p.i - q.i);
 }
 
+/**
+ * Whether the run is made of the corpus's formulas: fewer than three of its words lie outside
+ * every formula trigram ("told BBC Radio Four's Today programme that the" is a formula and two
+ * words).
+ */
 function allFormulas(pair: Pair, r: Anchor, corpus: AlignCorpus): boolean {
   const { hash } = documentGrams(pair.a);
-  for (let k = r.i; k + GRAM <= r.i + r.length; k++) if (!isFormula(corpus, hash[k]!)) return false;
-  return true;
+  const covered = new Uint8Array(r.length);
+  for (let k = 0; k + GRAM <= r.length; k++) if (isFormula(corpus, hash[r.i + k]!)) covered.fill(1, k, k + GRAM);
+  let free = 0;
+  for (const c of covered) if (!c) free++;
+  return free < GRAM;
 }

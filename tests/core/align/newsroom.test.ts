@@ -23,7 +23,7 @@ describe('newsroom reuse', () => {
     const paper = `${FILLER}\nThe conductor joked that "${QUOTE}" was how his players described a late rehearsal.`;
     const passages = alignDocuments(doc(paper), doc(WIRE), { paraphrase: false });
     expect(passages).toHaveLength(1);
-    expect(passages[0]!.kept.a.map((s) => sliceOf(paper, s))).toEqual([QUOTE]);
+    expect(passages[0]!.kept.a.map((s) => sliceOf(paper, s))).toEqual([`"${QUOTE}"`]);
     expect(passages[0]!.words.keptA).toBe(10);
   });
 
