@@ -1,7 +1,7 @@
 /**
  * What one sentence pair kept. The two sides of a paired sentence group are diffed word by word
- * (jsdiff, on normalized words: short, similar sides are what Myers' diff is good at, and the
- * cost is bounded by the group's size, never by a clock). Then:
+ * (Myers' diff on normalized words, word-diff.ts: short, similar sides are what it is good at,
+ * and the cost is bounded by the group's size, never by a clock). Then:
  * - the kind: verbatim (the same words), edited (one side keeps a good part of its wording word
  *   for word, mostly in a row: a condensed sentence keeps most of its own words from a longer
  *   one, a sentence that adds a clause keeps most of the other's), or paraphrase;
@@ -10,12 +10,13 @@
  *   end. A longer stretch on one side only is that outlet's own text. In a paraphrase pair only
  *   runs of three or more equal words count: a shared "the court" is not reuse.
  */
-import { diffArrays, diffChars } from 'diff';
+import { diffChars } from 'diff';
 import type { DiffGranularity, EditOp, PassageKind } from '../../shared/comparison';
 import type { AlignDocument } from './document';
 import type { Pair } from './pair';
 import { isNameAt } from './reasons';
 import { rawSpan } from './spans';
+import { diffWords } from './word-diff';
 
 export interface KeptPair {
   /** Tokens [a0, a1) of A and [b0, b1) of B. */
@@ -61,30 +62,30 @@ interface Op {
 }
 
 function wordOps(a: AlignDocument, a0: number, a1: number, b: AlignDocument, b0: number, b1: number): Op[] {
-  const changes = diffArrays(Array.from(a.words.subarray(a0, a1)), Array.from(b.words.subarray(b0, b1)));
+  const runs = diffWords(a.words, a0, a1, b.words, b0, b1);
   const ops: Op[] = [];
   let i = 0;
   let j = 0;
-  for (let k = 0; k < changes.length; k++) {
-    const c = changes[k]!;
-    const next = changes[k + 1];
-    if (!c.added && !c.removed) {
-      ops.push({ kind: 'equal', i, na: c.count, j, nb: c.count });
-      i += c.count;
-      j += c.count;
-    } else if (next && (next.added || next.removed) && next.added !== c.added) {
-      const na = c.removed ? c.count : next.count;
-      const nb = c.added ? c.count : next.count;
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k]!;
+    const next = runs[k + 1];
+    if (r.kind === 'equal') {
+      ops.push({ kind: 'equal', i, na: r.n, j, nb: r.n });
+      i += r.n;
+      j += r.n;
+    } else if (next && next.kind !== 'equal' && next.kind !== r.kind) {
+      const na = r.kind === 'delete' ? r.n : next.n;
+      const nb = r.kind === 'insert' ? r.n : next.n;
       ops.push({ kind: 'replace', i, na, j, nb });
       i += na;
       j += nb;
       k++;
-    } else if (c.removed) {
-      ops.push({ kind: 'delete', i, na: c.count, j, nb: 0 });
-      i += c.count;
+    } else if (r.kind === 'delete') {
+      ops.push({ kind: 'delete', i, na: r.n, j, nb: 0 });
+      i += r.n;
     } else {
-      ops.push({ kind: 'insert', i, na: 0, j, nb: c.count });
-      j += c.count;
+      ops.push({ kind: 'insert', i, na: 0, j, nb: r.n });
+      j += r.n;
     }
   }
   return ops;

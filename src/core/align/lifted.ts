@@ -86,14 +86,19 @@ function bestWindow(pair: Pair, a0: number, a1: number, partners: number[], gran
   const { b } = pair;
   const SB = b.sentences.length - 1;
   let best: KeptPair | null = null;
-  const tried = new Set<number>();
-  for (const t of partners) {
-    for (const [t0, t1] of [[t, t], [t - 1, t], [t, t + 1]] as const) {
-      if (t0 < 0 || t1 >= SB || tried.has(t0 * SB + t1)) continue;
-      tried.add(t0 * SB + t1);
-      const k = keptPair(pair, a0, a1, b.sentences[t0]!, b.sentences[t1 + 1]!, granularity);
-      if (!best || better(k, best)) best = k;
-    }
+  // Each partner alone, and neighbouring partners together (up to three sentences: a condensed
+  // sentence draws on two or three that each share a run of words with it).
+  const windows: [number, number][] = [];
+  for (let i = 0; i < partners.length; i++) {
+    windows.push([partners[i]!, partners[i]!]);
+    let j = i;
+    while (j + 1 < partners.length && partners[j + 1] === partners[j]! + 1 && partners[j + 1]! - partners[i]! < 3) j++;
+    if (j > i && (i === 0 || partners[i - 1] !== partners[i]! - 1)) windows.push([partners[i]!, partners[j]!]);
+  }
+  for (const [t0, t1] of windows) {
+    if (t1 >= SB) continue;
+    const k = keptPair(pair, a0, a1, b.sentences[t0]!, b.sentences[t1 + 1]!, granularity);
+    if (!best || better(k, best)) best = k;
   }
   return best;
 }

@@ -57,11 +57,19 @@ function mostlyCovered(marks: Uint8Array, from: number, to: number): boolean {
   return n * 2 >= to - from;
 }
 
-/** Per token of `doc`: 1 inside a trigram that is a formula of the corpus. */
+const masks = new WeakMap<AlignDocument, { corpus: AlignCorpus; documents: number; mask: Uint8Array }>();
+
+/**
+ * Per token of `doc`: 1 inside a trigram that is a formula of the corpus. Kept with the document
+ * while the corpus counts the same documents (an article compared with many others).
+ */
 function formulaMask(doc: AlignDocument, corpus: AlignCorpus): Uint8Array {
+  const cached = masks.get(doc);
+  if (cached && cached.corpus === corpus && cached.documents === corpus.documents) return cached.mask;
   const { hash } = documentGrams(doc);
   const mask = new Uint8Array(doc.tokens.count);
   for (let i = 0; i + GRAM <= doc.tokens.count; i++) if (isFormula(corpus, hash[i]!)) mask.fill(1, i, i + GRAM);
+  masks.set(doc, { corpus, documents: corpus.documents, mask });
   return mask;
 }
 

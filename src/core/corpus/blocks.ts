@@ -5,6 +5,7 @@
  * blank lines (hard-wrapped text) and otherwise takes every line as a paragraph.
  */
 import type { Span } from '../../shared/article';
+import { endsWireParagraph, hasWireMarks } from './wire';
 
 export type ArticleFormat = 'text' | 'markdown';
 
@@ -18,6 +19,8 @@ export interface RawBlock extends Span {
 interface Line extends Span {
   blank: boolean;
   shape: LineShape;
+  /** The line closes a paragraph of wire copy ("...<"). */
+  marked: boolean;
 }
 
 const HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
@@ -46,7 +49,7 @@ function splitLines(text: string, markdown: boolean): Line[] {
     const end = m ? m.index : text.length;
     const raw = text.slice(start, end);
     const blank = raw.trim().length === 0;
-    lines.push({ start, end, blank, shape: blank ? 'plain' : lineShape(raw, markdown) });
+    lines.push({ start, end, blank, shape: blank ? 'plain' : lineShape(raw, markdown), marked: endsWireParagraph(raw) });
     if (!m) break;
     start = m.index + m[0].length;
   }
@@ -61,11 +64,16 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** Cuts `text` into blocks in reading order. */
+/**
+ * Cuts `text` into blocks in reading order. Wire copy (wire.ts) joins its hard-wrapped lines into
+ * paragraphs that end where a line ends with the wire's paragraph mark.
+ */
 export function splitBlocks(text: string, format: ArticleFormat): RawBlock[] {
   const markdown = format === 'markdown';
   const lines = splitLines(text, markdown);
-  const blankSeparated = markdown || countParagraphBreaks(lines) >= 2;
+  const wire = !markdown && hasWireMarks(text);
+  const blankSeparated = markdown || wire || countParagraphBreaks(lines) >= 2;
+  let closedByMark = false;
   const blocks: RawBlock[] = [];
   let open: RawBlock | null = null;
   let inFence = false;
@@ -88,7 +96,8 @@ export function splitBlocks(text: string, format: ArticleFormat): RawBlock[] {
     }
     const standsAlone = line.shape !== 'plain' && line.shape !== 'quote';
     const continues =
-      open !== null && blankSeparated && !standsAlone && (open.shape === 'plain' || open.shape === line.shape);
+      open !== null && blankSeparated && !standsAlone && !closedByMark && (open.shape === 'plain' || open.shape === line.shape);
+    closedByMark = wire && line.marked;
     if (continues) {
       open!.end = line.end;
       continue;

@@ -6,6 +6,7 @@
  */
 import type { BlockKind } from '../../shared/article';
 import type { LineShape } from './blocks';
+import { WIRE_SIGNOFF, WIRE_SLUG } from './wire';
 
 export interface Verdict {
   kind: BlockKind;
@@ -35,6 +36,8 @@ export function classifyBlock(visible: string, shape: LineShape, empty: boolean)
   if (shape === 'rule') return { kind: 'debris', reason: 'separator' };
   if (empty || words.length === 0) return { kind: 'debris', reason: 'image' };
   if (URL_ONLY.test(words)) return { kind: 'link', reason: 'web address' };
+  if (WIRE_SLUG.test(words)) return { kind: 'dateline', reason: 'wire slug line' };
+  if (WIRE_SIGNOFF.test(words)) return { kind: 'debris', reason: 'wire sign-off' };
   if (words.length <= SHORT) {
     if (IMAGE_PLACEHOLDER.test(words)) return { kind: 'debris', reason: 'missing image' };
     if (CAPTION_START.test(words) || CAPTION_CREDIT.test(words)) return { kind: 'caption', reason: 'photo caption' };

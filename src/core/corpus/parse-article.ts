@@ -2,13 +2,14 @@
  * One article's text to blocks and metadata: the page cut into blocks, markup found, debris
  * classified, then title, outlet and date read off the whole page.
  */
-import type { Article } from '../../shared/article';
+import type { Article, Span } from '../../shared/article';
 import { splitBlocks, type ArticleFormat } from './blocks';
 import { countWords } from '../text/count-words';
 import { classifyBlock, CONTENT_KINDS } from './debris';
 import { blockMarkup } from './markup';
 import { readMetadata } from './metadata';
 import { collapse, toBlock, type PageBlock } from './page';
+import { hasWireMarks, wireMarkup } from './wire';
 
 /** What the text alone says of an article (the file adds its id, size, time and encoding). */
 export type ParsedArticle = Pick<Article, 'title' | 'titleSource' | 'outlet' | 'date' | 'dateText' | 'words' | 'blocks'>;
@@ -35,13 +36,31 @@ export function titleFromFileName(id: string): string {
   return base.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || base;
 }
 
+/** A block of wire copy: its paragraph marks hidden. */
+function wireBlock(text: string, raw: Span) {
+  const markup = wireMarkup(text, raw);
+  let visible = '';
+  let at = raw.start;
+  for (const m of markup) {
+    visible += text.slice(at, m.start);
+    at = m.end;
+  }
+  visible += text.slice(at, raw.end);
+  return { markup, visible, empty: false };
+}
+
 /** Parses an article's text; `id` is its path in the corpus (for the fallback title and format). */
 export function parseArticle(text: string, id: string): ParsedArticle {
   const format = formatOf(id);
   // plain text is read for Markdown markup only when some line of it is written in Markdown
   const markdown = format === 'markdown' || MARKDOWN_SIGNS.test(text);
+  const wire = format === 'text' && hasWireMarks(text);
   const blocks: PageBlock[] = splitBlocks(text, format).map((raw) => {
-    const m = markdown ? blockMarkup(text, raw) : { markup: [], visible: text.slice(raw.start, raw.end), empty: false };
+    const m = wire
+      ? wireBlock(text, raw)
+      : markdown
+        ? blockMarkup(text, raw)
+        : { markup: [], visible: text.slice(raw.start, raw.end), empty: false };
     // collapsing white space only matters to the rules and metadata that read short blocks
     const visible = m.visible.length <= SHORT_BLOCK ? collapse(m.visible) : m.visible;
     const verdict = classifyBlock(visible, raw.shape, m.empty);

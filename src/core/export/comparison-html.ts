@@ -43,8 +43,9 @@ function runHtml(run: TextRun, passages: Map<number, Passage>, side: 'a' | 'b', 
     const moved = p.moved ? ' ↕' : '';
     start = `<a class="label p${p.k % TINTS}" id="${side}-${p.k + 1}" href="#${other}-${p.k + 1}" title="Go to its match in ${other.toUpperCase()}">${label(p)}${moved}</a>`;
   }
-  const cls = `${passage.kind} p${p.k % TINTS}${p.moved ? ' moved' : ''}`;
-  const edit = run.marks.find((m) => m.kind !== 'passage' && m.kind !== 'paraphrase');
+  const kept = run.marks.some((m) => m.kind === 'kept');
+  const cls = `${passage.kind} p${p.k % TINTS}${kept ? ' kept' : ''}${p.moved ? ' moved' : ''}`;
+  const edit = run.marks.find((m) => m.kind !== 'passage' && m.kind !== 'paraphrase' && m.kind !== 'kept');
   let inner = text;
   if (edit?.kind === 'delete') inner = `<del title="Only in A">${text}</del>`;
   else if (edit?.kind === 'insert') inner = `<ins title="Only in B">${text}</ins>`;
@@ -84,7 +85,8 @@ function passageListHtml(comparison: Comparison, a: Article): string {
     const opening = words.slice(0, 10).join(' ') + (words.length > 10 ? '…' : '');
     const kind = p.kind === 'paraphrase' ? 'paraphrase link' : p.kind;
     const alike = p.kind === 'edited' ? `, ${pct(p.similarity)} alike` : '';
-    return `<li><span class="badge p${p.k % TINTS}">${label(p)}</span> <strong>${kind}</strong>${p.moved ? ' <span class="moved-tag">↕ moved</span>' : ''}, ${words.length} words${alike} — <a href="#a-${p.k + 1}">in A</a> (characters ${p.a.start}–${p.a.end}) · <a href="#b-${p.k + 1}">in B</a> (characters ${p.b.start}–${p.b.end}) <q>${escapeHtml(opening)}</q></li>`;
+    const kept = p.kind !== 'verbatim' && p.words.keptA + p.words.keptB > 0 ? `, kept ${p.words.keptA} of A and ${p.words.keptB} of B` : '';
+    return `<li><span class="badge p${p.k % TINTS}">${label(p)}</span> <strong>${kind}</strong>${p.moved ? ' <span class="moved-tag">↕ moved</span>' : ''}, ${p.words.a} words${alike}${kept} — <a href="#a-${p.k + 1}">in A</a> (characters ${p.a.start}–${p.a.end}) · <a href="#b-${p.k + 1}">in B</a> (characters ${p.b.start}–${p.b.end}) <q>${escapeHtml(opening)}</q></li>`;
   });
   return `<ol class="passages">\n${items.join('\n')}\n</ol>`;
 }

@@ -41,7 +41,7 @@ del{background:var(--del-bg);color:var(--del-text);text-decoration:line-through}
 ins{background:var(--ins-bg);color:var(--ins-text);text-decoration:underline double;text-underline-offset:2px}
 .label,.badge{display:inline-block;min-width:1.6em;padding:0 .25em;margin-right:.25em;border:2px solid;border-radius:4px;font:700 .72em/1.45 system-ui,sans-serif;text-align:center;color:var(--text);text-decoration:none;vertical-align:.15em}
 .label:target{outline:3px solid var(--accent);outline-offset:2px}
-${Array.from({ length: 8 }, (_, i) => `.passage.p${i}{background:var(--p${i});box-shadow:inset 0 -2px 0 var(--e${i})}.paraphrase.p${i}{text-decoration-color:var(--e${i})}.label.p${i},.badge.p${i}{background:var(--p${i});border-color:var(--e${i})}`).join('\n')}
+${Array.from({ length: 8 }, (_, i) => `.passage.p${i}{text-decoration:underline dashed 1px var(--e${i});text-underline-offset:3px}.kept.p${i}{background:var(--p${i});box-shadow:inset 0 -2px 0 var(--e${i});text-decoration:none}.paraphrase.p${i}{text-decoration-color:var(--e${i})}.label.p${i},.badge.p${i}{background:var(--p${i});border-color:var(--e${i})}`).join('\n')}
 footer{max-width:80em;margin:0 auto 2em;padding:0 1.5em}
 @media print{body{background:#fff}.column{border:0;padding:0}.columns{gap:1em}}
 `;

@@ -1,6 +1,7 @@
 /**
- * A comparison's passages as highlights of one side: the passage (or paraphrase link) and the
- * edits inside it as that side sees them, A's lost words on A and B's added words on B.
+ * A comparison's passages as highlights of one side: the passage (or paraphrase link), the text
+ * it keeps (what counts as shared), and the edits inside it as that side sees them, A's lost
+ * words on A and B's added words on B.
  */
 import type { Article } from '../../shared/article';
 import type { Comparison } from '../../shared/comparison';
@@ -10,6 +11,7 @@ export function sideHighlights(comparison: Comparison, side: 'a' | 'b', other: A
   const out: Highlight[] = [];
   for (const p of comparison.passages) {
     out.push({ ...p[side], kind: p.kind === 'paraphrase' ? 'paraphrase' : 'passage', k: p.k });
+    for (const kept of p.kept[side]) out.push({ ...kept, kind: 'kept', k: p.k });
     for (const e of p.edits) {
       if (e.op === 'delete' && side === 'a') out.push({ ...e.a, kind: 'delete', k: p.k });
       else if (e.op === 'insert' && side === 'b') out.push({ ...e.b, kind: 'insert', k: p.k });

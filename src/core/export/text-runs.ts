@@ -7,7 +7,7 @@
 import type { Article, Block, Span } from '../../shared/article';
 
 export interface Highlight extends Span {
-  kind: 'passage' | 'paraphrase' | 'delete' | 'insert' | 'replace';
+  kind: 'passage' | 'paraphrase' | 'kept' | 'delete' | 'insert' | 'replace';
   /** Passage number. */
   k: number;
   /** For a replacement: the words on the other side, for a tooltip. */
@@ -50,7 +50,7 @@ export function blockRuns(text: string, block: Block, highlights: readonly Highl
   return runs;
 }
 
-const rank = (h: Highlight) => (h.kind === 'passage' || h.kind === 'paraphrase' ? 0 : 1);
+const rank = (h: Highlight) => (h.kind === 'passage' || h.kind === 'paraphrase' ? 0 : h.kind === 'kept' ? 1 : 2);
 
 /** The text of a span as displayed: markup out, white space folded, paragraphs apart. */
 export function displayedText(article: Article, span: Span): string {

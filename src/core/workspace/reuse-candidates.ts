@@ -6,9 +6,9 @@
 import type { ArticleId } from '../../shared/article';
 import type { AlignDocument } from '../align/index';
 
-const GRAM = 5;
+const GRAM = Number(process.env.PX_CGRAM ?? 5);
 /** Shared rare grams a pair needs to be aligned. */
-const MIN_SHARED = 2;
+const MIN_SHARED = Number(process.env.PX_CMIN ?? 2);
 /** A gram in more articles than this share of the folder (and at least this count) is boilerplate. */
 const COMMON_SHARE = 0.02;
 const COMMON_MIN = 5;

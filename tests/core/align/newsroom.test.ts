@@ -38,7 +38,7 @@ describe('newsroom reuse', () => {
     const [p, ...rest] = alignDocuments(doc(paper), doc(WIRE), { paraphrase: false });
     expect(rest).toEqual([]);
     const kept = p!.kept.a.map((s) => sliceOf(paper, s)).join(' ');
-    for (const line of [wireLines[0], wireLines[2], wireLines[3]]) expect(kept).toContain(line.slice(0, 60));
+    for (const line of [wireLines[0]!, wireLines[2]!, wireLines[3]!]) expect(kept).toContain(line.slice(0, 60));
     expect(kept).not.toContain('told the court he was sorry');
     expect(p!.words.keptA).toBeLessThan(p!.words.a);
     expect(p!.words.keptA).toBeGreaterThan(p!.words.a / 2);

@@ -48,6 +48,9 @@ export const passages: Passage[] = [
       { op: 'replace', a: nearly, b: roughly },
       { op: 'equal', a: { start: nearly.end, end: troopsA.end }, b: { start: roughly.end, end: troopsB.end } },
     ],
+    pairs: [],
+    kept: { a: [troopsA], b: [troopsB] },
+    words: { a: 13, b: 13, keptA: 13, keptB: 13 },
   },
   {
     k: 1,
@@ -58,13 +61,19 @@ export const passages: Passage[] = [
     score: 2,
     moved: true,
     edits: [],
+    pairs: [],
+    kept: { a: [], b: [] },
+    words: { a: 6, b: 6, keptA: 6, keptB: 6 },
   },
 ];
+passages[0]!.pairs = [{ a: troopsA, b: troopsB, kind: 'edited', similarity: 0.92, edits: passages[0]!.edits }];
+passages[1]!.kept = { a: [passages[1]!.a], b: [passages[1]!.b] };
+passages[1]!.pairs = [{ a: passages[1]!.a, b: passages[1]!.b, kind: 'verbatim', similarity: 1, edits: [] }];
 
 export const comparison: Comparison = {
   a: A,
   b: B,
-  options: { minWords: 3, fuzziness: 0.5, paraphrase: true, granularity: 'word' },
+  options: { minWords: 3, fuzziness: 0.5, paraphrase: true, lifted: true, granularity: 'word' },
   passages,
   stats: { sharedA: 0.6, sharedB: 0.95, sharedWordsA: 18, sharedWordsB: 18, longestWords: 13, passages: 2, paraphrases: 0, firstPublished: 'b', millis: 3 },
 };

@@ -18,8 +18,10 @@ const comparison = {
         { op: 'delete', a: { start: 12, end: 14 } },
         { op: 'insert', b: { start: 18, end: 20 } },
       ],
+      // the passage keeps its first eleven characters on A; the rest is A's own
+      kept: { a: [{ start: 0, end: 11 }], b: [{ start: 5, end: 17 }] },
     },
-    { k: 1, a: { start: 30, end: 40 }, b: { start: 0, end: 4 }, kind: 'paraphrase', similarity: 0.3, score: 0.5, moved: true, edits: [] },
+    { k: 1, a: { start: 30, end: 40 }, b: { start: 0, end: 4 }, kind: 'paraphrase', similarity: 0.3, score: 0.5, moved: true, edits: [], kept: { a: [], b: [] } },
   ],
 } as unknown as Comparison;
 
@@ -27,6 +29,7 @@ describe('passageMarks', () => {
   it('marks what side A lost on A', () => {
     expect(passageMarks(comparison, 'a').map((m) => [m.kind, m.start, m.end])).toEqual([
       ['passage', 0, 20],
+      ['kept', 0, 11],
       ['replace-a', 5, 11],
       ['delete', 12, 14],
       ['paraphrase', 30, 40],
@@ -36,6 +39,7 @@ describe('passageMarks', () => {
   it('marks what side B added on B', () => {
     expect(passageMarks(comparison, 'b').map((m) => [m.kind, m.start, m.end])).toEqual([
       ['passage', 5, 26],
+      ['kept', 5, 17],
       ['replace-b', 10, 17],
       ['insert', 18, 20],
       ['paraphrase', 0, 4],

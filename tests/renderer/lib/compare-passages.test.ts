@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, describeRow, excerptOf, passageRows, stepPassage } from '../../../src/renderer/src/lib/compare-passages';
+import { describeRow, excerptOf, passageRows, stepPassage } from '../../../src/renderer/src/lib/compare-passages';
 import { A, B, comparison } from './compare-fixture';
 
 describe('passageRows', () => {
@@ -15,14 +15,15 @@ describe('passageRows', () => {
     expect(rows[1]!.at.a).toBeGreaterThan(0.5);
   });
 
-  it('says so when an edited passage came without its inner diff', () => {
-    const bare = { ...comparison, passages: [{ ...comparison.passages[0]!, edits: [] }] };
-    expect(passageRows(bare, A, B)[0]!.editsMissing).toBe(true);
-    expect(rows[0]!.editsMissing).toBe(false);
+  it('carries the words each side keeps and the number of sentence pairs', () => {
+    expect(rows[0]!.words).toEqual({ a: 13, b: 13, keptA: 13, keptB: 13 });
+    expect(rows[0]!.pairs).toBe(1);
   });
 
   it('describes a row in one sentence for screen readers', () => {
-    expect(describeRow(rows[0]!, 2)).toBe('Passage 1 of 2, edited passage, 13 words in A, 13 in B, A paragraph 2, B paragraph 2, 92% alike');
+    expect(describeRow(rows[0]!, 2)).toBe(
+      'Passage 1 of 2, edited passage, 13 words in A, 13 in B, 13 and 13 of them kept, A paragraph 2, B paragraph 2, 92% alike',
+    );
     expect(describeRow(rows[1]!, 2)).toMatch(/moved$/);
   });
 });
@@ -45,9 +46,5 @@ describe('excerptOf', () => {
     const blocks = A.blocks;
     expect(excerptOf(A, whole, blocks).split('\n\n')[0]).toBe('Troops stay');
     expect(excerptOf(A, { start: A.blocks[1]!.start + 4, end: A.blocks[2]!.start + 9 })).toBe('council met on Monday.\n\nThere are');
-  });
-
-  it('counts words with their numbers and apostrophes', () => {
-    expect(countWords('There are nearly 2,500 troops — Iraq’s own.')).toBe(7);
   });
 });

@@ -25,9 +25,9 @@ describe('runClass and editTitle', () => {
   const talks = runs.find((r) => r.text.startsWith('Officials'))!;
 
   it('gives a run its passage tint, edit kind, moved and current flags', () => {
-    expect(runClass(nearly, { moved: new Set(), current: null })).toBe('passage p0 replace-a');
-    expect(runClass(nearly, { moved: new Set(), current: 0 })).toBe('passage p0 replace-a current');
-    expect(runClass(talks, { moved: new Set([1]), current: 0 })).toBe('passage p1 moved');
+    expect(runClass(nearly, { moved: new Set(), current: null })).toBe('passage p0 kept replace-a');
+    expect(runClass(nearly, { moved: new Set(), current: 0 })).toBe('passage p0 kept replace-a current');
+    expect(runClass(talks, { moved: new Set([1]), current: 0 })).toBe('passage p1 kept moved');
   });
 
   it('names the words a substitution stands against on the other side', () => {

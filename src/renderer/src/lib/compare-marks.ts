@@ -1,7 +1,8 @@
 /**
  * A comparison's passages as highlights of one side's text: the passage itself (its number shared
- * with the other side) and the word-level edits inside it, as that side sees them: what A lost is
- * struck through on A, what B added is marked on B, a replacement shows on both.
+ * with the other side), the text it keeps (what counts as shared: the rest of the passage is that
+ * outlet's own words), and the word-level edits inside its sentence pairs, as that side sees them:
+ * what A lost is struck through on A, what B added is marked on B, a replacement shows on both.
  */
 import type { Span } from '../../../shared/article';
 import type { Comparison } from '../../../shared/comparison';
@@ -22,6 +23,7 @@ export function passageMarks(comparison: Comparison, side: Side): CompareMark[] 
   for (const p of comparison.passages) {
     const span = p[side];
     marks.push({ ...span, kind: p.kind === 'paraphrase' ? 'paraphrase' : 'passage', k: p.k });
+    for (const kept of p.kept[side]) marks.push({ ...kept, kind: 'kept', k: p.k });
     for (const edit of p.edits) {
       if (edit.op === 'delete' && side === 'a') marks.push({ ...edit.a, kind: 'delete', k: p.k });
       else if (edit.op === 'insert' && side === 'b') marks.push({ ...edit.b, kind: 'insert', k: p.k });

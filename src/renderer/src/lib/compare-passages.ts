@@ -12,17 +12,18 @@ export interface PassageRow {
   label: number;
   kind: PassageKind;
   moved: boolean;
-  words: { a: number; b: number };
+  /** Words of each side in the passage, and the words of each side it keeps (what counts as shared). */
+  words: { a: number; b: number; keptA: number; keptB: number };
   /** Share of each side's words the diff kept equal, 0..1. */
   similarity: number;
+  /** Sentence pairs inside the passage. */
+  pairs: number;
   /** Paragraph (1-based, among the article's own paragraphs) where the passage starts. */
   paragraph: { a: number; b: number };
   /** How far into each article the passage starts, 0..1. */
   at: { a: number; b: number };
   /** The passage's first words on side A, to recognize it by. */
   opening: string;
-  /** An edited passage whose inner diff the engine did not get to (its time budget ran out). */
-  editsMissing: boolean;
   /** For paraphrase links: what the two sentences have in common. */
   because: string;
 }
@@ -32,10 +33,6 @@ const CONTENT = new Set(['paragraph', 'heading']);
 /** The blocks of an article the compare view shows: its own text, no title, no page debris. */
 export function contentBlocks(article: Article): Block[] {
   return article.blocks.filter((b) => CONTENT.has(b.kind));
-}
-
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /** The text of a span as the reader sees it: markup dropped, paragraphs kept apart by a blank line. */
@@ -73,7 +70,6 @@ export function passageRows(comparison: Comparison, a: Article, b: Article): Pas
   const blocksB = contentBlocks(b);
   return comparison.passages.map((p) => {
     const textA = excerptOf(a, p.a, blocksA);
-    const textB = excerptOf(b, p.b, blocksB);
     const placeA = placeOf(blocksA, p.a.start);
     const placeB = placeOf(blocksB, p.b.start);
     return {
@@ -81,12 +77,12 @@ export function passageRows(comparison: Comparison, a: Article, b: Article): Pas
       label: p.k + 1,
       kind: p.kind,
       moved: p.moved,
-      words: { a: countWords(textA), b: countWords(textB) },
+      words: p.words,
       similarity: p.similarity,
+      pairs: p.pairs.length,
       paragraph: { a: placeA.paragraph, b: placeB.paragraph },
       at: { a: placeA.share, b: placeB.share },
       opening: opening(textA),
-      editsMissing: p.kind === 'edited' && p.edits.length === 0,
       because: p.reason ? [...p.reason.numbers, ...p.reason.names, ...p.reason.words].join(', ') : '',
     };
   });
@@ -110,6 +106,7 @@ export function describeRow(row: PassageRow, total: number): string {
     `${row.kind === 'paraphrase' ? 'Link' : 'Passage'} ${row.label} of ${total}`,
     kind,
     `${row.words.a} words in A, ${row.words.b} in B`,
+    ...(row.kind === 'paraphrase' && row.words.keptA === 0 ? [] : [`${row.words.keptA} and ${row.words.keptB} of them kept`]),
     `A paragraph ${row.paragraph.a}, B paragraph ${row.paragraph.b}`,
   ];
   if (row.kind === 'edited') parts.push(`${Math.round(row.similarity * 100)}% alike`);

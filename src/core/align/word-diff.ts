@@ -1,0 +1,89 @@
+/**
+ * The word diff inside a sentence pair: Myers' O(ND) shortest edit script over two runs of word
+ * hashes, on typed arrays. jsdiff's `diffArrays` computes the same script but through generic
+ * arrays, objects and callbacks: on a folder-wide reuse run (tens of thousands of sentence pairs
+ * of forty to a hundred words) it took three seconds where this takes a tenth of that. Character
+ * diffs, rarer and for display only, stay with jsdiff.
+ *
+ * The common prefix and suffix are taken off first (most pairs are near copies), then the middle
+ * is diffed keeping one frontier per edit distance for the way back. Ties go to deletions first,
+ * as in jsdiff, so a replaced word reads as "removed, then added".
+ */
+
+/** A run of the script: `n` words equal on both sides, only in A (delete), or only in B (insert). */
+export interface DiffRun {
+  kind: 'equal' | 'delete' | 'insert';
+  n: number;
+}
+
+function push(out: DiffRun[], kind: DiffRun['kind'], n: number): void {
+  if (n <= 0) return;
+  const last = out[out.length - 1];
+  if (last && last.kind === kind) last.n += n;
+  else out.push({ kind, n });
+}
+
+/** The middle part, with no common prefix or suffix: Myers' forward pass, then the way back. */
+function middle(a: Int32Array, a0: number, n: number, b: Int32Array, b0: number, m: number, out: DiffRun[]): void {
+  if (n === 0 || m === 0) {
+    push(out, 'delete', n);
+    push(out, 'insert', m);
+    return;
+  }
+  const max = n + m;
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  // trace[d]: the frontier before step d, diagonals -d-1 .. d+1 (all that step d reads)
+  const trace: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= max && found < 0; d++) {
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      // from the diagonal above (an insertion) or the one below (a deletion), whichever reaches further
+      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[a0 + x] === b[b0 + y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = d;
+        break;
+      }
+    }
+  }
+  // Walk back from (n, m) through the frontiers, collecting runs in reverse.
+  const reversed: DiffRun[] = [];
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    const f = trace[d]!;
+    const at = (k: number) => f[k + d + 1]!;
+    const k = x - y;
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = at(prevK);
+    const prevY = prevX - prevK;
+    const snake = Math.min(x - (down ? prevX : prevX + 1), y - (down ? prevY + 1 : prevY));
+    reversed.push({ kind: 'equal', n: snake });
+    reversed.push({ kind: down ? 'insert' : 'delete', n: 1 });
+    x = prevX;
+    y = prevY;
+  }
+  reversed.push({ kind: 'equal', n: Math.min(x, y) });
+  for (let i = reversed.length - 1; i >= 0; i--) push(out, reversed[i]!.kind, reversed[i]!.n);
+}
+
+/** The shortest edit script from a[a0, a1) to b[b0, b1), as runs in order. */
+export function diffWords(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): DiffRun[] {
+  let pre = 0;
+  while (a0 + pre < a1 && b0 + pre < b1 && a[a0 + pre] === b[b0 + pre]) pre++;
+  let suf = 0;
+  while (a1 - suf > a0 + pre && b1 - suf > b0 + pre && a[a1 - 1 - suf] === b[b1 - 1 - suf]) suf++;
+  const out: DiffRun[] = [];
+  push(out, 'equal', pre);
+  middle(a, a0 + pre, a1 - a0 - pre - suf, b, b0 + pre, b1 - b0 - pre - suf, out);
+  push(out, 'equal', suf);
+  return out;
+}
