@@ -1,14 +1,17 @@
 /**
  * The pairs of articles worth aligning. An inverted index of hashed word 5-grams proposes pairs
- * that share at least two rare ones; a 5-gram found in many articles (a tagline, a standard
- * sign-off, a quote everybody carries) proposes nothing.
+ * that share at least two rare ones (one, when an article is a brief with few grams to share); a
+ * 5-gram found in many articles (a tagline, a standard sign-off, a quote everybody carries)
+ * proposes nothing.
  */
 import type { ArticleId } from '../../shared/article';
 import type { AlignDocument } from '../align/index';
 
-const GRAM = Number(process.env.PX_CGRAM ?? 5);
+const GRAM = 5;
 /** Shared rare grams a pair needs to be aligned. */
-const MIN_SHARED = Number(process.env.PX_CMIN ?? 2);
+const MIN_SHARED = 2;
+/** An article with fewer grams than this (a brief of under a hundred words) needs one shared rare gram. */
+const BRIEF = 100;
 /** A gram in more articles than this share of the folder (and at least this count) is boilerplate. */
 const COMMON_SHARE = 0.02;
 const COMMON_MIN = 5;
@@ -40,8 +43,11 @@ export function candidatePairs(
     return pairs;
   }
   const postings = new Map<number, number[]>();
+  const sizes = new Uint32Array(ids.length);
   ids.forEach((id, i) => {
-    for (const g of gramHashes(docs.get(id)!)) {
+    const grams = gramHashes(docs.get(id)!);
+    sizes[i] = grams.size;
+    for (const g of grams) {
       const list = postings.get(g);
       if (list) list.push(i);
       else postings.set(g, [i]);
@@ -59,7 +65,10 @@ export function candidatePairs(
     }
   }
   for (const [key, count] of shared) {
-    if (count >= MIN_SHARED) pairs.push([ids[Math.floor(key / ids.length)]!, ids[key % ids.length]!]);
+    const x = Math.floor(key / ids.length);
+    const y = key % ids.length;
+    const need = Math.min(sizes[x]!, sizes[y]!) < BRIEF ? 1 : MIN_SHARED;
+    if (count >= need) pairs.push([ids[x]!, ids[y]!]);
   }
   return pairs.sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] < q[1] ? -1 : 1));
 }

@@ -25,4 +25,23 @@ describe('candidatePairs', () => {
       ['b', 'c'],
     ]);
   });
+
+  it('needs two shared rare 5-grams between long articles, one when an article is a brief', () => {
+    const filler = (seed: string) => Array.from({ length: 120 }, (_, i) => `${seed}${i}`).join(' ');
+    const quote = 'a quote of exactly five words';
+    const long = (seed: string) => `${filler(seed)} ${quote} ${filler(seed + 'x')}`;
+    const texts2: Record<string, string> = { long1: long('p'), long2: long('q'), brief: `Brief: ${quote}.` };
+    const ids2 = Object.keys(texts2);
+    const docs2 = new Map(ids2.map((id) => [id, prepareDocument(tokenize(texts2[id]!))]));
+    // "a quote of exactly five" and "quote of exactly five words": two grams between the long ones
+    expect(candidatePairs(ids2, docs2, false)).toEqual([
+      ['long1', 'brief'],
+      ['long1', 'long2'],
+      ['long2', 'brief'],
+    ]);
+    const one = { long1: long('p').replace('words', 'verbs'), long2: long('q').replace('words', 'nouns') };
+    const ids3 = Object.keys(one);
+    const docs3 = new Map(ids3.map((id) => [id, prepareDocument(tokenize(one[id as keyof typeof one]))]));
+    expect(candidatePairs(ids3, docs3, false)).toEqual([]);
+  });
 });
