@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createBackend } from '../core/host/backend';
 import { WorkspaceClient } from '../core/host/workspace-client';
 import { folderArgument } from './args';
+import { dataDirProblem } from './data-dir-check';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
 import { applySecurityDefaults } from './security';
@@ -21,10 +22,17 @@ const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefine
 const origin = appOrigin(devServer);
 applySecurityDefaults(origin);
 
-const primary = app.requestSingleInstanceLock();
-if (!primary) app.quit();
-
 let window: BrowserWindow | null = null;
+
+/**
+ * Start-up failed: say why and quit. A dialog, then exit, so that no windowless app is left
+ * holding the single-instance lock (which would make every later launch a silent no-op).
+ */
+function fail(error: unknown): void {
+  console.error('parallax: start-up failed:', error);
+  dialog.showErrorBox('Parallax could not start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}
 
 async function start(): Promise<void> {
   const settings = electronSettings();
@@ -75,12 +83,18 @@ async function start(): Promise<void> {
   if (opened.ok) sendEvent(window?.webContents ?? null, 'corpusChanged', opened.value);
 }
 
-app.on('second-instance', () => {
-  if (window?.isMinimized()) window.restore();
-  window?.focus();
-});
-app.on('window-all-closed', () => app.quit());
-if (primary) app.whenReady().then(start, (error: unknown) => {
-  dialog.showErrorBox('Parallax could not start', String(error));
+// checked before the lock, which Electron keeps in the same directory
+const dataProblem = dataDirProblem(app.getPath('userData'));
+if (dataProblem) {
+  // a dialog needs the app ready (before it, Linux prints the message to stderr only)
+  void app.whenReady().then(() => fail(dataProblem));
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
-});
+} else {
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch(fail);
+}
