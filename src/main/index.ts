@@ -6,7 +6,7 @@ import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { createBackend } from '../core/host/backend';
 import { WorkspaceClient } from '../core/host/workspace-client';
-import { folderArgument } from './args';
+import { folderArgument, type InstanceData, secondInstanceFolder } from './args';
 import { dataDirProblem } from './data-dir-check';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
@@ -23,6 +23,8 @@ const origin = appOrigin(devServer);
 applySecurityDefaults(origin);
 
 let window: BrowserWindow | null = null;
+/** The folder this launch was asked to open; a second instance hands its own to the first. */
+const requested: InstanceData = { folder: folderArgument(process.argv, app.isPackaged, process.cwd()) };
 
 /**
  * Start-up failed: say why and quit. A dialog, then exit, so that no windowless app is left
@@ -74,10 +76,10 @@ async function start(): Promise<void> {
 
   // the folder to show first: the one named on the command line, else the last one, else the
   // sample; the window is up meanwhile and shows the progress
-  const requested = folderArgument(process.argv, app.isPackaged, process.cwd()) ?? settings.lastFolder();
-  let opened = await backend.openCorpus(requested);
-  if (!opened.ok && requested !== null) {
-    dialog.showErrorBox('Parallax', `Could not open ${requested}: ${opened.error.message}\nOpening the sample articles instead.`);
+  const first = requested.folder ?? settings.lastFolder();
+  let opened = await backend.openCorpus(first);
+  if (!opened.ok && first !== null) {
+    dialog.showErrorBox('Parallax', `Could not open ${first}: ${opened.error.message}\nOpening the sample articles instead.`);
     opened = await backend.openCorpus(null);
   }
   if (opened.ok) sendEvent(window?.webContents ?? null, 'corpusChanged', opened.value);
@@ -88,12 +90,15 @@ const dataProblem = dataDirProblem(app.getPath('userData'));
 if (dataProblem) {
   // a dialog needs the app ready (before it, Linux prints the message to stderr only)
   void app.whenReady().then(() => fail(dataProblem));
-} else if (!app.requestSingleInstanceLock()) {
+} else if (!app.requestSingleInstanceLock(requested)) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (window?.isMinimized()) window.restore();
-    window?.focus();
+  app.on('second-instance', (_event, argv, workingDirectory, data) => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    const folder = secondInstanceFolder(data, argv, app.isPackaged, workingDirectory);
+    if (folder) sendEvent(window.webContents, 'command', `open-path:${folder}`);
   });
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start).catch(fail);
