@@ -4,10 +4,10 @@
  */
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
+import { ensureDataDir } from '../core/app/data-dir';
 import { createBackend } from '../core/host/backend';
 import { WorkspaceClient } from '../core/host/workspace-client';
 import { folderArgument, type InstanceData, secondInstanceFolder } from './args';
-import { dataDirProblem } from './data-dir-check';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
 import { applySecurityDefaults } from './security';
@@ -27,19 +27,21 @@ let window: BrowserWindow | null = null;
 const requested: InstanceData = { folder: folderArgument(process.argv, app.isPackaged, process.cwd()) };
 
 /**
- * Start-up failed: say why and quit. A dialog, then exit, so that no windowless app is left
- * holding the single-instance lock (which would make every later launch a silent no-op).
+ * Start-up failed: say why in a dialog and quit, so that no windowless app is left holding the
+ * single-instance lock (which would make every later launch a silent no-op).
  */
 function fail(error: unknown): void {
   console.error('parallax: start-up failed:', error);
   dialog.showErrorBox('Parallax could not start', error instanceof Error ? error.message : String(error));
-  app.exit(1);
+  app.quit();
 }
 
 async function start(): Promise<void> {
   const settings = electronSettings();
   const sampleDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
   const client = new WorkspaceClient({ sampleDir, dataDir: app.getPath('userData'), watch: true });
+  // from here on, quitting (after a failure below as well) stops the worker
+  app.on('before-quit', () => void client.close());
   const backend = createBackend(client, {
     info: { kind: 'electron', version: app.getVersion(), nativeDialogs: true },
     settings,
@@ -72,7 +74,6 @@ async function start(): Promise<void> {
   client.events.on('reuseProgress', (p) => sendEvent(window?.webContents ?? null, 'reuseProgress', p));
   client.events.on('openProgress', (p) => sendEvent(window?.webContents ?? null, 'openProgress', p));
   window.on('closed', () => (window = null));
-  app.on('before-quit', () => void client.close());
 
   // the folder to show first: the one named on the command line, else the last one, else the
   // sample; the window is up meanwhile and shows the progress
@@ -85,8 +86,14 @@ async function start(): Promise<void> {
   if (opened.ok) sendEvent(window?.webContents ?? null, 'corpusChanged', opened.value);
 }
 
-// checked before the lock, which Electron keeps in the same directory
-const dataProblem = dataDirProblem(app.getPath('userData'));
+// The data folder is checked before the lock: Electron keeps the lock in that folder, so an
+// unwritable one would make requestSingleInstanceLock() fail and the app quit without a word.
+let dataProblem: unknown = null;
+try {
+  ensureDataDir(app.getPath('userData'));
+} catch (error) {
+  dataProblem = error;
+}
 if (dataProblem) {
   // a dialog needs the app ready (before it, Linux prints the message to stderr only)
   void app.whenReady().then(() => fail(dataProblem));
