@@ -84,6 +84,8 @@ async function start(): Promise<void> {
     opened = await backend.openCorpus(null);
   }
   if (opened.ok) sendEvent(window?.webContents ?? null, 'corpusChanged', opened.value);
+  // the sample ships with the app: failing to open it means a broken installation, said once
+  else dialog.showErrorBox('Parallax', `Could not open the sample articles: ${opened.error.message}`);
 }
 
 // The data folder is checked before the lock: Electron keeps the lock in that folder, so an

@@ -40,8 +40,7 @@ describe('the built main process', PATIENCE, () => {
 
   beforeAll(async () => {
     app = launch('first');
-    const sent = await app.waitFor('webContents.send', (c) => c.args[0] === 'parallax:event:corpusChanged');
-    corpus = sent.args[1] as CorpusInfo;
+    corpus = await app.firstCorpus();
   }, PATIENCE.timeout);
   afterAll(() => app?.kill());
 

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { transformWithOxc } from 'vite';
+import type { CorpusInfo } from '../../../src/shared/article';
 import type { Call, FromTest, Ops, OpName, StandInConfig, ToTest } from './electron-stand-in';
 
 export type { Call, Sender, StandInConfig } from './electron-stand-in';
@@ -113,6 +114,18 @@ export class StandInApp {
     if (seen) return Promise.resolve(seen);
     if (this.done) return Promise.reject(new Error(`the app has exited without calling ${api}\n${this.stderr}`));
     return new Promise((resolve, reject) => this.waiters.push({ test: matches, resolve, reject }));
+  }
+
+  /** The corpus the app first sends its page; fails at once if the app shows an error instead. */
+  firstCorpus(): Promise<CorpusInfo> {
+    const sent = this.waitFor('webContents.send', (c) => c.args[0] === 'parallax:event:corpusChanged');
+    const failed = this.waitFor('dialog.showErrorBox').then((c) => {
+      throw new Error(`the app showed an error instead: ${c.args.join(': ')}\n${this.stderr}`);
+    });
+    // whichever loses is settled later (or at exit): neither may count as unhandled
+    sent.catch(() => {});
+    failed.catch(() => {});
+    return Promise.race([sent, failed]).then((c) => c.args[1] as CorpusInfo);
   }
 
   /** Asks the stand-in to act (see its `ops`) and resolves with the answer. */
