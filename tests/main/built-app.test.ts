@@ -23,26 +23,46 @@ const refused = { ok: false, error: { code: 'invalid-argument' } };
 const PATIENCE = { timeout: 60_000 };
 
 let kit: StandInKit;
-beforeAll(async () => void (kit = await StandInKit.create()));
-afterAll(() => kit?.dispose());
-
-const launch = (name: string, config: { lockHeld?: boolean; failOnWindow?: boolean } = {}, args: string[] = [], cwd = ROOT) =>
+const launch = (name: string, config: { lockHeld?: boolean; failOnWindow?: boolean } = {}, args: string[] = [], cwd = ROOT, dataDir?: string) =>
   kit.launch(MAIN, {
     config: { appPath: ROOT, userData: kit.folder(`${name}-default`), ...config },
-    env: { PARALLAX_DATA_DIR: kit.folder(`${name}-data`) },
+    env: { PARALLAX_DATA_DIR: dataDir ?? kit.folder(`${name}-data`) },
     args,
     cwd,
   });
+
+/** All launches start together, the short-lived ones beside the one that stays up. */
+let first: StandInApp, second: StandInApp, blocked: StandInApp, noWindow: StandInApp;
+/** The folder the second launch names, relative to its working directory. */
+let secondFolder: string;
+/** A data folder that cannot be made: its parent is a file. */
+let unwritable: string;
+
+beforeAll(async () => {
+  kit = await StandInKit.create();
+  secondFolder = kit.folder('second-folder');
+  writeFileSync(join(secondFolder, 'a.txt'), 'A story.');
+  const blocker = join(kit.folder('blocked'), 'a-file');
+  writeFileSync(blocker, '');
+  unwritable = join(blocker, 'Parallax');
+  first = launch('first');
+  second = launch('second', { lockHeld: true }, ['second-folder'], dirname(secondFolder));
+  blocked = launch('blocked', {}, [], ROOT, unwritable);
+  noWindow = launch('no-window', { failOnWindow: true });
+});
+afterAll(() => {
+  for (const app of [first, second, blocked, noWindow]) app?.kill();
+  kit?.dispose();
+});
 
 describe('the built main process', PATIENCE, () => {
   let app: StandInApp;
   let corpus: CorpusInfo;
 
   beforeAll(async () => {
-    app = launch('first');
+    app = first;
     corpus = await app.firstCorpus();
   }, PATIENCE.timeout);
-  afterAll(() => app?.kill());
 
   it('takes the single-instance lock, then opens one window', () => {
     expect(app.named('app.requestSingleInstanceLock')).toHaveLength(1);
@@ -109,9 +129,7 @@ describe('the built main process', PATIENCE, () => {
   });
 
   it('hands a second instance on: that one quits without a window, this one shows and opens its folder', async () => {
-    const folder = kit.folder('second-folder');
-    writeFileSync(join(folder, 'a.txt'), 'A story.');
-    const second = launch('second', { lockHeld: true }, ['second-folder'], dirname(folder));
+    const folder = secondFolder;
     expect(await second.exited).toBe(0);
     expect(second.named('app.quit')).toHaveLength(1);
     expect(second.named('BrowserWindow.new')).toHaveLength(0);
@@ -134,14 +152,11 @@ describe('the built main process', PATIENCE, () => {
 
 describe.concurrent('a failure while starting', PATIENCE, () => {
   it('shows an unwritable data directory in a dialog and quits before taking the lock', async () => {
-    const blocker = join(kit.folder('blocked'), 'a-file');
-    writeFileSync(blocker, '');
-    const dataDir = join(blocker, 'Parallax');
-    const app = kit.launch(MAIN, { config: { appPath: ROOT, userData: kit.folder('blocked-default') }, env: { PARALLAX_DATA_DIR: dataDir } });
+    const app = blocked;
     expect(await app.exited).toBe(0);
     const [title, message] = app.named('dialog.showErrorBox')[0]!.args as [string, string];
     expect(title).toMatch(/could not start/);
-    expect(message).toContain(dataDir);
+    expect(message).toContain(unwritable);
     expect(message).toContain('PARALLAX_DATA_DIR');
     expect(app.named('app.requestSingleInstanceLock')).toHaveLength(0);
     expect(app.named('BrowserWindow.new')).toHaveLength(0);
@@ -149,7 +164,7 @@ describe.concurrent('a failure while starting', PATIENCE, () => {
   });
 
   it('shows any other error in a dialog and quits instead of staying up without a window', async () => {
-    const app = launch('no-window', { failOnWindow: true });
+    const app = noWindow;
     // the worker had started: quitting stops it, or this process would never end
     expect(await app.exited).toBe(0);
     expect(app.named('dialog.showErrorBox')[0]!.args).toEqual(['Parallax could not start', 'stand-in: the window could not be created']);
