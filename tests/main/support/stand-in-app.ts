@@ -70,7 +70,8 @@ export class StandInKit {
   }
 
   dispose(): void {
-    rmSync(this.dir, { recursive: true, force: true });
+    // maxRetries: a process killed after a failed test may still be writing there
+    rmSync(this.dir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 
