@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/electron/**'],
+          exclude: ['tests/e2e/**', 'tests/electron/**', 'tests/package/**'],
           environment: 'node',
         },
       },
@@ -24,6 +24,15 @@ export default defineConfig({
           fileParallelism: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
           sequence: { sequencer: LastSequencer },
+        },
+      },
+      {
+        // packs the app with electron-builder (10-20 s): `npm run test:package`, not `npm test`
+        test: {
+          name: 'package',
+          include: ['tests/package/**/*.test.ts'],
+          environment: 'node',
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -4,9 +4,10 @@
  */
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
+import { ensureDataDir } from '../core/app/data-dir';
 import { createBackend } from '../core/host/backend';
 import { WorkspaceClient } from '../core/host/workspace-client';
-import { folderArgument } from './args';
+import { folderArgument, type InstanceData, secondInstanceFolder } from './args';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
 import { applySecurityDefaults } from './security';
@@ -21,15 +22,26 @@ const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefine
 const origin = appOrigin(devServer);
 applySecurityDefaults(origin);
 
-const primary = app.requestSingleInstanceLock();
-if (!primary) app.quit();
-
 let window: BrowserWindow | null = null;
+/** The folder this launch was asked to open; a second instance hands its own to the first. */
+const requested: InstanceData = { folder: folderArgument(process.argv, app.isPackaged, process.cwd()) };
+
+/**
+ * Start-up failed: say why in a dialog and quit, so that no windowless app is left holding the
+ * single-instance lock (which would make every later launch a silent no-op).
+ */
+function fail(error: unknown): void {
+  console.error('parallax: start-up failed:', error);
+  dialog.showErrorBox('Parallax could not start', error instanceof Error ? error.message : String(error));
+  app.quit();
+}
 
 async function start(): Promise<void> {
   const settings = electronSettings();
   const sampleDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
   const client = new WorkspaceClient({ sampleDir, dataDir: app.getPath('userData'), watch: true });
+  // from here on, quitting (after a failure below as well) stops the worker
+  app.on('before-quit', () => void client.close());
   const backend = createBackend(client, {
     info: { kind: 'electron', version: app.getVersion(), nativeDialogs: true },
     settings,
@@ -62,25 +74,41 @@ async function start(): Promise<void> {
   client.events.on('reuseProgress', (p) => sendEvent(window?.webContents ?? null, 'reuseProgress', p));
   client.events.on('openProgress', (p) => sendEvent(window?.webContents ?? null, 'openProgress', p));
   window.on('closed', () => (window = null));
-  app.on('before-quit', () => void client.close());
 
   // the folder to show first: the one named on the command line, else the last one, else the
   // sample; the window is up meanwhile and shows the progress
-  const requested = folderArgument(process.argv, app.isPackaged, process.cwd()) ?? settings.lastFolder();
-  let opened = await backend.openCorpus(requested);
-  if (!opened.ok && requested !== null) {
-    dialog.showErrorBox('Parallax', `Could not open ${requested}: ${opened.error.message}\nOpening the sample articles instead.`);
+  const first = requested.folder ?? settings.lastFolder();
+  let opened = await backend.openCorpus(first);
+  if (!opened.ok && first !== null) {
+    dialog.showErrorBox('Parallax', `Could not open ${first}: ${opened.error.message}\nOpening the sample articles instead.`);
     opened = await backend.openCorpus(null);
   }
   if (opened.ok) sendEvent(window?.webContents ?? null, 'corpusChanged', opened.value);
+  // the sample ships with the app: failing to open it means a broken installation, said once
+  else dialog.showErrorBox('Parallax', `Could not open the sample articles: ${opened.error.message}`);
 }
 
-app.on('second-instance', () => {
-  if (window?.isMinimized()) window.restore();
-  window?.focus();
-});
-app.on('window-all-closed', () => app.quit());
-if (primary) app.whenReady().then(start, (error: unknown) => {
-  dialog.showErrorBox('Parallax could not start', String(error));
+// The data folder is checked before the lock: Electron keeps the lock in that folder, so an
+// unwritable one would make requestSingleInstanceLock() fail and the app quit without a word.
+let dataProblem: unknown = null;
+try {
+  ensureDataDir(app.getPath('userData'));
+} catch (error) {
+  dataProblem = error;
+}
+if (dataProblem) {
+  // a dialog needs the app ready (before it, Linux prints the message to stderr only)
+  void app.whenReady().then(() => fail(dataProblem));
+} else if (!app.requestSingleInstanceLock(requested)) {
   app.quit();
-});
+} else {
+  app.on('second-instance', (_event, argv, workingDirectory, data) => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    const folder = secondInstanceFolder(data, argv, app.isPackaged, workingDirectory);
+    if (folder) sendEvent(window.webContents, 'command', `open-path:${folder}`);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch(fail);
+}
