@@ -22,9 +22,11 @@ describe('passageRows', () => {
 
   it('describes a row in one sentence for screen readers', () => {
     expect(describeRow(rows[0]!, 2)).toBe(
-      'Passage 1 of 2, edited passage, 13 words in A, 13 in B, 13 and 13 of them kept, A paragraph 2, B paragraph 2, 92% alike',
+      'Passage 1 of 2, edited passage, 13 words in A, 13 in B, A paragraph 2, B paragraph 2, 92% alike',
     );
     expect(describeRow(rows[1]!, 2)).toMatch(/moved$/);
+    const partly = { ...rows[0]!, words: { a: 13, b: 13, keptA: 9, keptB: 10 } };
+    expect(describeRow(partly, 2)).toContain('13 words in A, 13 in B, 9 and 10 of them kept,');
   });
 });
 

@@ -106,7 +106,7 @@ export function describeRow(row: PassageRow, total: number): string {
     `${row.kind === 'paraphrase' ? 'Link' : 'Passage'} ${row.label} of ${total}`,
     kind,
     `${row.words.a} words in A, ${row.words.b} in B`,
-    ...(row.kind === 'paraphrase' && row.words.keptA === 0 ? [] : [`${row.words.keptA} and ${row.words.keptB} of them kept`]),
+    ...(row.words.keptA === row.words.a && row.words.keptB === row.words.b ? [] : [`${row.words.keptA} and ${row.words.keptB} of them kept`]),
     `A paragraph ${row.paragraph.a}, B paragraph ${row.paragraph.b}`,
   ];
   if (row.kind === 'edited') parts.push(`${Math.round(row.similarity * 100)}% alike`);
