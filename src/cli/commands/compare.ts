@@ -34,10 +34,18 @@ export const compare: CliCommand = {
     io.out(`${s.passages} shared passage(s), ${s.paraphrases} paraphrase link(s); ${pct(s.sharedA)} of A and ${pct(s.sharedB)} of B shared; ${s.millis} ms`);
     for (const p of comparison.passages) {
       io.out('');
-      io.out(`#${p.k + 1} ${p.kind}${p.moved ? ', moved' : ''}, similarity ${p.similarity.toFixed(2)}`);
+      const kept = `kept ${p.words.keptA} of ${p.words.a} words of A, ${p.words.keptB} of ${p.words.b} of B`;
+      io.out(`#${p.k + 1} ${p.kind}${p.moved ? ', moved' : ''}, similarity ${p.similarity.toFixed(2)}; ${kept}`);
       io.out(`  A ${p.a.start}-${p.a.end}: ${excerpt(a.text.slice(p.a.start, p.a.end))}`);
       io.out(`  B ${p.b.start}-${p.b.end}: ${excerpt(b.text.slice(p.b.start, p.b.end))}`);
       if (p.reason) io.out(`  because: ${[...p.reason.numbers, ...p.reason.names, ...p.reason.words].join(', ')}`);
+      if (p.pairs.length > 1) {
+        io.out(`  ${p.pairs.length} sentence pairs:`);
+        for (const q of p.pairs) {
+          io.out(`    ${q.kind} ${q.similarity.toFixed(2)}  A ${excerpt(a.text.slice(q.a.start, q.a.end), 60)}`);
+          io.out(`    ${' '.repeat(q.kind.length + 6)}B ${excerpt(b.text.slice(q.b.start, q.b.end), 60)}`);
+        }
+      }
     }
     return 0;
   },

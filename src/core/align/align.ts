@@ -33,6 +33,11 @@ import { findSummaries } from './summary';
 export interface AlignContext {
   /** Corpus statistics: sentences so common across the corpus that they are boilerplate, formula trigrams. */
   corpus?: AlignCorpus;
+  /**
+   * False when only the accounting is wanted (the folder-wide reuse run): the passages, their
+   * sentence pairs and what they keep are the same, without the edits the reader would see.
+   */
+  edits?: boolean;
 }
 
 interface Analysis {
@@ -65,7 +70,7 @@ function analyze(a: AlignDocument, b: AlignDocument, params: AlignParams, contex
 }
 
 /** The sentence pairs of a region, each diffed and accounted for. */
-function pairRegion(pair: Pair, candidates: Candidates, f: Range, granularity: DiffGranularity): KeptPair[] {
+function pairRegion(pair: Pair, candidates: Candidates, f: Range, granularity: DiffGranularity | null): KeptPair[] {
   const { a, b } = pair;
   const groups = pairSentences(candidates, a.sentenceOf[f.a0]!, a.sentenceOf[f.a1 - 1]!, b.sentenceOf[f.b0]!, b.sentenceOf[f.b1 - 1]!);
   const out: KeptPair[] = [];
@@ -103,14 +108,14 @@ const bounds = (group: KeptPair[]): Range => ({
  * text next to a region, in its order on both sides, is more of that region; elsewhere it is a
  * passage of its own when it keeps `minWords` words or more.
  */
-function passages(analysis: Analysis, anchors: Anchor[], opts: AlignOptions): Draft[] {
+function passages(analysis: Analysis, anchors: Anchor[], opts: AlignOptions, granularity: DiffGranularity | null): Draft[] {
   const { pair, candidates, fragments } = analysis;
-  const regions = fragments.map((f) => ({ f: { a0: f.a0, a1: f.a1, b0: f.b0, b1: f.b1 }, kept: pairRegion(pair, candidates, f, opts.granularity), score: strength(f) }));
+  const regions = fragments.map((f) => ({ f: { a0: f.a0, a1: f.a1, b0: f.b0, b1: f.b1 }, kept: pairRegion(pair, candidates, f, granularity), score: strength(f) }));
   const lifted: Draft[] = [];
   if (opts.lifted) {
     const covered = new Uint8Array(pair.a.tokens.count);
     for (const f of fragments) covered.fill(1, f.a0, f.a1);
-    for (const group of findLifted(pair, anchors, covered, opts.granularity)) {
+    for (const group of findLifted(pair, anchors, covered, granularity)) {
       const r = bounds(group);
       const home = regions.find(({ f }) => adjoins(pair, f, r));
       if (home) {
@@ -142,21 +147,23 @@ export function alignDocuments(
 ): Passage[] {
   const opts = resolveOptions(options);
   const params = deriveParams(opts);
+  const granularity = context.edits === false ? null : opts.granularity;
   if (a.tokens.count >= opts.minWords && sameWords(a, 0, a.tokens.count, b, 0, b.tokens.count)) {
     // The same words throughout: one verbatim passage, said at once, without the seed machinery
     // that repetitive texts make slow.
     const pair = makePair(a, b);
     const whole = { a0: 0, a1: a.tokens.count, b0: 0, b1: b.tokens.count };
-    return [{ k: 0, moved: false, ...assemble(pair, whole, [keptPair(pair, 0, whole.a1, 0, whole.b1, opts.granularity)], whole.a1, []).passage }];
+    return [{ k: 0, moved: false, ...assemble(pair, whole, [keptPair(pair, 0, whole.a1, 0, whole.b1, granularity)], whole.a1, []).passage }];
   }
   const analysis = analyze(a, b, params, context, opts.paraphrase);
   if (!analysis) return [];
   const { pair, candidates } = analysis;
   const anchors = findAnchors(pair, context.corpus);
-  const drafts = passages(analysis, anchors, opts);
+  const drafts = passages(analysis, anchors, opts, granularity);
   if (opts.paraphrase) {
     for (const l of findLinks(pair, candidates, drafts, { minCos: params.linkCos }, context.corpus)) {
-      drafts.push(linkDraft(pair, l, keptPair(pair, l.a0, l.a1, l.b0, l.b1, opts.granularity), l.cos, l.reason));
+      const diff = granularity === null ? null : keptPair(pair, l.a0, l.a1, l.b0, l.b1, granularity);
+      drafts.push(linkDraft(pair, l, diff, l.cos, l.reason));
     }
   }
   drafts.sort((x, y) => x.passage.a.start - y.passage.a.start || x.passage.b.start - y.passage.b.start);

@@ -94,8 +94,11 @@ export function assemble(pair: Pair, r: Range, kept: KeptPair[], score: number, 
   return { ...r, passage };
 }
 
-/** A paraphrase link: one sentence pair stating the same fact, diffed for the reader, keeping nothing. */
-export function linkDraft(pair: Pair, r: Range, diff: KeptPair, cos: number, reason: Passage['reason']): Draft {
+/**
+ * A paraphrase link: one sentence pair stating the same fact, keeping nothing, with the pair's
+ * diff for the reader (none when the caller needs only the accounting).
+ */
+export function linkDraft(pair: Pair, r: Range, diff: KeptPair | null, cos: number, reason: Passage['reason']): Draft {
   const { a, b } = pair;
   const span = { a: tokenSpan(a.tokens, r.a0, r.a1), b: tokenSpan(b.tokens, r.b0, r.b1) };
   const passage: Draft['passage'] = {
@@ -103,8 +106,8 @@ export function linkDraft(pair: Pair, r: Range, diff: KeptPair, cos: number, rea
     kind: 'paraphrase',
     similarity: cos,
     score: cos,
-    edits: diff.edits,
-    pairs: [{ ...span, kind: 'paraphrase', similarity: diff.similarity, edits: diff.edits }],
+    edits: diff?.edits ?? [],
+    pairs: [{ ...span, kind: 'paraphrase', similarity: diff?.similarity ?? cos, edits: diff?.edits ?? [] }],
     kept: { a: [], b: [] },
     words: { a: r.a1 - r.a0, b: r.b1 - r.b0, keptA: 0, keptB: 0 },
   };

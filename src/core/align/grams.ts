@@ -31,15 +31,27 @@ export function trigramHashes(words: Int32Array): Int32Array {
 
 const cache = new WeakMap<AlignDocument, DocumentGrams>();
 
+/** Positions a packed sort key can hold (2^21; a hash takes the other 32 of a double's 53 bits). */
+const POSITIONS = 0x200000;
+
 /** The document's trigrams, computed on first use and kept with the document. */
 export function documentGrams(doc: AlignDocument): DocumentGrams {
   let grams = cache.get(doc);
   if (grams) return grams;
   const hash = trigramHashes(doc.words);
   const n = Math.max(0, doc.tokens.count - GRAM + 1);
+  // One numeric key per position, (hash, position) packed in a double, sorted natively: a sort
+  // with a comparator function was the slowest step of preparing a document for reuse.
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((x, y) => hash[x]! - hash[y]! || x - y);
+  if (n < POSITIONS) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = (hash[i]! + 0x80000000) * POSITIONS + i;
+    keys.sort();
+    for (let i = 0; i < n; i++) order[i] = keys[i]! % POSITIONS;
+  } else {
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((x, y) => hash[x]! - hash[y]! || x - y);
+  }
   grams = { hash, order };
   cache.set(doc, grams);
   return grams;

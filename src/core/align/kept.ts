@@ -205,8 +205,11 @@ function wordingKept(doc: AlignDocument, from: number, ops: Op[], side: 'a' | 'b
   return kept / total;
 }
 
-/** Diffs tokens [a0, a1) of A with [b0, b1) of B and says what was kept. */
-export function keptPair(pair: Pair, a0: number, a1: number, b0: number, b1: number, granularity: DiffGranularity): KeptPair {
+/**
+ * Diffs tokens [a0, a1) of A with [b0, b1) of B and says what was kept, with the edits for the
+ * reader at `granularity` (none when null: the folder-wide reuse run needs only the accounting).
+ */
+export function keptPair(pair: Pair, a0: number, a1: number, b0: number, b1: number, granularity: DiffGranularity | null): KeptPair {
   const { a, b } = pair;
   const ops = wordOps(a, a0, a1, b, b0, b1);
   let equal = 0;
@@ -230,7 +233,7 @@ export function keptPair(pair: Pair, a0: number, a1: number, b0: number, b1: num
     similarity: na + nb > 0 ? (2 * equal) / (na + nb) : 1,
     equal,
     phrased,
-    edits: granularity === 'char' ? charEdits(a, a0, a1, b, b0, b1) : toEdits(ops, a, a0, b, b0),
+    edits: granularity === null ? [] : granularity === 'char' ? charEdits(a, a0, a1, b, b0, b1) : toEdits(ops, a, a0, b, b0),
     keptA: keptRanges(ops, countingOps(ops, kind, (o) => o.na), 'a', a0),
     keptB: keptRanges(ops, countingOps(ops, kind, (o) => o.nb), 'b', b0),
   };

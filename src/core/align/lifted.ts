@@ -82,7 +82,7 @@ function better(k: KeptPair, best: KeptPair): boolean {
 }
 
 /** The best kept pair of A tokens [a0, a1) with the windows around B sentences `partners`. */
-function bestWindow(pair: Pair, a0: number, a1: number, partners: number[], granularity: DiffGranularity): KeptPair | null {
+function bestWindow(pair: Pair, a0: number, a1: number, partners: number[], granularity: DiffGranularity | null): KeptPair | null {
   const { b } = pair;
   const SB = b.sentences.length - 1;
   let best: KeptPair | null = null;
@@ -97,10 +97,11 @@ function bestWindow(pair: Pair, a0: number, a1: number, partners: number[], gran
   }
   for (const [t0, t1] of windows) {
     if (t1 >= SB) continue;
-    const k = keptPair(pair, a0, a1, b.sentences[t0]!, b.sentences[t1 + 1]!, granularity);
+    const k = keptPair(pair, a0, a1, b.sentences[t0]!, b.sentences[t1 + 1]!, null);
     if (!best || better(k, best)) best = k;
   }
-  return best;
+  // the edits only for the window kept
+  return best && granularity !== null ? keptPair(pair, best.a0, best.a1, best.b0, best.b1, granularity) : best;
 }
 
 /** Whether the pairing `k` holds reuse: an edit of one sentence or a long run, and unlikely anchors. */
@@ -116,7 +117,7 @@ function holdsReuse(pair: Pair, k: KeptPair, anchors: Anchor[]): boolean {
  * Lifted text of A sentences outside `covered` (per A token, 1 inside a passage), in A order and
  * grouped into passages: each group is a list of sentence pairings.
  */
-export function findLifted(pair: Pair, anchors: Anchor[], covered: Uint8Array, granularity: DiffGranularity): KeptPair[][] {
+export function findLifted(pair: Pair, anchors: Anchor[], covered: Uint8Array, granularity: DiffGranularity | null): KeptPair[][] {
   const { a, b } = pair;
   const partners = new Map<number, number[]>();
   for (const r of anchors) {

@@ -53,13 +53,17 @@ export class Comparer {
     this.corpus = emptyCorpus();
   }
 
-  /** Aligns two articles and summarizes what they share. */
-  compare(a: Article, b: Article, overrides: Partial<AlignOptions> = {}): Comparison {
+  /**
+   * Aligns two articles and summarizes what they share. With `edits: false` the passages come
+   * without the edits a reader would see (the accounting is the same): what the folder-wide reuse
+   * run asks for.
+   */
+  compare(a: Article, b: Article, overrides: Partial<AlignOptions> = {}, edits = true): Comparison {
     const options = resolveOptions(overrides);
     const started = performance.now();
     const docA = this.document(a);
     const docB = this.document(b);
-    const passages = alignDocuments(docA, docB, options, { corpus: this.corpus });
+    const passages = alignDocuments(docA, docB, options, { corpus: this.corpus, edits });
     const stats = summarize(docA, docB, passages, metaOf(a), metaOf(b));
     stats.millis = Math.round((performance.now() - started) * 10) / 10;
     return { a: metaOf(a), b: metaOf(b), options, passages, stats };

@@ -5,6 +5,7 @@
  * proposes nothing.
  */
 import type { ArticleId } from '../../shared/article';
+import { mixHash } from '../align/lexicon';
 import type { AlignDocument } from '../align/index';
 
 const GRAM = 5;
@@ -15,17 +16,16 @@ const BRIEF = 100;
 /** A gram in more articles than this share of the folder (and at least this count) is boilerplate. */
 const COMMON_SHARE = 0.02;
 const COMMON_MIN = 5;
+/** Articles a packed sort key can tell apart (2^21; the gram's 32-bit hash takes the rest). */
+const ARTICLES = 0x200000;
 
+/** Distinct hashes of the document's word 5-grams, from its word hashes (no strings built). */
 function gramHashes(doc: AlignDocument): Set<number> {
-  const norms = doc.tokens.norms;
+  const words = doc.words;
   const grams = new Set<number>();
-  for (let i = 0; i + GRAM <= norms.length; i++) {
-    let h = 0x811c9dc5;
-    for (let j = i; j < i + GRAM; j++) {
-      const w = norms[j]!;
-      for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
-      h = Math.imul(h ^ 32, 0x01000193);
-    }
+  for (let i = 0; i + GRAM <= words.length; i++) {
+    let h = 0x3c6ef372;
+    for (let j = i; j < i + GRAM; j++) h = mixHash(h, words[j]!);
     grams.add(h >>> 0);
   }
   return grams;
@@ -42,20 +42,27 @@ export function candidatePairs(
     for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
     return pairs;
   }
-  const postings = new Map<number, number[]>();
+  // Every (gram, article) once, packed in a double and sorted: the articles of one gram come
+  // together, without a map of lists (the slowest step on a folder of thousands).
   const sizes = new Uint32Array(ids.length);
-  ids.forEach((id, i) => {
+  const perDoc = ids.map((id, i) => {
     const grams = gramHashes(docs.get(id)!);
     sizes[i] = grams.size;
-    for (const g of grams) {
-      const list = postings.get(g);
-      if (list) list.push(i);
-      else postings.set(g, [i]);
-    }
+    return grams;
   });
+  const keys = new Float64Array(perDoc.reduce((n, g) => n + g.size, 0));
+  let at = 0;
+  perDoc.forEach((grams, i) => {
+    for (const g of grams) keys[at++] = g * ARTICLES + i;
+  });
+  keys.sort();
   const limit = Math.max(COMMON_MIN, Math.ceil(ids.length * COMMON_SHARE));
   const shared = new Map<number, number>();
-  for (const list of postings.values()) {
+  const list: number[] = [];
+  for (let k = 0; k < keys.length; ) {
+    const gram = Math.floor(keys[k]! / ARTICLES);
+    list.length = 0;
+    while (k < keys.length && Math.floor(keys[k]! / ARTICLES) === gram) list.push(keys[k++]! % ARTICLES);
     if (list.length < 2 || list.length > limit) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {

@@ -93,7 +93,7 @@ export class ReuseRunner {
     sliceStart = performance.now();
     for (let i = 0; i < pairs.length; i++) {
       const [a, b] = pairs[i]!;
-      const comparison = this.comparer.compare(corpus.articles.get(a)!, corpus.articles.get(b)!);
+      const comparison = this.comparer.compare(corpus.articles.get(a)!, corpus.articles.get(b)!, {}, false);
       const { stats } = comparison;
       if (stats.passages + stats.paraphrases > 0) {
         links.push({
