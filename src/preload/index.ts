@@ -39,6 +39,8 @@ const api: ParallaxApi = {
   startReuse: invoke('startReuse'),
   cancelReuse: invoke('cancelReuse'),
   getReuse: invoke('getReuse'),
+  getStories: invoke('getStories'),
+  getStory: invoke('getStory'),
   onIndexStatus: subscribe('indexStatus'),
   onReuseProgress: subscribe('reuseProgress'),
   onCorpusChanged: subscribe('corpusChanged'),

@@ -8,6 +8,7 @@ import type { Article, ArticleId, CorpusInfo, Span } from './article';
 import type { AlignOptions, Comparison } from './comparison';
 import type { Result } from './result';
 import type { ReuseProgress, ReuseReport } from './reuse';
+import type { Story, StorySummary } from './story';
 import type { IndexStatus, SearchQuery, SearchResult } from './search';
 
 export type Unsubscribe = () => void;
@@ -83,6 +84,14 @@ export interface ParallaxApi {
   startReuse(): Promise<Result<ReuseProgress>>;
   cancelReuse(): Promise<Result<ReuseProgress>>;
   getReuse(): Promise<Result<ReuseReport | null>>;
+  /** The folder's stories (articles that share text, grouped), the largest first; `not-ready` before the reuse analysis. */
+  getStories(): Promise<Result<StorySummary[]>>;
+  /**
+   * The story of article `id`, each member drawn against `text` (a member of the story; by default
+   * the likely origin); null when the article shares no passage with another. `not-ready` before
+   * the reuse analysis.
+   */
+  getStory(id: ArticleId, text?: ArticleId): Promise<Result<Story | null>>;
 
   onIndexStatus(listener: (status: IndexStatus) => void): Unsubscribe;
   onReuseProgress(listener: (progress: ReuseProgress) => void): Unsubscribe;

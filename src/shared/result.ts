@@ -18,4 +18,6 @@ export type ApiErrorCode =
   | 'unreadable'
   | 'cancelled'
   | 'unsupported'
+  /** What is asked needs work not done yet (the folder's shared-text analysis). */
+  | 'not-ready'
   | 'internal';

@@ -5,7 +5,9 @@
  * (a) discovery: the folder-wide reuse run over news and PA texts together, without a pair list;
  * (b) classification: wholly / partially / non-derived from the article's shared share,
  *     thresholds by stratified 5-fold cross-validation;
- * (c) passages: the characters marked as shared against the annotated verbatim + rewrite spans.
+ * (c) passages: the characters marked as shared against the annotated verbatim + rewrite spans;
+ * (d) stories: for each PA story, the story view opened from its PA texts (a cluster of the reuse
+ *     links): its derived papers listed, the papers listed of that story, the likely origin a PA text.
  */
 import { parseArgs } from 'node:util';
 import type { MeterRun } from '../../core/eval/meter-run';
@@ -99,9 +101,29 @@ async function passages(io: CliIo, run: MeterRun, verbose: boolean): Promise<voi
   if (verbose) for (const line of ours.perArticle) io.err(line);
 }
 
+async function stories(io: CliIo, run: MeterRun, verbose: boolean): Promise<void> {
+  const { measureStories } = await import('../../core/eval/meter-stories');
+  const c = measureStories(run.folder, run.report, run.idOf, (name) => run.corpus.articles.get(name)?.date ?? null);
+  const ratio = (n: number, d: number) => `${f3(n / Math.max(1, d))} (${n}/${d})`;
+  io.out('');
+  io.out(`(d) stories: ${c.stories} PA stories with derived papers, each seen in the story view opened from its PA texts`);
+  io.out('| measure | value |');
+  io.out('|---|---|');
+  io.out(`| derived papers listed (recall) | ${ratio(c.derivedListed, c.derived)} |`);
+  io.out(`| papers listed that are of the story (precision) | ${ratio(c.listedRight, c.listed)} |`);
+  io.out(`| likely origin is a PA text of the story (stories of 3+ members) | ${ratio(c.originPa, c.multi)} |`);
+  io.out(`| no origin named (of those) | ${c.originNone} |`);
+  io.out(`| the same with every date withheld (shared text alone): origin a PA text | ${ratio(c.undatedPa, c.multi)} |`);
+  io.out(`| no origin named, dates withheld | ${c.undatedNone} |`);
+  io.out(`| stories whose PA texts fall into two or more views | ${c.split} |`);
+  if (verbose) {
+    for (const r of c.rows) io.err(`  ${r.story} recall ${r.recall[0]}/${r.recall[1]} precision ${r.precision[0]}/${r.precision[1]} origin ${r.origin}`);
+  }
+}
+
 export const evalMeter: CliCommand = {
   name: 'eval-meter',
-  summary: 'newsroom reuse on a METER-shaped folder: discovery, classification, passages, beside word 3-grams',
+  summary: 'newsroom reuse on a METER-shaped folder: discovery, classification, passages (beside word 3-grams), stories',
   usage: '<dir> [--out articles.jsonl] [--verbose]',
   async run(args, io) {
     const started = performance.now();
@@ -112,6 +134,7 @@ export const evalMeter: CliCommand = {
     await discovery(io, run);
     await classification(io, run);
     await passages(io, run, verbose);
+    await stories(io, run, verbose);
     if (out) {
       const { writeFileSync } = await import('node:fs');
       const rows = run.articles.map((a) => ({ news: a.id, label: a.label, share: a.share, gramShare: a.gramShare, marked: a.marked }));

@@ -96,6 +96,8 @@ const SIGNATURES: Record<MethodName, Check[]> = {
   startReuse: [],
   cancelReuse: [],
   getReuse: [],
+  getStories: [],
+  getStory: [articleId, optional(articleId)],
 };
 
 /** Whether `name` is a method of the API (and not, say, `__proto__`). */

@@ -43,6 +43,12 @@ export interface MeterRun {
   articles: MeterArticle[];
   links: MeterLinks;
   report: ReuseReport;
+  /** The staged file name of each text (the report's article ids): its side and METER id. */
+  idOf: Map<string, { side: 'news' | 'pa'; id: string }>;
+  /** The staged folder as opened (its files are gone once the run returns; the texts stay here). */
+  corpus: Corpus;
+  /** The comparer of the run, with every text prepared and counted into its statistics. */
+  comparer: Comparer;
   millis: { open: number; reuse: number; compare: number; yardstick: number };
 }
 
@@ -142,7 +148,7 @@ export async function runMeter(dir: string): Promise<MeterRun> {
       }
     }
     const yardstick = performance.now() - t0;
-    return { folder, articles, links: { linked, gramLinked }, report, millis: { open, reuse, compare, yardstick } };
+    return { folder, articles, links: { linked, gramLinked }, report, idOf: staged.idOf, corpus, comparer, millis: { open, reuse, compare, yardstick } };
   } finally {
     rmSync(staged.dir, { recursive: true, force: true });
   }

@@ -58,6 +58,8 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
     startReuse: () => client.call('startReuse'),
     cancelReuse: () => client.call('cancelReuse'),
     getReuse: () => client.call('getReuse'),
+    getStories: () => client.call('getStories'),
+    getStory: (id, text) => client.call('getStory', id, text),
   } satisfies ParallaxMethods;
 }
 

@@ -20,5 +20,7 @@ export function coreHandlers(ws: Workspace) {
     startReuse: () => toResult(() => ws.startReuse()),
     cancelReuse: () => toResult(() => ws.cancelReuse()),
     getReuse: () => toResult(() => ws.getReuse()),
+    getStories: () => toResult(() => ws.getStories()),
+    getStory: (id, text) => toResult(() => ws.getStory(id, text)),
   } satisfies CoreMethods;
 }

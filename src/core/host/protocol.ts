@@ -17,7 +17,9 @@ export type CoreMethodName =
   | 'resumeIndexing'
   | 'startReuse'
   | 'cancelReuse'
-  | 'getReuse';
+  | 'getReuse'
+  | 'getStories'
+  | 'getStory';
 
 export type CoreMethods = Pick<ParallaxMethods, CoreMethodName>;
 

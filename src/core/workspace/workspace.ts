@@ -8,6 +8,7 @@ import type { ExportedFile, ExportFormat, OpenProgress } from '../../shared/api'
 import type { Article, ArticleId, CorpusInfo, Span } from '../../shared/article';
 import type { AlignOptions, Comparison } from '../../shared/comparison';
 import type { ReuseProgress, ReuseReport } from '../../shared/reuse';
+import type { Story, StorySummary } from '../../shared/story';
 import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search';
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index';
 import { corpusInfo, openCorpus, type Corpus } from '../corpus/corpus';
@@ -19,6 +20,7 @@ import { Emitter } from './events';
 import { ApiFailure } from './failure';
 import type { SearchPort } from './ports';
 import { ReuseRunner } from './reuse-runner';
+import { Stories } from './stories';
 import { FolderWatcher, type ChangeSet } from './watcher';
 
 /** Least interval between two progress events while a folder opens. */
@@ -50,6 +52,8 @@ export class Workspace {
   private watcher: FolderWatcher | null = null;
   private opening: AbortController | null = null;
   private changes: Promise<void> = Promise.resolve();
+  /** The stories of the current reuse report, made when first asked for. */
+  private stories: Stories | null = null;
 
   constructor(private readonly options: WorkspaceOptions) {
     this.search = options.createSearch();
@@ -176,6 +180,25 @@ export class Workspace {
 
   getReuse(): ReuseReport | null {
     return this.reuse.report();
+  }
+
+  /** Every story of the folder (groups of articles sharing text), the largest first. */
+  getStories(): StorySummary[] {
+    return this.requireStories().list();
+  }
+
+  /** The story of one article, drawn against `text` (a member; by default its likely origin). */
+  getStory(id: ArticleId, text?: ArticleId): Story | null {
+    this.getArticle(id);
+    return this.requireStories().story(this.comparer, id, text);
+  }
+
+  private requireStories(): Stories {
+    const corpus = this.requireCorpus();
+    const report = this.reuse.report();
+    if (!report) throw new ApiFailure('not-ready', 'Find the shared text in the folder first: stories are read from it.');
+    if (this.stories?.report !== report) this.stories = new Stories(report, (id) => corpus.articles.get(id));
+    return this.stories;
   }
 
   /** Stops watching and indexing; the workspace cannot be used afterwards. */

@@ -25,6 +25,8 @@ export const METHODS = [
   'startReuse',
   'cancelReuse',
   'getReuse',
+  'getStories',
+  'getStory',
 ] as const satisfies readonly MethodName[];
 
 export const EVENTS = ['indexStatus', 'reuseProgress', 'corpusChanged', 'openProgress', 'command'] as const satisfies readonly (keyof ParallaxEvents)[];

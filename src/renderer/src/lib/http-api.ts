@@ -54,6 +54,8 @@ export function createHttpApi(token: string): ParallaxApi {
     startReuse: call('startReuse'),
     cancelReuse: call('cancelReuse'),
     getReuse: call('getReuse'),
+    getStories: call('getStories'),
+    getStory: call('getStory'),
     onIndexStatus: subscribe('indexStatus'),
     onReuseProgress: subscribe('reuseProgress'),
     onCorpusChanged: subscribe('corpusChanged'),
