@@ -74,6 +74,8 @@ const preferences: Check = (v) => {
 };
 
 const optional = (check: Check): Check => (v) => (v === undefined ? null : check(v));
+/** An optional argument that JSON may carry as null (an `undefined` inside a list is sent as null). */
+const nullable = (check: Check): Check => (v) => (v === undefined || v === null ? null : check(v));
 
 /** The expected arguments of every request method, in order. */
 const SIGNATURES: Record<MethodName, Check[]> = {
@@ -97,7 +99,7 @@ const SIGNATURES: Record<MethodName, Check[]> = {
   cancelReuse: [],
   getReuse: [],
   getStories: [],
-  getStory: [articleId, optional(articleId)],
+  getStory: [articleId, nullable(articleId)],
 };
 
 /** Whether `name` is a method of the API (and not, say, `__proto__`). */

@@ -21,6 +21,6 @@ export function coreHandlers(ws: Workspace) {
     cancelReuse: () => toResult(() => ws.cancelReuse()),
     getReuse: () => toResult(() => ws.getReuse()),
     getStories: () => toResult(() => ws.getStories()),
-    getStory: (id, text) => toResult(() => ws.getStory(id, text)),
+    getStory: (id, text) => toResult(() => ws.getStory(id, text ?? undefined)),
   } satisfies CoreMethods;
 }

@@ -89,7 +89,7 @@ export function likelyOrigin(
   const first = [...keys.values()].reduce((m, k) => (k < m ? k : m));
   const earliest = members.filter((id) => keys.get(id) === first);
   const undated = members.length - dates.size;
-  const caveat = undated === 0 ? '' : `; ${undated} of the ${members.length} articles are undated and could be earlier`;
+  const caveat = undated === 0 ? '' : `; ${undated} of the ${members.length} articles ${undated === 1 ? 'is' : 'are'} undated and could be earlier`;
   if (earliest.length === 1) {
     const later = [...keys.values()].filter((k) => k !== first).reduce<string | null>((m, k) => (m === null || k < m ? k : m), null);
     const next = later ? `; the next on ${readableDate(later)}` : '';

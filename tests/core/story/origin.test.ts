@@ -22,7 +22,7 @@ describe('likelyOrigin', () => {
   it('says when the earliest dated one may not be the first, some articles being undated', () => {
     const origin = likelyOrigin(members, links, dated({ p2: '2021-05-05T10:00', wire: '2021-05-04T09:30' }));
     expect(origin.id).toBe('wire');
-    expect(origin.reason).toMatch(/^The earliest dated, on 4 May 2021, 09:30; .*1 of the 3 articles are undated and could be earlier\.$/);
+    expect(origin.reason).toMatch(/^The earliest dated, on 4 May 2021, 09:30; .*1 of the 3 articles is undated and could be earlier\.$/);
   });
 
   it('without dates, names the text the others are drawn from, with the figures', () => {

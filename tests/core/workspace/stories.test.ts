@@ -33,7 +33,7 @@ describe('Stories', () => {
     expect(story).toMatchObject({ key: 'a-wire.txt', size: 4, outlets: 4, first: '2021-05-04', last: '2021-05-05' });
     // the gazette is undated: the wire text is the earliest dated, not certainly the first
     expect(story!.origin).toMatchObject({ id: 'a-wire.txt', basis: 'date' });
-    expect(story!.origin.reason).toMatch(/^The earliest dated, on 4 May 2021; the next on 5 May 2021; 1 of the 4 articles are undated/);
+    expect(story!.origin.reason).toMatch(/^The earliest dated, on 4 May 2021; the next on 5 May 2021; 1 of the 4 articles is undated/);
     expect(stories.keyOf('e-other.txt')).toBeNull();
   });
 

@@ -1,6 +1,8 @@
 /**
  * Where the app is, as a URL hash, so any view can be linked, bookmarked and restored:
- * `#/library`, `#/read/<id>[?q=<text>]`, `#/compare/<idA>/<idB>`, `#/search?q=<text>`, `#/reuse`.
+ * `#/library`, `#/read/<id>[?q=<text>]`, `#/compare/<idA>/<idB>`, `#/search?q=<text>`, `#/reuse`,
+ * `#/story/<id>[?text=<id>]` (the story of an article, drawn against one of its texts),
+ * `#/quote?q=<text>` (where a sentence went).
  * An id is the article's path relative to the corpus root, URI-encoded into one segment.
  */
 
@@ -9,7 +11,9 @@ export type Route =
   | { view: 'read'; id: string; query: string }
   | { view: 'compare'; a: string; b: string }
   | { view: 'search'; query: string }
-  | { view: 'reuse' };
+  | { view: 'reuse' }
+  | { view: 'story'; id: string; text: string }
+  | { view: 'quote'; text: string; from: string };
 
 function decode(segment: string | undefined): string {
   if (!segment) return '';
@@ -35,6 +39,10 @@ export function parseRoute(hash: string): Route {
       return { view: 'search', query: params.get('q') ?? '' };
     case 'reuse':
       return { view: 'reuse' };
+    case 'story':
+      return parts[1] ? { view: 'story', id: decode(parts[1]), text: params.get('text') ?? '' } : { view: 'reuse' };
+    case 'quote':
+      return { view: 'quote', text: params.get('q') ?? '', from: params.get('from') ?? '' };
     default:
       return { view: 'library' };
   }
@@ -52,6 +60,15 @@ export function formatRoute(route: Route): string {
       return `#/search${q(route.query)}`;
     case 'reuse':
       return '#/reuse';
+    case 'story':
+      return `#/story/${encodeURIComponent(route.id)}${route.text ? `?text=${encodeURIComponent(route.text)}` : ''}`;
+    case 'quote': {
+      const params = new URLSearchParams();
+      if (route.text) params.set('q', route.text);
+      if (route.from) params.set('from', route.from);
+      const search = params.toString();
+      return `#/quote${search ? '?' + search : ''}`;
+    }
     case 'library':
       return '#/library';
   }
