@@ -44,6 +44,7 @@ export function buildMenu(ctx: MenuContext): Menu {
         command('Library', 'library', 'CmdOrCtrl+1'),
         command('Search', 'find', 'CmdOrCtrl+F'),
         command('Shared Text Across the Folder', 'reuse', 'CmdOrCtrl+3'),
+        command('Track a Quote', 'quote', 'CmdOrCtrl+4'),
         { type: 'separator' },
         command('Toggle Dark Theme', 'toggle-theme', 'CmdOrCtrl+Shift+D'),
         { role: 'resetZoom' },

@@ -41,6 +41,7 @@ const api: ParallaxApi = {
   getReuse: invoke('getReuse'),
   getStories: invoke('getStories'),
   getStory: invoke('getStory'),
+  trackQuote: invoke('trackQuote'),
   onIndexStatus: subscribe('indexStatus'),
   onReuseProgress: subscribe('reuseProgress'),
   onCorpusChanged: subscribe('corpusChanged'),

@@ -8,6 +8,7 @@ import type { Article, ArticleId, CorpusInfo, Span } from './article';
 import type { AlignOptions, Comparison } from './comparison';
 import type { Result } from './result';
 import type { ReuseProgress, ReuseReport } from './reuse';
+import type { QuoteResult } from './quote';
 import type { Story, StorySummary } from './story';
 import type { IndexStatus, SearchQuery, SearchResult } from './search';
 
@@ -92,6 +93,8 @@ export interface ParallaxApi {
    * the reuse analysis.
    */
   getStory(id: ArticleId, text?: ArticleId): Promise<Result<Story | null>>;
+  /** Every article that carries `text` (a selected span or a typed sentence), verbatim or edited, earliest first. */
+  trackQuote(text: string): Promise<Result<QuoteResult>>;
 
   onIndexStatus(listener: (status: IndexStatus) => void): Unsubscribe;
   onReuseProgress(listener: (progress: ReuseProgress) => void): Unsubscribe;

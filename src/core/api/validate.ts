@@ -100,6 +100,7 @@ const SIGNATURES: Record<MethodName, Check[]> = {
   getReuse: [],
   getStories: [],
   getStory: [articleId, nullable(articleId)],
+  trackQuote: [text],
 };
 
 /** Whether `name` is a method of the API (and not, say, `__proto__`). */

@@ -60,6 +60,7 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
     getReuse: () => client.call('getReuse'),
     getStories: () => client.call('getStories'),
     getStory: (id, text) => client.call('getStory', id, text),
+    trackQuote: (text) => client.call('trackQuote', text),
   } satisfies ParallaxMethods;
 }
 

@@ -22,5 +22,6 @@ export function coreHandlers(ws: Workspace) {
     getReuse: () => toResult(() => ws.getReuse()),
     getStories: () => toResult(() => ws.getStories()),
     getStory: (id, text) => toResult(() => ws.getStory(id, text ?? undefined)),
+    trackQuote: (text) => toResult(() => ws.trackQuote(text)),
   } satisfies CoreMethods;
 }

@@ -19,7 +19,8 @@ export type CoreMethodName =
   | 'cancelReuse'
   | 'getReuse'
   | 'getStories'
-  | 'getStory';
+  | 'getStory'
+  | 'trackQuote';
 
 export type CoreMethods = Pick<ParallaxMethods, CoreMethodName>;
 

@@ -17,6 +17,7 @@ import { articleRanges, matcherOf, matchSpans } from './highlight';
 import { allShards, executePlan, loadShards } from './index-build';
 import { contentHash, IndexStore, type ManifestRejected } from './index-store';
 import { planQuery } from './plan';
+import { quoteCandidates } from './quote-candidates';
 import { parseQuery } from './query-parser';
 import { SearchIndex, type DocMeta } from './search-index';
 import { runSearch } from './searcher';
@@ -43,6 +44,8 @@ export interface SearchService {
    * page debris (captions, links); by default only the article proper, as the index does.
    */
   findInArticle(article: Article, text: string, options?: { scope?: 'content' | 'all' }): Span[];
+  /** The articles likeliest to carry a quote, best first (see quote-candidates.ts); null while there is no index. */
+  quoteCandidates(text: string, limit: number, floor: number): ArticleId[] | null;
   /** Outlets of the open corpus with their article counts, most articles first: the outlet filter's list. */
   outlets(): { name: string; count: number }[];
   close(): Promise<void>;
@@ -145,6 +148,14 @@ class Service implements SearchService {
     const parsed = parseQuery(typeof text === 'string' ? text : '');
     const plan = this.current ? planQuery(parsed, this.current.index) : null;
     return matchSpans(article.text, articleRanges(article, options.scope ?? 'content'), matcherOf(parsed, plan));
+  }
+
+  quoteCandidates(text: string, limit: number, floor: number): ArticleId[] | null {
+    const corpus = this.corpus;
+    const current = this.current;
+    if (!current || !corpus || current.root !== corpus.root) return null;
+    const ids = quoteCandidates(current.index, text, limit, floor);
+    return current.fresh ? ids : ids.filter((id) => corpus.articles.has(id));
   }
 
   outlets(): { name: string; count: number }[] {

@@ -14,5 +14,7 @@ export interface SearchPort {
   onStatus(listener: (status: IndexStatus) => void): () => void;
   search(query: SearchQuery): SearchResult | Promise<SearchResult>;
   findInArticle(article: Article, text: string): Span[];
+  /** The articles likeliest to carry `text` (a quote), best first; null while there is no index. */
+  quoteCandidates(text: string, limit: number, floor: number): ArticleId[] | null;
   close(): Promise<void>;
 }

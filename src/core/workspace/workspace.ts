@@ -8,6 +8,7 @@ import type { ExportedFile, ExportFormat, OpenProgress } from '../../shared/api'
 import type { Article, ArticleId, CorpusInfo, Span } from '../../shared/article';
 import type { AlignOptions, Comparison } from '../../shared/comparison';
 import type { ReuseProgress, ReuseReport } from '../../shared/reuse';
+import type { QuoteResult } from '../../shared/quote';
 import type { Story, StorySummary } from '../../shared/story';
 import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search';
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index';
@@ -20,6 +21,7 @@ import { Emitter } from './events';
 import { ApiFailure } from './failure';
 import type { SearchPort } from './ports';
 import { ReuseRunner } from './reuse-runner';
+import { MAX_QUOTE, QUOTE_CANDIDATES, QUOTE_FLOOR, trackQuote } from './quote-tracker';
 import { Stories } from './stories';
 import { FolderWatcher, type ChangeSet } from './watcher';
 
@@ -191,6 +193,22 @@ export class Workspace {
   getStory(id: ArticleId, text?: ArticleId): Story | null {
     this.getArticle(id);
     return this.requireStories().story(this.comparer, id, text);
+  }
+
+  /** Every article that carries `text`, verbatim or edited, earliest first. */
+  trackQuote(text: string): QuoteResult {
+    const corpus = this.requireCorpus();
+    const started = performance.now();
+    const quote = text.slice(0, MAX_QUOTE);
+    const candidates = this.search.quoteCandidates(quote, QUOTE_CANDIDATES, QUOTE_FLOOR);
+    const found = trackQuote(quote, candidates ?? [], this.comparer, (id) => corpus.articles.get(id));
+    const notice =
+      candidates === null
+        ? 'The search index is still being built: quotes are found once it is ready.'
+        : text.length > MAX_QUOTE
+          ? `Only the first ${MAX_QUOTE.toLocaleString('en')} characters are tracked.`
+          : undefined;
+    return { ...found, candidates: candidates?.length ?? 0, millis: Math.round(performance.now() - started), ...(notice ? { notice } : {}) };
   }
 
   private requireStories(): Stories {

@@ -18,6 +18,7 @@ export function recordingSearch(): RecordingSearch {
     onStatus: () => () => {},
     search: (query) => ({ query: query.text, hits: [], total: 0, millis: 0 }),
     findInArticle: () => [],
+    quoteCandidates: () => null,
     close: async () => void calls.push('close'),
   };
 }

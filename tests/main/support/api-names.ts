@@ -27,6 +27,7 @@ export const METHODS = [
   'getReuse',
   'getStories',
   'getStory',
+  'trackQuote',
 ] as const satisfies readonly MethodName[];
 
 export const EVENTS = ['indexStatus', 'reuseProgress', 'corpusChanged', 'openProgress', 'command'] as const satisfies readonly (keyof ParallaxEvents)[];

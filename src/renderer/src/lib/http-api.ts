@@ -56,6 +56,7 @@ export function createHttpApi(token: string): ParallaxApi {
     getReuse: call('getReuse'),
     getStories: call('getStories'),
     getStory: call('getStory'),
+    trackQuote: call('trackQuote'),
     onIndexStatus: subscribe('indexStatus'),
     onReuseProgress: subscribe('reuseProgress'),
     onCorpusChanged: subscribe('corpusChanged'),
