@@ -1,0 +1,95 @@
+/**
+ * The story view and quote tracking, as a reporter uses them, on a wire story and the papers that
+ * printed it (tests/fixtures/story-folder.ts): from a pair of the shared-text view and from the
+ * reader to the story; a selected sentence, and a typed one, to every article that carries it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeStoryFolder } from '../fixtures/story-folder';
+import { startApp, type AppSession } from './support/app';
+
+describe('a story across the folder, and where a quote went', () => {
+  let app: AppSession;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'parallax-story-e2e-'));
+    writeStoryFolder(folder);
+    app = await startApp(folder);
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const members = () => app.page.locator('tr[data-member]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-member')));
+
+  it('opens the story of a pair from the shared-text view, by keyboard, earliest first with the origin named', async () => {
+    await app.open('#/reuse');
+    const story = app.page.locator('tr[data-link~="a-wire.txt"][data-link~="b-herald.txt"]').getByRole('link', { name: /^The story of/ });
+    await story.focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(members).toEqual(['a-wire.txt', 'b-herald.txt', 'c-courier.txt', 'd-gazette.txt']);
+    const origin = await app.page.getByRole('note', { name: 'Likely origin' }).innerText();
+    expect(origin).toMatch(/Likely origin: Hundreds evacuated as Moyne floods Carrowmore/);
+    expect(origin).toMatch(/The earliest dated, on 4 May 2021/);
+    // every printing says how much of the story text it carries, its strip saying where
+    const herald = app.page.locator('tr[data-member="b-herald.txt"]');
+    expect(await herald.getByRole('img').getAttribute('aria-label')).toMatch(/^Carries \d+% of the story text: beginning, middle/);
+    expect(await herald.innerText()).toMatch(/\+1 day/);
+    // the edits on demand
+    await herald.getByRole('button', { name: 'Edits' }).click();
+    await expect.poll(() => app.page.locator('#edits-b-herald\\.txt .pair').count()).toBeGreaterThan(0);
+  });
+
+  it('opens the story from the reader, draws it against another printing, and compares a pair from it', async () => {
+    await app.open('#/read/d-gazette.txt');
+    await app.page.getByRole('link', { name: /The whole story/ }).click();
+    await expect.poll(members).toHaveLength(4);
+    await app.page.getByRole('link', { name: 'Draw the story against Night of fear as river bursts into Carrowmore' }).click();
+    await expect.poll(() => app.page.locator('tr.text').getAttribute('data-member')).toBe('b-herald.txt');
+    await app.page.getByRole('link', { name: /Compare Carrowmore families flee rising Moyne with the story text/ }).click();
+    await expect.poll(() => app.page.evaluate(() => location.hash)).toBe('#/compare/b-herald.txt/c-courier.txt');
+  });
+
+  it('tracks a sentence selected in the reader to every article that carries it, edited or not', async () => {
+    await app.open('#/read/c-courier.txt');
+    const text = app.page.locator('[data-quotable]');
+    await text.waitFor();
+    await app.page.evaluate(() => {
+      const host = document.querySelector('[data-quotable]')!;
+      const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !(node.textContent ?? '').includes('Flood waters')) node = walker.nextNode();
+      const at = node!.textContent!.indexOf('Flood waters');
+      const range = document.createRange();
+      range.setStart(node!, at);
+      range.setEnd(node!, node!.textContent!.indexOf('families') + 'families'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await app.page.getByRole('button', { name: 'Track this quote' }).click();
+    const matches = () => app.page.locator('[data-quote-match]').evaluateAll((items) => items.map((i) => i.getAttribute('data-quote-match')));
+    // the wire text a day before the two papers; on the same day, the closest wording first
+    await expect.poll(matches).toEqual(['a-wire.txt', 'c-courier.txt', 'b-herald.txt']);
+    // the wire text's wording beside the courier's: "two hundred and forty" became "240"
+    const wire = app.page.locator('[data-quote-match="a-wire.txt"] blockquote');
+    expect(await wire.locator('del').allInnerTexts()).toContain('late');
+    expect(await wire.locator('ins').allInnerTexts()).toEqual(expect.arrayContaining(['two hundred and forty']));
+  });
+
+  it('tracks a typed sentence, from the Quotes tab, by keyboard', async () => {
+    await app.open('#/library');
+    await app.page.getByRole('link', { name: 'Quotes' }).click();
+    await app.page.getByLabel(/A sentence or a few words/).fill('the temporary barriers installed in March had held along the quay');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => app.page.locator('[data-quote-match]').count()).toBe(3);
+    expect(await app.page.locator('.summary').innerText()).toMatch(/^Carried by 3 articles, earliest first/);
+  });
+
+  it('raises no page errors', () => {
+    expect(app.problems).toEqual([]);
+  });
+});
