@@ -42,6 +42,7 @@ const api: ParallaxApi = {
   getStories: invoke('getStories'),
   getStory: invoke('getStory'),
   trackQuote: invoke('trackQuote'),
+  getOutletGraph: invoke('getOutletGraph'),
   onIndexStatus: subscribe('indexStatus'),
   onReuseProgress: subscribe('reuseProgress'),
   onCorpusChanged: subscribe('corpusChanged'),

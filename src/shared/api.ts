@@ -8,6 +8,7 @@ import type { Article, ArticleId, CorpusInfo, Span } from './article';
 import type { AlignOptions, Comparison } from './comparison';
 import type { Result } from './result';
 import type { ReuseProgress, ReuseReport } from './reuse';
+import type { OutletGraph } from './graph';
 import type { QuoteResult } from './quote';
 import type { Story, StorySummary } from './story';
 import type { IndexStatus, SearchQuery, SearchResult } from './search';
@@ -93,6 +94,8 @@ export interface ParallaxApi {
    * the reuse analysis.
    */
   getStory(id: ArticleId, text?: ArticleId): Promise<Result<Story | null>>;
+  /** Which outlets share text with which, laid out for drawing; `not-ready` before the reuse analysis. */
+  getOutletGraph(): Promise<Result<OutletGraph>>;
   /** Every article that carries `text` (a selected span or a typed sentence), verbatim or edited, earliest first. */
   trackQuote(text: string): Promise<Result<QuoteResult>>;
 

@@ -101,6 +101,7 @@ const SIGNATURES: Record<MethodName, Check[]> = {
   getStories: [],
   getStory: [articleId, nullable(articleId)],
   trackQuote: [text],
+  getOutletGraph: [],
 };
 
 /** Whether `name` is a method of the API (and not, say, `__proto__`). */

@@ -61,6 +61,7 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
     getStories: () => client.call('getStories'),
     getStory: (id, text) => client.call('getStory', id, text),
     trackQuote: (text) => client.call('trackQuote', text),
+    getOutletGraph: () => client.call('getOutletGraph'),
   } satisfies ParallaxMethods;
 }
 

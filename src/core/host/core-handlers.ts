@@ -23,5 +23,6 @@ export function coreHandlers(ws: Workspace) {
     getStories: () => toResult(() => ws.getStories()),
     getStory: (id, text) => toResult(() => ws.getStory(id, text ?? undefined)),
     trackQuote: (text) => toResult(() => ws.trackQuote(text)),
+    getOutletGraph: () => toResult(() => ws.getOutletGraph()),
   } satisfies CoreMethods;
 }

@@ -20,7 +20,8 @@ export type CoreMethodName =
   | 'getReuse'
   | 'getStories'
   | 'getStory'
-  | 'trackQuote';
+  | 'trackQuote'
+  | 'getOutletGraph';
 
 export type CoreMethods = Pick<ParallaxMethods, CoreMethodName>;
 

@@ -8,6 +8,7 @@ import type { ExportedFile, ExportFormat, OpenProgress } from '../../shared/api'
 import type { Article, ArticleId, CorpusInfo, Span } from '../../shared/article';
 import type { AlignOptions, Comparison } from '../../shared/comparison';
 import type { ReuseProgress, ReuseReport } from '../../shared/reuse';
+import type { OutletGraph } from '../../shared/graph';
 import type { QuoteResult } from '../../shared/quote';
 import type { Story, StorySummary } from '../../shared/story';
 import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search';
@@ -21,6 +22,7 @@ import { Emitter } from './events';
 import { ApiFailure } from './failure';
 import type { SearchPort } from './ports';
 import { ReuseRunner } from './reuse-runner';
+import { outletGraph } from '../story/outlet-graph';
 import { MAX_QUOTE, QUOTE_CANDIDATES, QUOTE_FLOOR, trackQuote } from './quote-tracker';
 import { Stories } from './stories';
 import { FolderWatcher, type ChangeSet } from './watcher';
@@ -56,6 +58,8 @@ export class Workspace {
   private changes: Promise<void> = Promise.resolve();
   /** The stories of the current reuse report, made when first asked for. */
   private stories: Stories | null = null;
+  /** The outlet graph of the current reuse report, laid out when first asked for. */
+  private graph: { report: ReuseReport; graph: OutletGraph } | null = null;
 
   constructor(private readonly options: WorkspaceOptions) {
     this.search = options.createSearch();
@@ -193,6 +197,16 @@ export class Workspace {
   getStory(id: ArticleId, text?: ArticleId): Story | null {
     this.getArticle(id);
     return this.requireStories().story(this.comparer, id, text);
+  }
+
+  /** Which outlets share text with which, laid out for drawing. */
+  getOutletGraph(): OutletGraph {
+    const stories = this.requireStories();
+    if (this.graph?.report !== stories.report) {
+      const metas = [...this.requireCorpus().articles.values()];
+      this.graph = { report: stories.report, graph: outletGraph(metas, stories.report.links, stories.report.outlets) };
+    }
+    return this.graph.graph;
   }
 
   /** Every article that carries `text`, verbatim or edited, earliest first. */

@@ -28,6 +28,7 @@ export const METHODS = [
   'getStories',
   'getStory',
   'trackQuote',
+  'getOutletGraph',
 ] as const satisfies readonly MethodName[];
 
 export const EVENTS = ['indexStatus', 'reuseProgress', 'corpusChanged', 'openProgress', 'command'] as const satisfies readonly (keyof ParallaxEvents)[];

@@ -57,6 +57,7 @@ export function createHttpApi(token: string): ParallaxApi {
     getStories: call('getStories'),
     getStory: call('getStory'),
     trackQuote: call('trackQuote'),
+    getOutletGraph: call('getOutletGraph'),
     onIndexStatus: subscribe('indexStatus'),
     onReuseProgress: subscribe('reuseProgress'),
     onCorpusChanged: subscribe('corpusChanged'),
