@@ -43,6 +43,7 @@ const api: ParallaxApi = {
   getStory: invoke('getStory'),
   trackQuote: invoke('trackQuote'),
   getOutletGraph: invoke('getOutletGraph'),
+  exportTable: invoke('exportTable'),
   onIndexStatus: subscribe('indexStatus'),
   onReuseProgress: subscribe('reuseProgress'),
   onCorpusChanged: subscribe('corpusChanged'),

@@ -39,6 +39,10 @@ export interface Preferences {
 /** What an exported comparison is written as. */
 export type ExportFormat = 'html' | 'json';
 
+/** The shared-text tables that export as files, and their formats. */
+export type TableKind = 'pairs' | 'outlets' | 'story';
+export type TableFormat = 'csv' | 'json';
+
 /** A file the backend made for the user to save (an exported comparison). */
 export interface ExportedFile {
   /** A suggested file name, no directory. */
@@ -94,6 +98,11 @@ export interface ParallaxApi {
    * the reuse analysis.
    */
   getStory(id: ArticleId, text?: ArticleId): Promise<Result<Story | null>>;
+  /**
+   * A shared-text table as a file to save: the article pairs, the outlet pairs, or the story of
+   * `id` (drawn against `text`), as CSV or JSON; `not-ready` before the reuse analysis.
+   */
+  exportTable(kind: TableKind, format: TableFormat, id?: ArticleId, text?: ArticleId): Promise<Result<ExportedFile>>;
   /** Which outlets share text with which, laid out for drawing; `not-ready` before the reuse analysis. */
   getOutletGraph(): Promise<Result<OutletGraph>>;
   /** Every article that carries `text` (a selected span or a typed sentence), verbatim or edited, earliest first. */

@@ -3,7 +3,7 @@
  * printed it (tests/fixtures/story-folder.ts): from a pair of the shared-text view and from the
  * reader to the story; a selected sentence, and a typed one, to every article that carries it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,51 @@ describe('a story across the folder, and where a quote went', () => {
     await app.page.keyboard.press('Enter');
     await expect.poll(() => app.page.locator('[data-quote-match]').count()).toBe(3);
     expect(await app.page.locator('.summary').innerText()).toMatch(/^Carried by 3 articles, earliest first/);
+  });
+
+  it('draws who copies whom, walked with the arrow keys, with the same outlets as a table', async () => {
+    await app.open('#/reuse');
+    const nodes = app.page.locator('[data-node]');
+    await expect.poll(() => nodes.count()).toBe(4);
+    const focused = () => app.page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? null);
+    await nodes.first().focus();
+    const start = await focused();
+    const seen = new Set([start]);
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'End', 'Home']) {
+      await app.page.keyboard.press(key);
+      seen.add(await focused());
+    }
+    // every node can be reached; the panel follows the focused one, in words
+    expect(seen.size).toBeGreaterThan(2);
+    await app.page.keyboard.press('End');
+    const panel = app.page.locator('.panel');
+    expect(await panel.innerText()).toMatch(/\d+ pairs? of articles, \d+ words shared here/);
+    await app.page.getByText('The outlets as a table').click();
+    expect(await app.page.getByRole('table', { name: 'Outlets that share text' }).locator('tbody tr').count()).toBe(4);
+  });
+
+  it('steps through a story\'s timeline by keyboard', async () => {
+    await app.open('#/story/a-wire.txt');
+    const printings = app.page.locator('[data-printing]');
+    await expect.poll(() => printings.count()).toBe(3);
+    await printings.first().focus();
+    await app.page.keyboard.press('ArrowDown');
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/May 5, 2021, \+1 day$/);
+    expect(await app.page.locator('.story').innerText()).toMatch(/1 undated article not on the time axis/);
+  });
+
+  it('downloads the article pairs as CSV and the story as JSON', async () => {
+    await app.open('#/reuse');
+    const [csv] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Export the article pairs as CSV' }).click()]);
+    expect(csv.suggestedFilename()).toBe('shared-text-pairs.csv');
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.split('\r\n')[0]).toMatch(/^a_id,a_title,a_outlet,a_date,a_url,b_id/);
+    expect(text).toContain('https://www.wirenews.example/news/flood');
+    await app.open('#/story/b-herald.txt');
+    const [json] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Export the story as JSON' }).click()]);
+    const story = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    expect(story.origin.id).toBe('a-wire.txt');
+    expect(story.members).toHaveLength(4);
   });
 
   it('raises no page errors', () => {

@@ -56,6 +56,9 @@ const alignOptions: Check = (v) => {
   return null;
 };
 
+const tableKind: Check = (v) => (v === 'pairs' || v === 'outlets' || v === 'story' ? null : 'a table, "pairs", "outlets" or "story"');
+const tableFormat: Check = (v) => (v === 'csv' || v === 'json' ? null : 'a table format, "csv" or "json"');
+
 const exportFormat: Check = (v) => (v === 'html' || v === 'json' ? null : 'an export format, "html" or "json"');
 
 const preferences: Check = (v) => {
@@ -102,6 +105,7 @@ const SIGNATURES: Record<MethodName, Check[]> = {
   getStory: [articleId, nullable(articleId)],
   trackQuote: [text],
   getOutletGraph: [],
+  exportTable: [tableKind, tableFormat, nullable(articleId), nullable(articleId)],
 };
 
 /** Whether `name` is a method of the API (and not, say, `__proto__`). */

@@ -62,6 +62,7 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
     getStory: (id, text) => client.call('getStory', id, text),
     trackQuote: (text) => client.call('trackQuote', text),
     getOutletGraph: () => client.call('getOutletGraph'),
+    exportTable: (kind, format, id, text) => client.call('exportTable', kind, format, id, text),
   } satisfies ParallaxMethods;
 }
 

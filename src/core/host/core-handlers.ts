@@ -24,5 +24,6 @@ export function coreHandlers(ws: Workspace) {
     getStory: (id, text) => toResult(() => ws.getStory(id, text ?? undefined)),
     trackQuote: (text) => toResult(() => ws.trackQuote(text)),
     getOutletGraph: () => toResult(() => ws.getOutletGraph()),
+    exportTable: (kind, format, id, text) => toResult(() => ws.exportTable(kind, format, id ?? undefined, text ?? undefined)),
   } satisfies CoreMethods;
 }

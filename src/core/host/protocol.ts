@@ -21,7 +21,8 @@ export type CoreMethodName =
   | 'getStories'
   | 'getStory'
   | 'trackQuote'
-  | 'getOutletGraph';
+  | 'getOutletGraph'
+  | 'exportTable';
 
 export type CoreMethods = Pick<ParallaxMethods, CoreMethodName>;
 

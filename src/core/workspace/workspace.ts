@@ -16,6 +16,7 @@ import { DEFAULT_ALIGN_OPTIONS } from '../align/index';
 import { corpusInfo, openCorpus, type Corpus } from '../corpus/corpus';
 import { loadArticle } from '../corpus/load-article';
 import { exportComparison } from '../export/index';
+import { outletsTable, pairsTable, storyTable, type TableFormat, type TableKind } from '../export/tables';
 import { articleId } from '../corpus/scan';
 import { Comparer } from './comparer';
 import { Emitter } from './events';
@@ -197,6 +198,19 @@ export class Workspace {
   getStory(id: ArticleId, text?: ArticleId): Story | null {
     this.getArticle(id);
     return this.requireStories().story(this.comparer, id, text);
+  }
+
+  /** A shared-text table (article pairs, outlet pairs, or the story of `id` drawn against `text`) as CSV or JSON. */
+  exportTable(kind: TableKind, format: TableFormat, id?: ArticleId, text?: ArticleId): ExportedFile {
+    const corpus = this.requireCorpus();
+    const stories = this.requireStories();
+    const article = (x: ArticleId) => corpus.articles.get(x);
+    if (kind === 'pairs') return pairsTable(stories.report, article, corpus.root, format);
+    if (kind === 'outlets') return outletsTable(stories.report, corpus.root, format);
+    if (id === undefined) throw new ApiFailure('invalid-argument', 'A story is exported from one of its articles: give its id.');
+    const story = this.getStory(id, text);
+    if (!story) throw new ApiFailure('not-found', `"${id}" shares no passage with another article: it has no story.`);
+    return storyTable(story, article, corpus.root, format);
   }
 
   /** Which outlets share text with which, laid out for drawing. */

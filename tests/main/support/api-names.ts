@@ -29,6 +29,7 @@ export const METHODS = [
   'getStory',
   'trackQuote',
   'getOutletGraph',
+  'exportTable',
 ] as const satisfies readonly MethodName[];
 
 export const EVENTS = ['indexStatus', 'reuseProgress', 'corpusChanged', 'openProgress', 'command'] as const satisfies readonly (keyof ParallaxEvents)[];

@@ -16,6 +16,14 @@ describe('citePair', () => {
     expect(text).toContain(`b.txt, characters ${p.b.start}–${p.b.end}`);
   });
 
+  it('gives the web address an article closes with, and none when it gives none', () => {
+    const url = 'https://www.radio-one.example/2024/08/troops';
+    const text = `${A.text}\n\n${url}\n`;
+    const withUrl = { ...A, text, blocks: [...A.blocks, { kind: 'link' as const, start: text.length - url.length - 1, end: text.length - 1, reason: 'web address' }] };
+    expect(citePair(comparison, withUrl, B, 0)).toContain(`— Troops stay. Radio One, Aug 26, 2024.\n   ${url}\n   a.txt, characters`);
+    expect(citePair(comparison, A, B, 0)).not.toContain('http');
+  });
+
   it('says when a passage is moved, and is null for an unknown passage', () => {
     expect(citePair(comparison, A, B, 1)).toMatch(/^Shared passage \(verbatim\) 2 of 2, 100% of words alike, moved/);
     expect(citePair(comparison, A, B, 9)).toBeNull();

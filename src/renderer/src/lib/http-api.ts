@@ -58,6 +58,7 @@ export function createHttpApi(token: string): ParallaxApi {
     getStory: call('getStory'),
     trackQuote: call('trackQuote'),
     getOutletGraph: call('getOutletGraph'),
+    exportTable: call('exportTable'),
     onIndexStatus: subscribe('indexStatus'),
     onReuseProgress: subscribe('reuseProgress'),
     onCorpusChanged: subscribe('corpusChanged'),
