@@ -1,0 +1,63 @@
+/**
+ * A library of 20,000 articles stays fluid: only the rows near the visible ones are in the page,
+ * scrolling to the end shows the last articles, the filter answers at once, and a row reached by
+ * the keyboard is there to take the focus.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manyTitle, writeManyArticles } from '../fixtures/many-articles';
+import { startApp, type AppSession } from './support/app';
+
+const N = 20_000;
+
+describe('a library of 20,000 articles', () => {
+  let app: AppSession;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'parallax-many-'));
+    writeManyArticles(folder, N);
+    app = await startApp(folder);
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const rows = () => app.page.locator('tr[data-row]');
+
+  it('renders a window of rows and scrolls to the last article', async () => {
+    await app.open('#/library');
+    await rows().first().waitFor();
+    expect(await app.page.locator('#compare-hint').innerText()).toMatch(/^20,000 articles/);
+    expect(await rows().count()).toBeLessThan(200);
+    expect(await app.page.locator('table.data').getAttribute('aria-rowcount')).toBe(String(N + 1));
+    await app.page.evaluate(() => document.querySelector('main')!.scrollTo(0, document.querySelector('main')!.scrollHeight));
+    await expect.poll(() => rows().last().getAttribute('data-article-id')).toBe('019/a019999.txt');
+    expect(await rows().count()).toBeLessThan(200);
+  });
+
+  it('filters 20,000 titles as the reader types', async () => {
+    await app.page.fill('#library-filter', 'report 19999');
+    await expect.poll(() => rows().count()).toBe(1);
+    expect(await rows().first().innerText()).toContain(manyTitle(19999));
+    await app.page.fill('#library-filter', '');
+    await expect.poll(() => rows().count()).toBeGreaterThan(20);
+  });
+
+  it('keeps the next row there for the keyboard as the focus moves down', async () => {
+    await app.page.evaluate(() => document.querySelector('main')!.scrollTo(0, 0));
+    await expect.poll(() => rows().first().getAttribute('data-article-id')).toBe('000/a000000.txt');
+    await rows().first().locator('a').focus();
+    // forty rows down, tab by tab (a checkbox and a link per row): past the first window
+    for (let i = 0; i < 80; i++) await app.page.keyboard.press('Tab');
+    const focused = await app.page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-article-id'));
+    expect(focused).toBe('000/a000040.txt');
+  });
+
+  it('raises no page errors', () => {
+    expect(app.problems).toEqual([]);
+  });
+});
