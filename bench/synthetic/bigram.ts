@@ -36,8 +36,7 @@ export function trainBigram(texts: Iterable<string>): Bigram {
   for (const text of texts) {
     let prev = end;
     for (const m of text.matchAll(WORD)) {
-      const w = /[.!?]/.test(m[0]) ? end : m[0];
-      const cur = w === end ? end : id(w);
+      const cur = /[.!?]/.test(m[0]) ? end : id(m[0]);
       if (prev === end && cur !== end) openers.push(cur);
       pairs.push(prev, cur);
       prev = cur;

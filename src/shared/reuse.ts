@@ -47,6 +47,8 @@ export interface ReuseReport {
   pairsCompared: number;
   pairsTotal: number;
   millis: number;
+  /** Where the links come from: Parallax's own run (when absent), or passim's clusters read from its output. */
+  source?: 'parallax' | 'passim';
 }
 
 export interface ReuseProgress {

@@ -101,7 +101,8 @@ export function sharedSpans(passages: Passage[], side: 'a' | 'b'): Span[] {
   return passages.flatMap((p) => p.kept[side]);
 }
 
-function firstPublished(a: ArticleMeta, b: ArticleMeta): ComparisonStats['firstPublished'] {
+/** Which of two articles came out first, by their dates (days, unless both give a time); null when either is undated. */
+export function firstPublished(a: Pick<ArticleMeta, 'date'>, b: Pick<ArticleMeta, 'date'>): ComparisonStats['firstPublished'] {
   if (!a.date || !b.date) return null;
   // a date without a time says nothing about the hour: compare days unless both give a time
   const withTime = a.date.length > 10 && b.date.length > 10;

@@ -64,6 +64,19 @@ export class ReuseRunner {
     return this.result;
   }
 
+  /** Where the analysis stands. */
+  state(): ReuseProgress {
+    return this.progress;
+  }
+
+  /** Takes a report made elsewhere (passim's clusters) as the finished analysis, stopping any run. */
+  adopt(report: ReuseReport): ReuseProgress {
+    this.generation++;
+    this.result = report;
+    this.update({ state: 'done', done: report.pairsCompared, total: report.pairsCompared, message: report.source === 'passim' ? 'Read from passim' : undefined });
+    return this.progress;
+  }
+
   private update(progress: ReuseProgress): void {
     this.progress = progress;
     this.emit(progress);

@@ -23,6 +23,7 @@ import { Emitter } from './events';
 import { ApiFailure } from './failure';
 import type { SearchPort } from './ports';
 import { ReuseRunner } from './reuse-runner';
+import { passimOutputBeside, passimReport, readPassim } from '../passim/passim-import';
 import { outletGraph } from '../story/outlet-graph';
 import { MAX_QUOTE, QUOTE_CANDIDATES, QUOTE_FLOOR, trackQuote } from './quote-tracker';
 import { Stories } from './stories';
@@ -177,8 +178,22 @@ export class Workspace {
     return this.search.status();
   }
 
-  startReuse(): ReuseProgress {
-    return this.reuse.start(this.requireCorpus());
+  /**
+   * Starts the folder-wide analysis, or takes passim's when its output lies beside the folder
+   * (`<folder>.passim/out.json`, see passim-import.ts): its clusters fill the same report.
+   */
+  async startReuse(): Promise<ReuseProgress> {
+    const corpus = this.requireCorpus();
+    const state = this.reuse.state();
+    if (state.state !== 'running' && state.state !== 'done') {
+      const passim = await passimOutputBeside(corpus.root);
+      if (passim && this.corpus === corpus) {
+        const started = performance.now();
+        const { passages } = await readPassim(passim);
+        if (this.corpus === corpus) return this.reuse.adopt(passimReport(corpus, this.comparer, passages, started).report);
+      }
+    }
+    return this.reuse.start(corpus);
   }
 
   cancelReuse(): ReuseProgress {
