@@ -3,10 +3,11 @@ import { compare } from './compare';
 import { evalAlign } from './eval-align';
 import { evalMeter } from './eval-meter';
 import { exportCommand } from './export';
+import { exportPassim } from './export-passim';
 import { evalSearch } from './eval-search';
 import { indexFolder } from './index-folder';
 import { reuse } from './reuse';
 import { search } from './search';
 
 /** Every CLI command, in the order `help` lists them. */
-export const commands: CliCommand[] = [indexFolder, search, compare, exportCommand, reuse, evalAlign, evalSearch, evalMeter];
+export const commands: CliCommand[] = [indexFolder, search, compare, exportCommand, reuse, exportPassim, evalAlign, evalSearch, evalMeter];

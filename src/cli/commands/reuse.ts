@@ -1,11 +1,13 @@
 /**
- * `reuse <folder> [--json] [--all]`: who shares text with whom across a folder, through the same
- * runner as the app's shared-text view: the article pairs that share passages, the same summed by
- * pair of outlets, and (with --all) the pairs that only state the same facts in other words.
+ * `reuse <folder> [--json] [--all] [--passim <out.json>]`: who shares text with whom across a folder,
+ * through the same runner as the app's shared-text view: the article pairs that share passages, the
+ * same summed by pair of outlets, and (with --all) the pairs that only state the same facts in other
+ * words. With --passim, the pairs come from passim's clusters (its `out.json` directory) instead.
  */
 import { parseArgs } from 'node:util';
 import type { ArticleId, ArticleMeta } from '../../shared/article';
 import type { OutletLink, ReuseLink, ReuseReport } from '../../shared/reuse';
+import type { Corpus } from '../../core/corpus/corpus';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { progressPrinter } from './index-folder';
 
@@ -17,10 +19,10 @@ function readArgs(args: string[]) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, all: { type: 'boolean', default: false } },
+      options: { json: { type: 'boolean', default: false }, all: { type: 'boolean', default: false }, passim: { type: 'string' } },
     });
     if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one folder' : 'the folder is missing');
-    return { folder: positionals[0]!, json: values.json, all: values.all };
+    return { folder: positionals[0]!, json: values.json, all: values.all, passim: values.passim };
   } catch (error) {
     // node's parser says what was wrong (an unknown option); the dispatcher adds the usage
     if (error instanceof UsageError) throw error;
@@ -70,19 +72,32 @@ function outletLine(o: OutletLink): string {
   return `${name(o.a)} — ${name(o.b)}: ${parts.join('; ')}`;
 }
 
+async function fromPassim(corpus: Corpus, dir: string, io: CliIo): Promise<ReuseReport> {
+  const { passimReport, readPassim } = await import('../../core/passim/passim-import');
+  const { Comparer } = await import('../../core/workspace/comparer');
+  const started = performance.now();
+  const read = await readPassim(dir);
+  const { report, summary } = passimReport(corpus, new Comparer(), read.passages, started);
+  io.err(
+    `passim: ${summary.passages.toLocaleString('en')} passages in ${read.files} files, ${summary.clusters.toLocaleString('en')} clusters` +
+      `${summary.unknown ? `; ${summary.unknown} passages name no article of this folder` : ''}${summary.skipped ? `; ${summary.skipped} clusters too large to pair` : ''}${read.bad ? `; ${read.bad} unreadable lines` : ''}`,
+  );
+  return report;
+}
+
 export const reuse: CliCommand = {
   name: 'reuse',
   summary: 'who shares text with whom across a folder: article pairs, and the same by outlet',
-  usage: '<folder> [--json] [--all]',
+  usage: '<folder> [--json] [--all] [--passim <out.json>]',
   async run(args, io) {
-    const { folder, json, all } = readArgs(args);
+    const { folder, json, all, passim } = readArgs(args);
     // loaded when run, not when the command list is: other commands start faster
     const { metaOf, openCorpus } = await import('../../core/corpus/corpus');
     const { Comparer } = await import('../../core/workspace/comparer');
     const { ReuseRunner } = await import('../../core/workspace/reuse-runner');
     const corpus = await openCorpus(folder, { onProgress: progressPrinter(io, 'reading') });
     const progress = progressPrinter(io, 'comparing');
-    const report = await new Promise<ReuseReport>((resolve, reject) => {
+    const report = passim ? await fromPassim(corpus, passim, io) : await new Promise<ReuseReport>((resolve, reject) => {
       const runner = new ReuseRunner(new Comparer(), (p) => {
         if (p.state === 'running' && p.message === 'Comparing pairs') progress(p.done, p.total);
         else if (p.state === 'done') resolve(runner.report()!);
