@@ -7,11 +7,10 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ReuseReport } from '../src/shared/reuse';
 import { openCorpus, type Corpus } from '../src/core/corpus/corpus';
 import { gramText } from '../src/core/eval/word-grams';
 import { Comparer } from '../src/core/workspace/comparer';
-import { ReuseRunner } from '../src/core/workspace/reuse-runner';
+import { reuseReport } from '../src/core/workspace/reuse-runner';
 import type { BenchRow, BenchSection } from './section';
 
 const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
@@ -19,16 +18,6 @@ const FOLDERS = [
   { name: 'METER dev, news + PA', dir: DATA + 'meter-dev' },
   { name: 'BBC News', dir: DATA + 'bbc-news' },
 ];
-
-function reuseRun(corpus: Corpus): Promise<ReuseReport> {
-  return new Promise((resolve, reject) => {
-    const runner = new ReuseRunner(new Comparer(), (p) => {
-      if (p.state === 'done') resolve(runner.report()!);
-      else if (p.state === 'error' || p.state === 'cancelled') reject(new Error(p.message ?? p.state));
-    });
-    runner.start(corpus);
-  });
-}
 
 /** The yardstick: containment of each article's trigrams in every other article sharing one. */
 function trigramPairs(corpus: Corpus): number {
@@ -67,7 +56,7 @@ export const reuseSection: BenchSection = {
       log(`${folder.name}: opening...`);
       const corpus = await openCorpus(folder.dir);
       const t0 = performance.now();
-      const report = await reuseRun(corpus);
+      const report = await reuseReport(corpus, new Comparer());
       const ours = performance.now() - t0;
       const t1 = performance.now();
       const linked = trigramPairs(corpus);

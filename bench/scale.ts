@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReuseReport } from '../src/shared/reuse';
-import { openCorpus, type Corpus } from '../src/core/corpus/corpus';
+import { openCorpus } from '../src/core/corpus/corpus';
 import { createSearchService } from '../src/core/search/service';
 import { Comparer } from '../src/core/workspace/comparer';
-import { ReuseRunner } from '../src/core/workspace/reuse-runner';
+import { reuseReport } from '../src/core/workspace/reuse-runner';
 import { trackQuote } from '../src/core/workspace/quote-tracker';
 import { QUOTE_CANDIDATES, QUOTE_FLOOR } from '../src/core/workspace/quote-tracker';
 import { buildSyntheticFolder, type Planted } from './synthetic/build-folder';
@@ -25,16 +25,6 @@ import type { BenchRow, BenchSection } from './section';
 const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ms = (x: number) => `${Math.round(x)} ms`;
-
-function reuseRun(corpus: Corpus, comparer: Comparer): Promise<ReuseReport> {
-  return new Promise((resolve, reject) => {
-    const runner = new ReuseRunner(comparer, (p) => {
-      if (p.state === 'done') resolve(runner.report()!);
-      else if (p.state === 'error' || p.state === 'cancelled') reject(new Error(p.message ?? p.state));
-    });
-    runner.start(corpus);
-  });
-}
 
 /** Planted copies found as pairs sharing passages. */
 function plantedRecall(planted: Planted, report: ReuseReport): { found: number; total: number } {
@@ -96,7 +86,7 @@ export const scaleSection: BenchSection = {
       log('folder-wide reuse run ...');
       const comparer = new Comparer();
       t = performance.now();
-      const report = await reuseRun(again, comparer);
+      const report = await reuseReport(again, comparer);
       const reuse = performance.now() - t;
       const recall = plantedRecall(planted, report);
       rows.push({

@@ -12,7 +12,7 @@ import type { Span } from '../../shared/article';
 import type { ReuseReport } from '../../shared/reuse';
 import { openCorpus, type Corpus } from '../corpus/corpus';
 import { Comparer, sharedSpans, wordsInSpans } from '../workspace/comparer';
-import { ReuseRunner } from '../workspace/reuse-runner';
+import { reuseReport } from '../workspace/reuse-runner';
 import { meterText, readMeterFolder, storyOf, type MeterFolder } from './meter-corpus';
 import { containment, gramText, sharedGramSpans, type GramText } from './word-grams';
 
@@ -71,16 +71,6 @@ function stageFolder(folder: MeterFolder): { dir: string; idOf: Map<string, { si
   return { dir, idOf };
 }
 
-function runReuse(corpus: Corpus, comparer: Comparer): Promise<ReuseReport> {
-  return new Promise((resolve, reject) => {
-    const runner = new ReuseRunner(comparer, (p) => {
-      if (p.state === 'done') resolve(runner.report()!);
-      else if (p.state === 'error' || p.state === 'cancelled') reject(new Error(p.message ?? p.state));
-    });
-    runner.start(corpus);
-  });
-}
-
 function addLink(map: Map<string, Set<string>>, news: string, pa: string): void {
   let set = map.get(news);
   if (!set) map.set(news, (set = new Set()));
@@ -97,7 +87,7 @@ export async function runMeter(dir: string): Promise<MeterRun> {
     const open = performance.now() - t0;
     const comparer = new Comparer();
     t0 = performance.now();
-    const report = await runReuse(corpus, comparer);
+    const report = await reuseReport(corpus, comparer);
     const reuse = performance.now() - t0;
 
     const nameOf = new Map([...staged.idOf].map(([name, x]) => [`${x.side}/${x.id}`, name]));

@@ -144,3 +144,14 @@ export class ReuseRunner {
     this.update({ state: 'done', done: pairs.length, total: pairs.length });
   }
 }
+
+/** Runs the analysis of `corpus` to its end and resolves to the report (the command line, evaluations, benches). */
+export function reuseReport(corpus: Corpus, comparer: Comparer): Promise<ReuseReport> {
+  return new Promise((resolve, reject) => {
+    const runner = new ReuseRunner(comparer, (p) => {
+      if (p.state === 'done') resolve(runner.report()!);
+      else if (p.state === 'error' || p.state === 'cancelled') reject(new Error(p.message ?? p.state));
+    });
+    runner.start(corpus);
+  });
+}
