@@ -1,6 +1,7 @@
 /**
- * The browser host as the tests use it: `src/server/main.ts` started on a free port with a
- * scratch data directory, stopped at the end. Its one line of output gives the address.
+ * The browser host as the tests use it: the built `out/main/serve.js` (what `npm run serve` runs;
+ * global-setup.ts builds it when the sources are newer) started on a free port with a scratch data
+ * directory, stopped at the end. Its one line of output gives the address.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,7 +23,7 @@ export interface RunningHost {
 
 export async function startHost(folder: string | null = SEEDS, extraEnv: Record<string, string> = {}): Promise<RunningHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-data-'));
-  const args = ['--import', 'tsx', join(ROOT, 'src/server/main.ts'), ...(folder ? [folder] : []), '--port', '0'];
+  const args = [join(ROOT, 'out/main/serve.js'), ...(folder ? [folder] : []), '--port', '0'];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, PARALLAX_DATA_DIR: dataDir, ...extraEnv },
