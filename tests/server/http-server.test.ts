@@ -51,6 +51,13 @@ describe('the browser host', () => {
     expect((await api(method, body, headers as Record<string, string>)).status).toBe(status);
   });
 
+  it('answers a body over 1 MB with 413, not 400', async () => {
+    const big = JSON.stringify({ args: ['x'.repeat(1024 * 1024)] });
+    expect((await api('findInArticle', big)).status).toBe(413);
+    // the host still answers afterwards
+    expect((await api('getCorpus', '{"args":[]}')).status).toBe(200);
+  });
+
   it('answers an invalid call with a Result, not a crash', async () => {
     const res = await api('getArticle', JSON.stringify({ args: [7] }));
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
@@ -72,5 +79,50 @@ describe('the browser host', () => {
     const { value } = await reader.read();
     expect(new TextDecoder().decode(value)).toBe('event: openProgress\ndata: {"done":3,"total":5}\n\n');
     controller.abort();
+  });
+});
+
+describe('the browser host under many calls at once', () => {
+  it('runs at most four calls of one method at a time, the rest waiting, other methods answering', async () => {
+    let active = 0;
+    let most = 0;
+    let open = false;
+    const waiting: (() => void)[] = [];
+    let full!: () => void;
+    const fourRunning = new Promise<void>((resolve) => (full = resolve));
+    const slow = new Proxy({} as ParallaxMethods, {
+      get: (_t, method) => async () => {
+        if (method !== 'getArticle') return { ok: true, value: method };
+        most = Math.max(most, ++active);
+        if (!open) await new Promise<void>((resolve) => waiting.push(resolve) === 4 && full());
+        active--;
+        return { ok: true, value: 'article' };
+      },
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-host-'));
+    const host = await startHostServer(slow, { port: 0, token: 't', rendererDir: dir });
+    try {
+      let arrived = 0;
+      let allArrived!: () => void;
+      const tenArrived = new Promise<void>((resolve) => (allArrived = resolve));
+      host.server.on('request', () => ++arrived === 10 && allArrived());
+      const call = (method: string, args: string[]) =>
+        fetch(`http://127.0.0.1:${host.port}/api/${method}`, { method: 'POST', headers: { 'x-parallax-token': 't' }, body: JSON.stringify({ args }) });
+      const calls = Array.from({ length: 10 }, () => call('getArticle', ['a.txt']));
+      await Promise.all([fourRunning, tenArrived]);
+      // a call of another method is not held up, and by its answer the ten bodies have been read
+      expect(await (await call('getHostInfo', [])).json()).toEqual({ ok: true, value: 'getHostInfo' });
+      expect(active).toBe(4);
+      open = true;
+      waiting.forEach((release) => release());
+      const answers = await Promise.all(calls);
+      expect(answers.map((r) => r.status)).toEqual(Array(10).fill(200));
+      expect(most).toBe(4);
+    } finally {
+      open = true;
+      waiting.forEach((release) => release());
+      await host.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
