@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article';
 import type { IndexStatus, SearchResult } from '../../../src/shared/search';
+import { indexDir } from '../../../src/core/search/index-store';
 import { createSearchService, type SearchService } from '../../../src/core/search/service';
 import { article, corpusOf, seedArticles } from './helpers';
 
@@ -63,6 +64,16 @@ describe('search service', () => {
     const status = await second.sync(corpus);
     expect(status).toMatchObject({ state: 'ready', total: 0, indexed: 5 });
     expect(QUERIES.map((text) => ranked(second.search({ text })))).toEqual(before);
+  });
+
+  it('rebuilds a saved index whose manifest parses but is wrong, instead of failing every search', async () => {
+    const corpus = corpusOf(seedArticles());
+    await open().sync(corpus);
+    const path = join(indexDir(dataDir, corpus.root), 'manifest.json');
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), docs: [null] }));
+    const status = await open().sync(corpus);
+    expect(status).toMatchObject({ state: 'ready', total: 5, indexed: 5 });
+    expect(services[1]!.search({ text: 'Maliki' }).hits[0]?.id).toBe('000_86c065115a1fa003.txt');
   });
 
   it('after an edit, an addition and a removal, answers as a full rebuild does', async () => {
