@@ -4,6 +4,7 @@
  */
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
+import { ensureDataDir } from '../core/app/data-dir';
 import { createBackend } from '../core/host/backend';
 import { WorkspaceClient } from '../core/host/workspace-client';
 import { folderArgument } from './args';
@@ -27,9 +28,11 @@ if (!primary) app.quit();
 let window: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
-  const settings = electronSettings();
+  const data = app.getPath('userData');
+  ensureDataDir(data);
+  const settings = electronSettings(data);
   const sampleDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
-  const client = new WorkspaceClient({ sampleDir, dataDir: app.getPath('userData'), watch: true });
+  const client = new WorkspaceClient({ sampleDir, dataDir: data, watch: true });
   const backend = createBackend(client, {
     info: { kind: 'electron', version: app.getVersion(), nativeDialogs: true },
     settings,
@@ -80,7 +83,14 @@ app.on('second-instance', () => {
   window?.focus();
 });
 app.on('window-all-closed', () => app.quit());
-if (primary) app.whenReady().then(start, (error: unknown) => {
-  dialog.showErrorBox('Parallax could not start', String(error));
-  app.quit();
-});
+// a failure anywhere in start-up (an unwritable data folder among them) is said in a dialog and
+// the app quits: a windowless app would otherwise hold the single-instance lock
+if (primary) {
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Parallax could not start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
+}

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dataDir } from '../core/app/data-dir';
+import { dataDir, ensureDataDir } from '../core/app/data-dir';
 import { fileSettings } from '../core/app/file-settings';
 import { createBackend } from '../core/host/backend';
 import { WorkspaceClient } from '../core/host/workspace-client';
@@ -34,6 +34,12 @@ async function main(): Promise<number> {
   }
   const folder = positionals[0] ? resolve(positionals[0]) : null;
   const data = dataDir();
+  try {
+    ensureDataDir(data);
+  } catch (error) {
+    console.error(`parallax serve: ${(error as Error).message}`);
+    return 1;
+  }
   const client = new WorkspaceClient({ sampleDir: join(appRoot, 'seeds'), dataDir: data, watch: !values['no-watch'] });
   const backend = createBackend(client, {
     info: { kind: 'browser', version: process.env.npm_package_version ?? '0.0.0', nativeDialogs: false },

@@ -4,7 +4,7 @@
  * (building or updating it first when needed) and prints the ranked hits with outlet, date and a
  * snippet whose matched words are in [brackets], or the SearchResult as JSON.
  */
-import { dataDir } from '../../core/app/data-dir';
+import { dataDir, ensureDataDir } from '../../core/app/data-dir';
 import type { Snippet, SearchQuery, SearchResult } from '../../shared/search';
 import { optionValue, UsageError, type CliCommand, type CliIo } from '../command';
 import { progressPrinter } from './index-folder';
@@ -74,6 +74,7 @@ export const search: CliCommand = {
   usage: '<folder> <query...> [--json] [--limit N] [--sort relevance|date] [--outlet NAME] [--from DATE] [--to DATE]',
   async run(args: string[], io: CliIo): Promise<number> {
     const { folder, query, json } = parseArgs(args);
+    ensureDataDir(dataDir());
     // loaded when run, not when the command list is: other commands start faster
     const { folderDocs, syncFolder } = await import('../../core/search/folder-index');
     const { runSearch } = await import('../../core/search/searcher');

@@ -19,6 +19,8 @@ class AppState {
   recentFolders = $state<string[]>([]);
   /** A message for the user about something that went wrong; cleared when dismissed. */
   error = $state<string | null>(null);
+  /** Something the host says about how it started (settings mended); cleared when dismissed. */
+  notice = $state<string | null>(null);
   folderDialogOpen = $state(false);
 
   articles = $derived<ArticleMeta[]>(this.corpus?.articles ?? []);
@@ -46,7 +48,10 @@ class AppState {
       api.getCorpus(),
       this.refreshIndex(),
     ]);
-    if (host.ok) this.host = host.value;
+    if (host.ok) {
+      this.host = host.value;
+      this.notice = host.value.notice ?? null;
+    }
     if (prefs.ok && isNewest()) this.preferences = prefs.value;
     if (!corpusFresh()) {
       // a newer folder is already shown
