@@ -7,6 +7,7 @@
 import { dataDir, ensureDataDir } from '../../core/app/data-dir';
 import type { Snippet, SearchQuery, SearchResult } from '../../shared/search';
 import { optionValue, UsageError, type CliCommand, type CliIo } from '../command';
+import { printable } from '../terminal';
 import { progressPrinter } from './index-folder';
 
 interface Args {
@@ -59,11 +60,11 @@ export function bracketed(snippet: Snippet): string {
 }
 
 function printText(io: CliIo, result: SearchResult): void {
-  if (result.notice) io.out(result.notice);
+  if (result.notice) io.out(printable(result.notice));
   result.hits.forEach((hit, i) => {
     const where = [hit.outlet, hit.date].filter(Boolean).join(', ');
-    io.out(`${i + 1}. ${hit.title}${where ? ` (${where})` : ''}  ${hit.id}`);
-    if (hit.snippet.text) io.out(`   ${bracketed(hit.snippet)}`);
+    io.out(printable(`${i + 1}. ${hit.title}${where ? ` (${where})` : ''}  ${hit.id}`));
+    if (hit.snippet.text) io.out(`   ${printable(bracketed(hit.snippet))}`);
   });
   io.out(`${result.hits.length} of ${result.total} result${result.total === 1 ? '' : 's'} in ${result.millis.toFixed(1)} ms`);
 }
