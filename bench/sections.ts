@@ -1,7 +1,9 @@
 import { alignSection } from './align';
 import { compareViewSection } from './compare-view';
+import { readerSection } from './reader-host';
 import { searchSection } from './search';
+import { startSection } from './start';
 import type { BenchSection } from './section';
 
 /** Every bench section, in the order the table prints them. */
-export const sections: BenchSection[] = [alignSection, searchSection, compareViewSection];
+export const sections: BenchSection[] = [alignSection, searchSection, startSection, compareViewSection, readerSection];

@@ -9,15 +9,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_ROWS, tableArticle } from '../fixtures/generate-table';
 import { startApp, type AppSession } from './support/app';
 
-export const TABLE_ROWS = 10_000;
-
-/** A Markdown article whose body is one table of `rows` rows with inline markup in every row. */
-export function tableArticle(rows = TABLE_ROWS): string {
-  const lines = Array.from({ length: rows }, (_, i) => `| cell ${i} with *some* text | more **bold** text | [link](http://x/${i}) |`);
-  return `# A table of ${rows.toLocaleString('en')} rows\n\n| a | b | c |\n|---|---|---|\n${lines.join('\n')}\n`;
-}
 
 describe('reader on pathological articles', () => {
   let dir: string;
