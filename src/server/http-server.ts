@@ -18,12 +18,6 @@ export const CONTENT_SECURITY_POLICY =
 
 const MAX_BODY = 1024 * 1024;
 
-/**
- * Events whose last value a page that connects late is sent at once: the host opens its folder
- * while the page loads, and a page whose stream connected after the folder opened would otherwise
- * wait for a `corpusChanged` that had already gone out.
- */
-const REPLAYED: ReadonlySet<keyof ParallaxEvents> = new Set(['corpusChanged']);
 
 /** A request body over MAX_BODY: answered 413, and not read any further. */
 class BodyTooLarge extends Error {}
@@ -42,6 +36,11 @@ function sameToken(given: string | null | undefined, token: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** One server-sent event. */
+function eventFrame<K extends keyof ParallaxEvents>(channel: K, payload: ParallaxEvents[K]): string {
+  return `event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`;
 }
 
 /** Sends a response; resolves once it is handed over (or the client has gone), so its memory can go. */
@@ -88,7 +87,6 @@ async function answerCall(backend: ParallaxMethods, method: string, req: Incomin
 
 export async function startHostServer(backend: ParallaxMethods, options: { port: number; token: string; rendererDir: string }): Promise<HostServer> {
   const streams = new Set<ServerResponse>();
-  const lastFrames = new Map<keyof ParallaxEvents, string>();
   const limits = new MethodLimits();
   let port = options.port;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -102,8 +100,12 @@ export async function startHostServer(backend: ParallaxMethods, options: { port:
       if (url.pathname === '/api/events' && req.method === 'GET') {
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         res.write(': connected\n\n');
-        for (const frame of lastFrames.values()) res.write(frame);
         streams.add(res);
+        // the host opens its folder while the page loads: a stream that connects after the
+        // folder opened is told the folder now open, or it would wait for a corpusChanged gone by
+        void backend.getCorpus().then((open) => {
+          if (open.ok && streams.has(res)) res.write(eventFrame('corpusChanged', open.value));
+        });
         req.on('close', () => streams.delete(res));
         return;
       }
@@ -127,8 +129,7 @@ export async function startHostServer(backend: ParallaxMethods, options: { port:
     port,
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
     broadcast: (channel, payload) => {
-      const frame = `event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`;
-      if (REPLAYED.has(channel)) lastFrames.set(channel, frame);
+      const frame = eventFrame(channel, payload);
       for (const stream of streams) stream.write(frame);
     },
     close: () =>

@@ -70,14 +70,19 @@ describe('the browser host', () => {
     expect(status).toBe(421);
   });
 
-  it('streams events to the page', async () => {
+  it('streams events to the page, starting with the folder open now', async () => {
     const controller = new AbortController();
     const res = await fetch(`http://127.0.0.1:${host.port}/api/events?token=${token}`, { signal: controller.signal });
     const reader = res.body!.getReader();
-    await reader.read(); // ': connected'
+    let seen = '';
+    const until = async (text: string) => {
+      while (!seen.includes(text)) seen += new TextDecoder().decode((await reader.read()).value);
+    };
+    // a page whose stream connects after the folder opened would otherwise wait for it forever
+    await until('event: corpusChanged\ndata: {"method":"getCorpus","args":[]}\n\n');
     host.broadcast('openProgress', { done: 3, total: 5 });
-    const { value } = await reader.read();
-    expect(new TextDecoder().decode(value)).toBe('event: openProgress\ndata: {"done":3,"total":5}\n\n');
+    await until('event: openProgress\ndata: {"done":3,"total":5}\n\n');
+    expect(seen.startsWith(': connected\n\n')).toBe(true);
     controller.abort();
   });
 });
