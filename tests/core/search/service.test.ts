@@ -118,6 +118,16 @@ describe('search service', () => {
     expect(statuses[statuses.length - 1]).toMatchObject({ state: 'ready', done: 620, total: 620, indexed: 620 });
   }, 30_000);
 
+  it('indexes a folder holding one very long article on a worker, never on the calling thread', async () => {
+    // indexing 10 MB here held the workspace's thread, and every call behind it, for seconds
+    const long = article('long.txt', `A very long report\n\n${'The minister said troops would leave. '.repeat(60_000)}`);
+    const service = createSearchService({ dataDir, workers: 1 });
+    services.push(service);
+    expect((await service.sync(corpusOf([long, ...seedArticles()]))).state).toBe('ready');
+    expect((service as unknown as { pool: unknown }).pool).not.toBeNull();
+    expect(service.search({ text: 'minister' }).hits[0]?.id).toBe('long.txt');
+  });
+
   it('when cancelled, keeps answering from the previous index', async () => {
     const seeds = seedArticles();
     const service = open();
