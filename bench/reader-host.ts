@@ -101,7 +101,10 @@ export const readerSection: BenchSection = {
       await app.page.addInitScript({ content: 'window.__name = (f) => f;' });
       for (const [name, id, last] of [['10,000-row Markdown table (740 KB)', 'table.md', 'cell 9999 with'], ['10 MB plain-text article', 'long.txt', lastWords]] as const) {
         const runs: { first: number; longest: number }[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await timeRead(app, id, last));
+        for (let i = 0; i < RUNS; i++) {
+          runs.push(await timeRead(app, id, last));
+          log(`${name}, run ${i + 1}: first screen ${ms(runs[i]!.first)}, longest task ${ms(runs[i]!.longest)}`);
+        }
         const first = median(runs.map((r) => r.first));
         const longest = median(runs.map((r) => r.longest));
         log(`${name}: first screen ${ms(first)}, longest task ${ms(longest)}`);

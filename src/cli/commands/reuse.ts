@@ -92,6 +92,7 @@ export const reuse: CliCommand = {
       runner.start(corpus);
     });
     for (const r of corpus.rejected) io.err(`skipped ${printable(r.path)}: ${printable(r.reason)}`);
+    for (const id of report.tooLong ?? []) io.err(`left out ${printable(id)}: too long to compare across the folder`);
     const meta = new Map<ArticleId, ArticleMeta>([...corpus.articles].map(([id, article]) => [id, metaOf(article)]));
     if (json) {
       const linked = new Set(report.links.flatMap((l) => [l.a, l.b]));

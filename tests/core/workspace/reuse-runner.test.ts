@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ReuseProgress } from '../../../src/shared/reuse';
 import { openCorpus } from '../../../src/core/corpus/corpus';
 import { Comparer } from '../../../src/core/workspace/comparer';
-import { ReuseRunner } from '../../../src/core/workspace/reuse-runner';
+import { MAX_REUSE_CHARS, ReuseRunner } from '../../../src/core/workspace/reuse-runner';
+import { articleFromText } from '../../../src/core/corpus/load-article';
 
 const SEEDS = resolve(import.meta.dirname, '../../../seeds');
 
@@ -72,6 +73,23 @@ describe('ReuseRunner', () => {
     runner.start(corpus);
     await done;
     expect(runner.report()).not.toBeNull();
+  });
+});
+
+describe('ReuseRunner on a folder with a very long article', () => {
+  it('leaves the article out and names it, so no single step holds the backend for seconds', async () => {
+    const corpus = await openCorpus(SEEDS);
+    const text = `A very long report\n\n${'The minister said troops would leave the region. '.repeat(25_000)}`;
+    expect(text.length).toBeGreaterThan(MAX_REUSE_CHARS);
+    corpus.articles.set('long.txt', articleFromText(text, 'long.txt', 'utf-8', text.length, 0));
+    const { runner, next } = recorded();
+    const done = next('done');
+    runner.start(corpus);
+    await done;
+    const report = runner.report()!;
+    expect(report.tooLong).toEqual(['long.txt']);
+    expect(report.pairsTotal).toBe(10);
+    expect(report.links.some((l) => l.a === 'long.txt' || l.b === 'long.txt')).toBe(false);
   });
 });
 
