@@ -43,6 +43,7 @@ async function timeRead(app: AppSession, id: string, last: string): Promise<{ fi
     const w = window as unknown as { __long: number[] };
     w.__long = [];
     new PerformanceObserver((list) => w.__long.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    performance.clearMarks('bench:navigate');
     performance.mark('bench:navigate');
     location.hash = target;
   }, `#/read/${id}`);
