@@ -1,7 +1,7 @@
 /**
  * The reader on articles that once froze it: a Markdown file with a long table (one paragraph;
- * at 10,000 rows, 740 KB, the page was unresponsive for minutes; 3,000 rows here) and a file of 3,000 nested list
- * markers (read as plain text, and the reader says why). The text goes into the page a slice per
+ * at 10,000 rows, 740 KB, the page was unresponsive for minutes; 3,000 rows here) and a file of
+ * 3,000 nested list markers (read as plain text, and the reader says why). The text goes into the page a slice per
  * frame; the figures are printed so a run can be quoted, and the bound here only catches a stall
  * (the targets, first screen ≤ 1 s and no task over 100 ms, are measured by `npm run bench`).
  */
