@@ -1,8 +1,10 @@
 import { alignSection } from './align';
 import { compareViewSection } from './compare-view';
+import { readerSection } from './reader-host';
 import { reuseSection } from './reuse';
 import { searchSection } from './search';
+import { startSection } from './start';
 import type { BenchSection } from './section';
 
 /** Every bench section, in the order the table prints them. */
-export const sections: BenchSection[] = [alignSection, reuseSection, searchSection, compareViewSection];
+export const sections: BenchSection[] = [alignSection, reuseSection, searchSection, startSection, compareViewSection, readerSection];

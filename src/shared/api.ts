@@ -20,6 +20,8 @@ export interface HostInfo {
   version: string;
   /** Whether a native folder picker exists (Electron) or the user types a path (browser). */
   nativeDialogs: boolean;
+  /** Something the user should know about how the host started (a damaged settings file was mended). */
+  notice?: string;
 }
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -62,6 +62,11 @@ export interface Article extends ArticleMeta {
   blocks: Block[];
   /** The encoding the file was decoded from (`utf-8`, `windows-1252`, ...). */
   encoding: string;
+  /**
+   * How the file was read when not fully as its format says, and why (a Markdown file whose
+   * nesting is too deep to parse, read as plain text), for the reader to show.
+   */
+  notice?: string;
 }
 
 /** A file of the folder that could not be opened as an article, and why. */

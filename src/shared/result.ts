@@ -18,4 +18,6 @@ export type ApiErrorCode =
   | 'unreadable'
   | 'cancelled'
   | 'unsupported'
+  /** The browser host refused the page's token: the host was restarted since the page was opened. */
+  | 'stale-session'
   | 'internal';

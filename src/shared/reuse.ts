@@ -47,6 +47,11 @@ export interface ReuseReport {
   pairsCompared: number;
   pairsTotal: number;
   millis: number;
+  /**
+   * Articles too long to compare across the whole folder (one alignment of such a text holds the
+   * backend for seconds); each can still be compared one to one.
+   */
+  tooLong?: ArticleId[];
 }
 
 export interface ReuseProgress {

@@ -43,7 +43,7 @@ describe('opening another folder in the browser', () => {
     expect(rejected).toMatch(/notes\.pdf — not a text article/);
     // the new folder's index ends ready: no progress bar left standing
     const ready = app.page.getByRole('status').filter({ hasText: /^1 indexed$/ });
-    await expect.poll(() => ready.count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => ready.count()).toBe(1);
   });
 
   it('says why a folder cannot be opened, and keeps the current one', async () => {

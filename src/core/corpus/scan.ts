@@ -1,17 +1,13 @@
 /**
  * Finding the articles of a folder: every `.txt`, `.md` and `.markdown` file below it, at any
- * depth. Hidden entries and dependency folders are passed over; other files, symbolic links and
- * unreadable folders are reported with the reason, never silently dropped.
+ * depth. Hidden entries and dependency folders are passed over; other files, symbolic links (to
+ * files or folders), named pipes, sockets, devices and unreadable folders are reported with the
+ * reason, never silently dropped.
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ArticleId, RejectedFile } from '../../shared/article';
-
-/**
- * The reason given for a symbolic link inside a corpus, wherever it is met. (Kept here, with the
- * scan, and not beside the loader: the search command line scans without loading the parser.)
- */
-export const SYMLINK_REASON = 'symbolic link (not followed)';
+import { notRegular } from './read-file';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
 
@@ -68,10 +64,9 @@ export async function scanFolder(root: string): Promise<Scan> {
       const id = articleId(root, path);
       if (entry.isDirectory()) {
         pending.push(path);
-      } else if (entry.isSymbolicLink()) {
-        if (isArticleFile(entry.name)) rejected.push({ path: id, reason: SYMLINK_REASON });
       } else if (!entry.isFile()) {
-        continue;
+        // a link (to a file or a folder), a pipe, a socket or a device: listed, never opened
+        rejected.push({ path: id, reason: notRegular(entry)! });
       } else if (isArticleFile(entry.name)) {
         files.push({ path, id });
         if (files.length > MAX_FILES) throw new Error(`more than ${MAX_FILES.toLocaleString('en')} article files below this folder`);

@@ -33,7 +33,7 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
     return result;
   };
   return {
-    getHostInfo: async () => ok(services.info),
+    getHostInfo: async () => ok(settings.notice ? { ...services.info, notice: settings.notice } : services.info),
     getRecentFolders: async () => ok(settings.recentFolders()),
     getPreferences: async () => ok(settings.preferences()),
     setPreferences: async (changes) => ok(settings.setPreferences(changes)),

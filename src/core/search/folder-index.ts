@@ -4,11 +4,11 @@
  * the shards that changed, on worker threads that read and parse the files themselves. Opening
  * the whole corpus first would parse every article on one thread before indexing could start.
  */
-import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ArticleId, RejectedFile } from '../../shared/article';
 import { decodeBytes } from '../corpus/decode';
+import { readArticleBytes, readArticleBytesSync } from '../corpus/read-file';
 import { scanFolder } from '../corpus/scan';
 import type { BuildJob } from './build-job';
 import { allShards, executePlan, loadShards } from './index-build';
@@ -99,8 +99,9 @@ export async function syncFolder(folder: string, options: FolderSyncOptions): Pr
   const plan = await planShards(previous, current, {
     broken,
     hashOf: async (id) => {
-      const decoded = decodeBytes(await readFile(pathOf(root, id)).catch(() => new Uint8Array()));
-      return decoded.ok ? contentHash(decoded.text) : null;
+      const read = await readArticleBytes(pathOf(root, id));
+      const decoded = read.ok ? decodeBytes(read.bytes) : null;
+      return decoded?.ok ? contentHash(decoded.text) : null;
     },
   });
   const jobs: BuildJob[] = [...plan.build].map(([shard, ids]) => ({
@@ -167,13 +168,10 @@ export function folderDocs(root: string, index: SearchIndex): (id: ArticleId) =>
   return (id) => {
     const n = index.numberOf(id);
     if (n < 0) return null;
-    try {
-      const decoded = decodeBytes(readFileSync(pathOf(root, id)));
-      if (!decoded.ok) return null;
-      const { title, body } = index.layout(n);
-      return { id, title, text: decoded.text, body };
-    } catch {
-      return null;
-    }
+    const read = readArticleBytesSync(pathOf(root, id));
+    const decoded = read.ok ? decodeBytes(read.bytes) : null;
+    if (!decoded?.ok) return null;
+    const { title, body } = index.layout(n);
+    return { id, title, text: decoded.text, body };
   };
 }

@@ -25,7 +25,7 @@ import { indexedText, type IndexedText } from './shard-build';
 import { hasAccents } from './term-finder';
 import { wordFilterOf } from './word-filter';
 import { planShards } from './shard-plan';
-import { IN_THREAD_MAX_DOCS, runHere, WorkerPool } from './worker-pool';
+import { fitsInThread, runHere, WorkerPool } from './worker-pool';
 
 export interface SearchService {
   /** Brings the index up to date with the corpus: loads the saved index when valid, indexes what changed, saves. Work runs off the calling thread; resolves when done, or when cancelled (search then keeps answering from the previous index). */
@@ -261,7 +261,7 @@ class Service implements SearchService {
       this.setStatus({ state: 'building', done: 0, total, indexed: indexed() });
       const onProgress = (done: number) => this.setStatus({ state: 'building', done, total, indexed: indexed() }, false);
       const refused = refusedOf(previous?.rejected ?? [], corpus);
-      const outcome = await executePlan(store, previous, plan, jobs, (list) => this.run(list, total, { signal, onProgress }), refused);
+      const outcome = await executePlan(store, previous, plan, jobs, (list) => this.run(list, { signal, onProgress }), refused);
       signal.throwIfAborted();
       const shards = new Map<number, Shard>();
       allShards(outcome.manifest, outcome.fresh, loaded).forEach((shard, s) => shards.set(s, shard));
@@ -282,8 +282,8 @@ class Service implements SearchService {
     return this.status();
   }
 
-  private run(jobs: BuildJob[], total: number, options: { signal: AbortSignal; onProgress: (done: number) => void }): Promise<BuildResult[]> {
-    if (this.options.workers === 0 || total <= IN_THREAD_MAX_DOCS) return runHere(jobs, options);
+  private run(jobs: BuildJob[], options: { signal: AbortSignal; onProgress: (done: number) => void }): Promise<BuildResult[]> {
+    if (this.options.workers === 0 || fitsInThread(jobs)) return runHere(jobs, options);
     this.pool ??= new WorkerPool(this.options.workers);
     return this.pool.run(jobs, options);
   }

@@ -12,6 +12,7 @@ import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index';
 import { corpusInfo, openCorpus, type Corpus } from '../corpus/corpus';
 import { loadArticle } from '../corpus/load-article';
+import { NOT_FOUND_REASON } from '../corpus/read-file';
 import { exportComparison } from '../export/index';
 import { articleId } from '../corpus/scan';
 import { Comparer } from './comparer';
@@ -211,7 +212,9 @@ export class Workspace {
         changed.push(id);
       } else {
         if (corpus.articles.delete(id)) removed.push(id);
-        corpus.rejected.push(loaded.rejected);
+        // a file removed before it could be read is gone, not refused: its removal may come in
+        // a later batch, or never (a temporary file that lived a few milliseconds)
+        if (loaded.rejected.reason !== NOT_FOUND_REASON) corpus.rejected.push(loaded.rejected);
       }
     }
     if (this.corpus !== corpus) return;
