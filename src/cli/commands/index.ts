@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { compare } from './compare';
 import { evalAlign } from './eval-align';
 import { evalMeter } from './eval-meter';
+import { evalPages } from './eval-pages';
 import { exportCommand } from './export';
 import { evalSearch } from './eval-search';
 import { indexFolder } from './index-folder';
@@ -9,4 +10,4 @@ import { reuse } from './reuse';
 import { search } from './search';
 
 /** Every CLI command, in the order `help` lists them. */
-export const commands: CliCommand[] = [indexFolder, search, compare, exportCommand, reuse, evalAlign, evalSearch, evalMeter];
+export const commands: CliCommand[] = [indexFolder, search, compare, exportCommand, reuse, evalAlign, evalSearch, evalMeter, evalPages];
