@@ -7,6 +7,7 @@ import { defineConfig } from 'electron-vite';
 const workers = {
   'workspace-worker': resolve('src/core/host/workspace-worker.ts'),
   'search-worker': resolve('src/core/search/search-worker.ts'),
+  'extract-worker': resolve('src/core/corpus/formats/extract-worker.ts'),
 };
 
 export default defineConfig({

@@ -124,6 +124,13 @@ export type CorrectableField = 'title' | 'outlet' | 'date';
  */
 export type Correction = Partial<Record<CorrectableField, string | null>>;
 
+/** What importing a corrections CSV did: rows applied, rows whose article is not in this folder, problems. */
+export interface CorrectionImport {
+  applied: number;
+  unmatched: string[];
+  problems: string[];
+}
+
 /** A file of the folder that could not be opened as an article, and why. */
 export interface RejectedFile {
   path: string;

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { PageTruth } from '../../core/eval/pages-score';
 import { UsageError, type CliCommand } from '../command';
 
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
@@ -21,7 +22,7 @@ export const evalPages: CliCommand = {
     if (!dir || positionals.length !== 1) throw new UsageError('give the folder that holds pages/ and truth.json');
     const { openCorpus } = await import('../../core/corpus/corpus');
     const { scorePage } = await import('../../core/eval/pages-score');
-    const truth = JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')) as Record<string, import('../../core/eval/pages-score').PageTruth>;
+    const truth = JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')) as Record<string, PageTruth>;
     const started = performance.now();
     const corpus = await openCorpus(join(dir, 'pages'), { dataDir: null });
     const millis = performance.now() - started;

@@ -8,7 +8,7 @@ import { lstat, readFile, stat } from 'node:fs/promises';
 import type { Article, RejectedFile } from '../../shared/article';
 import { buildArticle } from './formats/build-article';
 import { bytesKey, type ExtractCache } from './formats/extract-cache';
-import { extractHere } from './formats/extract-worker';
+import { extractHere } from './formats/extract-here';
 import { formatEntry, type FormatEntry } from './formats/registry';
 import type { Extraction } from './formats/types';
 import { loadArticle } from './load-article';

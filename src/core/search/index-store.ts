@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import type { ArticleId, RejectedFile } from '../../shared/article';
 
 /** Bumped whenever the analyzer or the shard layout changes: an older index is rebuilt. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** One article as the manifest records it. */
 export interface ManifestDoc {

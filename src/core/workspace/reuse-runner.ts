@@ -60,6 +60,11 @@ export class ReuseRunner {
     if (!wasIdle) this.emit(this.progress);
   }
 
+  /** Regroups a finished report by the articles' outlets as they read now (after a correction). */
+  relabel(corpus: Corpus): void {
+    if (this.result) this.result = { ...this.result, outlets: outletLinks(this.result.links, (id) => corpus.articles.get(id)?.outlet ?? null) };
+  }
+
   report(): ReuseReport | null {
     return this.result;
   }

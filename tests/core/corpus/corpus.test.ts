@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusInfo, openCorpus } from '../../../src/core/corpus/corpus';
 import { MAX_ARTICLE_BYTES } from '../../../src/core/corpus/load-article';
+import { UNREAD_REASON } from '../../../src/core/corpus/scan';
 
 describe('openCorpus', () => {
   let root: string;
@@ -32,7 +33,7 @@ describe('openCorpus', () => {
   it('lists what it could not open, with the reason, and opens the rest', async () => {
     const { rejected } = await openCorpus(root);
     expect(rejected).toEqual([
-      { path: '2024/photo.jpg', reason: 'not a text article (Parallax reads .txt and .md files)' },
+      { path: '2024/photo.jpg', reason: UNREAD_REASON },
       { path: 'binary.txt', reason: 'binary file, not text' },
       { path: 'empty.txt', reason: 'empty file' },
       { path: 'huge.txt', reason: 'too large (10.0 MB; the limit is 10 MB)' },

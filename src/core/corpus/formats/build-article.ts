@@ -10,6 +10,7 @@ import { readMetadata } from '../metadata';
 import { outletFromHost } from '../outlet';
 import { collapse, toBlock, type PageBlock } from '../page';
 import { contentWords, titleFromFileName } from '../parse-article';
+import { findDates } from '../dates';
 import { localeOrder, statedDate, urlDate } from './stated-date';
 import type { ExtractedDoc } from './types';
 
@@ -60,6 +61,7 @@ export function buildArticle(doc: ExtractedDoc, file: FileFacts): Article {
   const byline = fields.byline ?? found.byline;
   if (byline) article.byline = byline;
   if (fields.url) article.url = fields.url;
+  if (article.titleSource === 'metadata') article.title = withoutSiteName(article.title, fields.outlet, fields.url);
   if (fields.outlet) {
     article.outlet = collapse(fields.outlet);
     article.outletSource = 'metadata';
@@ -68,9 +70,42 @@ export function buildArticle(doc: ExtractedDoc, file: FileFacts): Article {
     article.outletSource = 'url';
   }
   applyStatedDate(article, fields.date, urlDate(fields.url));
+  if (!article.date && !article.dateAmbiguous) textDate(article, fields.modified);
   const locale = localeOrder(fields.lang, fields.url);
   if (locale && article.dateClues) article.dateClues.locale = locale;
   return article;
+}
+
+const squashed = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** "Headline | Site" -> "Headline", when the part after the bar names the site (its name or host). */
+export function withoutSiteName(title: string, outlet: string | undefined, url: string | undefined): string {
+  const m = /^(.{8,}?)\s+[|–—:·•-]\s+([^|–—]{2,60})$/.exec(title);
+  if (!m) return title;
+  const site = squashed(m[2]!);
+  const host = url ? squashed(/^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url)?.[1]?.split('.').slice(0, -1).join('') ?? '') : '';
+  const names = [outlet ? squashed(outlet) : '', host].filter((n) => n.length >= 3);
+  return names.some((n) => n.includes(site) || site.includes(n)) ? m[1]!.trim() : title;
+}
+
+/** Characters of the text's opening searched for a date when nothing marks one. */
+const OPENING = 1500;
+
+/** A date in the title or the opening of the text, else the date the file was last changed. */
+function textDate(article: Article, modified: string | undefined): void {
+  const found = findDates(`${article.title}\n${article.text.slice(0, OPENING)}`).find((d) => !d.readings);
+  if (found) {
+    article.date = found.iso;
+    article.dateText = found.text;
+    article.dateSource = 'text';
+    return;
+  }
+  const stated = modified ? statedDate(modified) : null;
+  if (stated?.iso) {
+    article.date = stated.iso;
+    article.dateText = stated.text;
+    article.dateSource = 'metadata';
+  }
 }
 
 function applyStatedDate(article: Article, raw: string | undefined, fromUrl: string | null): void {

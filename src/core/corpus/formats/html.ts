@@ -13,6 +13,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from './html-decode';
 import { asideBlocks } from './html-aside';
+import { misplacedBody, rebuiltPage } from './html-repair';
 import { BlockText } from './html-text';
 import { pageFields } from './page-meta';
 import { refuse, type Extraction, type FormatReader } from './types';
@@ -24,9 +25,13 @@ const INERT = 'script, style, noscript, template, svg, iframe, object, embed, ca
 const MAX_ELEMENTS = 60_000;
 
 function extract(html: string): Extraction {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
   const fields = pageFields(document as never);
   for (const el of [...document.querySelectorAll(INERT)]) el.remove();
+  if (misplacedBody(document.body, document.documentElement)) {
+    ({ document } = parseHTML(rebuiltPage(html)));
+    for (const el of [...document.querySelectorAll(INERT)]) el.remove();
+  }
   const elements = document.querySelectorAll('*').length;
   if (elements > MAX_ELEMENTS) return refuse(`too many elements for a web page (${elements.toLocaleString('en')})`);
   const asides = asideBlocks(document as never);

@@ -49,7 +49,12 @@ const DATE_META = [
   'article_date_original',
   'date_published',
   'cxenseparse:recs:publishtime',
+  'uploaddate',
+  'datecreated',
 ];
+
+/** Where a page says when it was last changed: a last resort, as most news pages change the day they appear. */
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
 
 function metaValues(doc: Doc): Map<string, string> {
   const values = new Map<string, string>();
@@ -110,7 +115,8 @@ function fromJsonLd(doc: Doc): StatedFields {
   const fields: StatedFields = {};
   for (const o of ranked) {
     fields.title ??= text(o.headline) ?? (/Article|Posting/.test(typeOf(o)) ? text(o.name) : undefined);
-    fields.date ??= text(o.datePublished) ?? text(o.dateCreated);
+    fields.date ??= text(o.datePublished) ?? text(o.dateCreated) ?? text(o.uploadDate);
+    fields.modified ??= text(o.dateModified);
     fields.byline ??= names(o.author) ?? names(o.creator);
     fields.outlet ??= names(o.publisher) ?? names(o.sourceOrganization);
     const page = o.mainEntityOfPage;
@@ -125,7 +131,12 @@ function attr(doc: Doc, selector: string, name: string): string | undefined {
 
 /** The date an element marked as the publication time carries. */
 function markedDate(doc: Doc): string | undefined {
-  const el = doc.querySelector('[itemprop="datePublished"]') ?? doc.querySelector('time[pubdate]') ?? doc.querySelector('time.published, time.entry-date, .published time, .post-date time, .article-date time');
+  const el =
+    doc.querySelector('[itemprop="datePublished"]') ??
+    doc.querySelector('time[pubdate]') ??
+    doc.querySelector('time.published, time.entry-date, .published time, .post-date time, .article-date time') ??
+    doc.querySelector('article time[datetime], header time[datetime], main time[datetime]') ??
+    doc.querySelector('time[datetime]');
   return text(el?.getAttribute('datetime')) ?? text(el?.getAttribute('content')) ?? text(el?.textContent);
 }
 
@@ -136,6 +147,7 @@ export function pageFields(doc: Doc): StatedFields {
   const get = (...keys: string[]) => keys.map((k) => meta.get(k)).find(Boolean);
   const title = ld.title ?? get('og:title', 'twitter:title', 'dc.title', 'parsely-title');
   const date = ld.date ?? DATE_META.map((k) => meta.get(k)).find(Boolean) ?? markedDate(doc);
+  const modified = ld.modified ?? MODIFIED_META.map((k) => meta.get(k)).find(Boolean);
   const byline = ld.byline ?? get('author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl');
   const outlet = ld.outlet ?? get('og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site')?.replace(/^@/, '');
   const url = attr(doc, 'link[rel="canonical"]', 'href') ?? get('og:url') ?? ld.url;
@@ -143,6 +155,7 @@ export function pageFields(doc: Doc): StatedFields {
   const fields: StatedFields = {};
   if (title) fields.title = title;
   if (date) fields.date = date;
+  if (modified) fields.modified = modified;
   if (byline && !/^https?:/i.test(byline)) fields.byline = byline;
   if (outlet) fields.outlet = outlet;
   if (url && /^https?:\/\//i.test(url)) fields.url = url;

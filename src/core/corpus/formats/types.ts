@@ -20,6 +20,8 @@ export interface StatedFields {
   outlet?: string;
   /** As written: ISO 8601 in most metadata, any form in a CSV column. */
   date?: string;
+  /** When the file says it was last changed: a date of last resort. */
+  modified?: string;
   byline?: string;
   url?: string;
   /** The page's language (`en-GB`, `de`), which can settle how numeric dates read. */
