@@ -6,8 +6,9 @@ import { evalPages } from './eval-pages';
 import { exportCommand } from './export';
 import { evalSearch } from './eval-search';
 import { indexFolder } from './index-folder';
+import { read } from './read';
 import { reuse } from './reuse';
 import { search } from './search';
 
 /** Every CLI command, in the order `help` lists them. */
-export const commands: CliCommand[] = [indexFolder, search, compare, exportCommand, reuse, evalAlign, evalSearch, evalMeter, evalPages];
+export const commands: CliCommand[] = [read, indexFolder, search, compare, exportCommand, reuse, evalAlign, evalSearch, evalMeter, evalPages];
