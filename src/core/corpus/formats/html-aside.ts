@@ -7,7 +7,20 @@ import type { BlockKind } from '../../../shared/article';
 
 interface El {
   textContent: string | null;
+  nodeType?: number;
+  nodeValue?: string | null;
+  childNodes?: ArrayLike<El>;
   closest?(selector: string): El | null;
+}
+
+/** The words below an element with a space between elements ("Related" + a link's words). */
+function wordsOf(el: El): string {
+  if (el.nodeType === 3) return el.nodeValue ?? '';
+  const children = el.childNodes;
+  if (!children) return el.textContent ?? '';
+  let out = '';
+  for (let i = 0; i < children.length; i++) out += ' ' + wordsOf(children[i]!);
+  return out;
 }
 interface Doc {
   querySelectorAll(selector: string): ArrayLike<El>;
@@ -46,7 +59,7 @@ export function asideBlocks(doc: Doc): AsideBlock[] {
       // a part inside another of the same kind is already in it
       const parent = (el as { parentElement?: El | null }).parentElement;
       if (parent?.closest?.(part.selector)) continue;
-      const words = squash(el.textContent);
+      const words = squash(wordsOf(el));
       if (words.length < 3 || seen.has(words)) continue;
       seen.add(words);
       out.push({ text: cut(words), kind: part.kind, reason: part.reason });

@@ -121,8 +121,10 @@ function join(text: string, next: string): string {
 
 /** The text of a PDF's pages as paragraphs, in reading order, furniture set aside at the end. */
 export function pdfParagraphs(pages: PdfPage[]): PdfParagraph[] {
-  const ordered = pages.map((page, n) => readingOrder(pieces(page, n), page.width));
-  const marked = furniture(ordered);
+  const lines = pages.map((page, n) => pieces(page, n));
+  // furniture is the top and foot of the page as it stands, not of the reading order
+  const marked = furniture(lines);
+  const ordered = lines.map((page, n) => readingOrder(page, pages[n]!.width));
   const paragraphs: PdfParagraph[] = [];
   const aside: PdfParagraph[] = [];
   let open = null as { text: string; last: PdfLine } | null;
