@@ -62,7 +62,10 @@ export class ReuseRunner {
 
   /** Regroups a finished report by the articles' outlets as they read now (after a correction). */
   relabel(corpus: Corpus): void {
-    if (this.result) this.result = { ...this.result, outlets: outletLinks(this.result.links, (id) => corpus.articles.get(id)?.outlet ?? null) };
+    if (!this.result) return;
+    this.result = { ...this.result, outlets: outletLinks(this.result.links, (id) => corpus.articles.get(id)?.outlet ?? null) };
+    // 'done' again: a window showing the report fetches it anew
+    this.emit(this.progress);
   }
 
   report(): ReuseReport | null {
