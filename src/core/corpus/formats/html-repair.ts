@@ -12,10 +12,13 @@ interface Node {
   textContent: string | null;
 }
 
+/** A body with this much text is where it belongs: the whole document is not read to check. */
+const ENOUGH = 2000;
+
 /** Whether the body holds less than half the words the whole document does. */
 export function misplacedBody(body: Node | null, root: Node | null): boolean {
   const inBody = squash(body?.textContent);
-  return inBody < squash(root?.textContent) / 2;
+  return inBody < ENOUGH && inBody < squash(root?.textContent) / 2;
 }
 
 /** The page rebuilt around what follows its `<body>` tag (or its head, or its first tag). */

@@ -32,12 +32,16 @@ function extract(html: string): Extraction {
     ({ document } = parseHTML(rebuiltPage(html)));
     for (const el of [...document.querySelectorAll(INERT)]) el.remove();
   }
-  const elements = document.querySelectorAll('*').length;
-  if (elements > MAX_ELEMENTS) return refuse(`too many elements for a web page (${elements.toLocaleString('en')})`);
   const asides = asideBlocks(document as never);
   const body = document.body;
   if (!body || !(body.textContent ?? '').trim()) return refuse('no text on this page (only scripts or markup)');
-  const found = new Readability(document as never, { serializer: (el) => el as never }).parse();
+  let found;
+  try {
+    found = new Readability(document as never, { serializer: (el) => el as never, maxElemsToParse: MAX_ELEMENTS }).parse();
+  } catch (error) {
+    if (/elements found/.test(String(error))) return refuse(`too many elements for a web page (over ${MAX_ELEMENTS.toLocaleString('en')})`);
+    throw error;
+  }
   const out = new BlockText();
   const title = fields.title ?? found?.title ?? undefined;
   if (title) out.add(title, 'heading', 'title');
