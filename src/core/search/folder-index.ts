@@ -9,6 +9,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ArticleId, RejectedFile } from '../../shared/article';
 import { decodeBytes } from '../corpus/decode';
+import { bytesKey, ExtractCache } from '../corpus/formats/extract-cache';
+import { formatEntry } from '../corpus/formats/registry';
 import { scanFolder } from '../corpus/scan';
 import type { BuildJob } from './build-job';
 import { allShards, executePlan, loadShards } from './index-build';
@@ -106,7 +108,8 @@ export async function syncFolder(folder: string, options: FolderSyncOptions): Pr
   const jobs: BuildJob[] = [...plan.build].map(([shard, ids]) => ({
     kind: 'files',
     shard,
-    files: ids.map((id) => ({ id, path: pathOf(root, id) })),
+    files: ids.map((id) => ({ id, path: pathOf(root, id.split('#')[0]!) })),
+    dataDir: options.dataDir,
   }));
   const toIndex = jobs.reduce((sum, j) => sum + (j.kind === 'files' ? j.files.length : 0), 0);
   const runOptions = { signal: options.signal, onProgress: options.onProgress, here: true };
@@ -163,15 +166,27 @@ async function missingShards(store: IndexStore, manifest: Manifest): Promise<Set
  * of a search), with where their body lies taken from the index: the page is not parsed again.
  * For snippets, phrases and proximity on the command line.
  */
-export function folderDocs(root: string, index: SearchIndex): (id: ArticleId) => IndexedText | null {
+export function folderDocs(root: string, index: SearchIndex, dataDir?: string): (id: ArticleId) => IndexedText | null {
+  const cache = dataDir ? new ExtractCache(dataDir) : null;
   return (id) => {
     const n = index.numberOf(id);
     if (n < 0) return null;
     try {
-      const decoded = decodeBytes(readFileSync(pathOf(root, id)));
-      if (!decoded.ok) return null;
+      const [file, row] = id.split('#');
+      const bytes = readFileSync(pathOf(root, file!));
+      // a page's, PDF's or export's text is the one extracted when it was indexed
+      const extracted = formatEntry(file!) ? cache?.getSync(bytesKey(bytes)) : null;
+      const text = extracted
+        ? extracted.ok
+          ? (extracted.docs.find((d) => String(d.row) === String(row ?? undefined))?.text ?? null)
+          : null
+        : (() => {
+            const decoded = decodeBytes(bytes);
+            return decoded.ok ? decoded.text : null;
+          })();
+      if (text === null || (formatEntry(file!) && !extracted)) return null;
       const { title, body } = index.layout(n);
-      return { id, title, text: decoded.text, body };
+      return { id, title, text, body };
     } catch {
       return null;
     }

@@ -5,6 +5,7 @@
  * none; a damaged or unreadable entry is a miss, never an error.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Extraction } from './types';
@@ -31,6 +32,16 @@ export class ExtractCache {
   async get(key: string): Promise<Extraction | null> {
     try {
       const saved = JSON.parse(await readFile(this.path(key), 'utf8')) as Extraction;
+      return saved && typeof saved === 'object' && typeof saved.ok === 'boolean' ? saved : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The same, read synchronously: for the command line's search, which reads texts mid-ranking. */
+  getSync(key: string): Extraction | null {
+    try {
+      const saved = JSON.parse(readFileSync(this.path(key), 'utf8')) as Extraction;
       return saved && typeof saved === 'object' && typeof saved.ok === 'boolean' ? saved : null;
     } catch {
       return null;
