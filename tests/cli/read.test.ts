@@ -29,7 +29,8 @@ describe('cli read', () => {
     return { code, out, err };
   }
 
-  it('prints one JSON line per article with each field’s source, and refusals on stderr', async () => {
+  // the first read starts the extraction workers (from TypeScript sources here, and pdf.js with them)
+  it('prints one JSON line per article with each field’s source, and refusals on stderr', { timeout: 60_000 }, async () => {
     const { code, out, err } = await run([dir, '--json']);
     expect(code).toBe(0);
     const lines = out.map((l) => JSON.parse(l));
