@@ -8,6 +8,7 @@ const workers = {
   'workspace-worker': resolve('src/core/host/workspace-worker.ts'),
   'search-worker': resolve('src/core/search/search-worker.ts'),
   'align-worker': resolve('src/core/eval/align-worker.ts'),
+  'extract-worker': resolve('src/core/corpus/formats/extract-worker.ts'),
 };
 
 // The command line and the browser host are built with the app, beside its workers, so that they

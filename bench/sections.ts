@@ -1,10 +1,11 @@
 import { alignSection } from './align';
 import { compareViewSection } from './compare-view';
 import { readerSection } from './reader-host';
+import { formatsSection } from './formats';
 import { reuseSection } from './reuse';
 import { searchSection } from './search';
 import { startSection } from './start';
 import type { BenchSection } from './section';
 
 /** Every bench section, in the order the table prints them. */
-export const sections: BenchSection[] = [alignSection, reuseSection, searchSection, startSection, compareViewSection, readerSection];
+export const sections: BenchSection[] = [alignSection, reuseSection, searchSection, startSection, compareViewSection, readerSection, formatsSection];

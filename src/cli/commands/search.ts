@@ -81,7 +81,7 @@ export const search: CliCommand = {
     const { runSearch } = await import('../../core/search/searcher');
     const opened = await syncFolder(folder, { dataDir: dataDir(), load: true, onProgress: progressPrinter(io, 'indexing') });
     const index = opened.index!;
-    const result = runSearch({ index, doc: folderDocs(opened.root, index) }, query);
+    const result = runSearch({ index, doc: folderDocs(opened.root, index, dataDir()) }, query);
     if (json) io.out(JSON.stringify(result));
     else printText(io, result);
     return 0;

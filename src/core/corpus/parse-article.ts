@@ -13,7 +13,10 @@ import { collapse, toBlock, type PageBlock } from './page';
 import { hasWireMarks, wireMarkup } from './wire';
 
 /** What the text alone says of an article (the file adds its id, size, time and encoding). */
-export type ParsedArticle = Pick<Article, 'title' | 'titleSource' | 'outlet' | 'date' | 'dateText' | 'words' | 'blocks' | 'notice'>;
+export type ParsedArticle = Pick<
+  Article,
+  'title' | 'titleSource' | 'outlet' | 'date' | 'dateText' | 'words' | 'blocks' | 'outletSource' | 'dateSource' | 'byline' | 'dateClues' | 'dateAmbiguous' | 'notice'
+>;
 
 /** The format a file name implies: Markdown for `.md`/`.markdown`, plain text otherwise. */
 export function formatOf(fileName: string): ArticleFormat {
@@ -25,7 +28,8 @@ const SHORT_BLOCK = 300;
 
 const MARKDOWN_SIGNS = /^ {0,3}(?:#{1,6} \S|[-*_]{3,}\s*$|[-*+] \S|> ?\S)|\*\*\S|\S\*\*|<https?:\/\/|\]\(\S|^!\[/m;
 
-function contentWords(text: string, blocks: PageBlock[]): number {
+/** Words of the article proper (title, headings, paragraphs). */
+export function contentWords(text: string, blocks: PageBlock[]): number {
   let words = 0;
   for (const b of blocks) if (CONTENT_KINDS.has(b.kind)) words += countWords(text, b.start, b.end);
   return words;

@@ -25,6 +25,8 @@ export interface ReadOptions {
    * the user opened; on for a file the user names on the command line.
    */
   followLinks?: boolean;
+  /** Largest file read, in bytes (MAX_ARTICLE_BYTES unless a format allows more, as a saved page). */
+  maxBytes?: number;
 }
 
 // O_NONBLOCK makes opening a pipe return at once instead of waiting for a writer; O_NOFOLLOW
@@ -45,8 +47,8 @@ export function notRegular(info: Pick<Stats, 'isFile' | 'isDirectory' | 'isFIFO'
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-function tooLarge(size: number): string | null {
-  return size > MAX_ARTICLE_BYTES ? `too large (${megabytes(size)}; the limit is ${MAX_ARTICLE_BYTES / 1024 / 1024} MB)` : null;
+function tooLarge(size: number, limit = MAX_ARTICLE_BYTES): string | null {
+  return size > limit ? `too large (${megabytes(size)}; the limit is ${limit / 1024 / 1024} MB)` : null;
 }
 
 /** The reason for a file that has gone: not a refusal to list, the file is simply no longer there. */
@@ -73,7 +75,7 @@ export async function readArticleBytes(path: string, options: ReadOptions = {}):
     const handle = await open(path, flags(options));
     try {
       const info = await handle.stat();
-      const refused = notRegular(info) ?? tooLarge(info.size);
+      const refused = notRegular(info) ?? tooLarge(info.size, options.maxBytes);
       if (refused) return { ok: false, reason: refused };
       return { ok: true, bytes: await handle.readFile(), size: info.size, mtime: info.mtimeMs };
     } finally {
@@ -91,7 +93,7 @@ export function readArticleBytesSync(path: string, options: ReadOptions = {}): F
     if (!options.followLinks && !O_NOFOLLOW && lstatSync(path).isSymbolicLink()) return { ok: false, reason: SYMLINK_REASON };
     fd = openSync(path, flags(options));
     const info = fstatSync(fd);
-    const refused = notRegular(info) ?? tooLarge(info.size);
+    const refused = notRegular(info) ?? tooLarge(info.size, options.maxBytes);
     if (refused) return { ok: false, reason: refused };
     return { ok: true, bytes: readFileSync(fd), size: info.size, mtime: info.mtimeMs };
   } catch (error) {

@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import type { ArticleId, RejectedFile } from '../../shared/article';
 import { decodeBytes } from '../corpus/decode';
 import { readArticleBytes, readArticleBytesSync } from '../corpus/read-file';
+import { bytesKey, ExtractCache } from '../corpus/formats/extract-cache';
+import { formatEntry } from '../corpus/formats/registry';
 import { scanFolder } from '../corpus/scan';
 import type { BuildJob } from './build-job';
 import { allShards, executePlan, loadShards } from './index-build';
@@ -107,7 +109,8 @@ export async function syncFolder(folder: string, options: FolderSyncOptions): Pr
   const jobs: BuildJob[] = [...plan.build].map(([shard, ids]) => ({
     kind: 'files',
     shard,
-    files: ids.map((id) => ({ id, path: pathOf(root, id) })),
+    files: ids.map((id) => ({ id, path: pathOf(root, id.split('#')[0]!) })),
+    dataDir: options.dataDir,
   }));
   const toIndex = jobs.reduce((sum, j) => sum + (j.kind === 'files' ? j.files.length : 0), 0);
   const runOptions = { signal: options.signal, onProgress: options.onProgress, here: true };
@@ -164,14 +167,26 @@ async function missingShards(store: IndexStore, manifest: Manifest): Promise<Set
  * of a search), with where their body lies taken from the index: the page is not parsed again.
  * For snippets, phrases and proximity on the command line.
  */
-export function folderDocs(root: string, index: SearchIndex): (id: ArticleId) => IndexedText | null {
+export function folderDocs(root: string, index: SearchIndex, dataDir?: string): (id: ArticleId) => IndexedText | null {
+  const cache = dataDir ? new ExtractCache(dataDir) : null;
   return (id) => {
     const n = index.numberOf(id);
     if (n < 0) return null;
-    const read = readArticleBytesSync(pathOf(root, id));
-    const decoded = read.ok ? decodeBytes(read.bytes) : null;
-    if (!decoded?.ok) return null;
+    const [file, row] = id.split('#');
+    const entry = formatEntry(file!);
+    const read = readArticleBytesSync(pathOf(root, file!), entry ? { maxBytes: entry.maxBytes } : {});
+    if (!read.ok) return null;
+    // a page's, PDF's or export's text is the one extracted when it was indexed
+    let text: string | null;
+    if (entry) {
+      const extracted = cache?.getSync(bytesKey(read.bytes));
+      text = extracted?.ok ? (extracted.docs.find((d) => String(d.row) === String(row ?? undefined))?.text ?? null) : null;
+    } else {
+      const decoded = decodeBytes(read.bytes);
+      text = decoded.ok ? decoded.text : null;
+    }
+    if (text === null) return null;
     const { title, body } = index.layout(n);
-    return { id, title, text: decoded.text, body };
+    return { id, title, text, body };
   };
 }

@@ -43,6 +43,8 @@ export interface SearchService {
    * page debris (captions, links); by default only the article proper, as the index does.
    */
   findInArticle(article: Article, text: string, options?: { scope?: 'content' | 'all' }): Span[];
+  /** Takes titles, outlets and dates afresh from the corpus (after a correction), without indexing again. */
+  relabel(corpus: Corpus): void;
   /** Outlets of the open corpus with their article counts, most articles first: the outlet filter's list. */
   outlets(): { name: string; count: number }[];
   close(): Promise<void>;
@@ -145,6 +147,14 @@ class Service implements SearchService {
     const parsed = parseQuery(typeof text === 'string' ? text : '');
     const plan = this.current ? planQuery(parsed, this.current.index) : null;
     return matchSpans(article.text, articleRanges(article, options.scope ?? 'content'), matcherOf(parsed, plan));
+  }
+
+  relabel(corpus: Corpus): void {
+    if (this.current?.root !== corpus.root) return;
+    this.current.index.relabel((id) => {
+      const a = corpus.articles.get(id);
+      return a ? { id, title: a.title, outlet: a.outlet, date: a.date } : undefined;
+    });
   }
 
   outlets(): { name: string; count: number }[] {
@@ -254,6 +264,7 @@ class Service implements SearchService {
       const total = jobs.reduce((sum, j) => sum + (j.kind === 'texts' ? j.docs.length : 0), 0);
       if (jobs.length === 0 && this.current?.root === corpus.root) {
         this.current.fresh = corpus === this.corpus;
+        this.relabel(corpus);
         this.setStatus({ state: 'ready', done: 0, total: 0, indexed: indexed() });
         this.warm(corpus);
         return this.status();
@@ -266,6 +277,8 @@ class Service implements SearchService {
       const shards = new Map<number, Shard>();
       allShards(outcome.manifest, outcome.fresh, loaded).forEach((shard, s) => shards.set(s, shard));
       this.current = { root: corpus.root, shards, index: indexOf([...shards.values()], outcome.manifest.docs), fresh: corpus === this.corpus };
+      // a saved index may carry titles and outlets from before a correction
+      this.relabel(corpus);
       this.setStatus({ state: 'ready', done: total, total, indexed: indexed() });
       this.warm(corpus);
     } catch (error) {

@@ -14,5 +14,7 @@ export interface SearchPort {
   onStatus(listener: (status: IndexStatus) => void): () => void;
   search(query: SearchQuery): SearchResult | Promise<SearchResult>;
   findInArticle(article: Article, text: string): Span[];
+  /** Takes the articles' titles, outlets and dates afresh (after a correction), without indexing again. */
+  relabel?(corpus: Corpus): void;
   close(): Promise<void>;
 }

@@ -66,6 +66,14 @@ export class ReuseRunner {
     if (!wasIdle) this.emit(this.progress);
   }
 
+  /** Regroups a finished report by the articles' outlets as they read now (after a correction). */
+  relabel(corpus: Corpus): void {
+    if (!this.result) return;
+    this.result = { ...this.result, outlets: outletLinks(this.result.links, (id) => corpus.articles.get(id)?.outlet ?? null) };
+    // 'done' again: a window showing the report fetches it anew
+    this.emit(this.progress);
+  }
+
   report(): ReuseReport | null {
     return this.result;
   }

@@ -8,6 +8,7 @@ import { loadArticle, MAX_ARTICLE_BYTES } from '../../../src/core/corpus/load-ar
 
 // named pipes exist on Linux and macOS; Windows has none in folders
 const POSIX = process.platform !== 'win32';
+import { UNREAD_REASON } from '../../../src/core/corpus/scan';
 
 describe('openCorpus', () => {
   let root: string;
@@ -38,7 +39,7 @@ describe('openCorpus', () => {
   it('lists what it could not open, with the reason, and opens the rest', async () => {
     const { rejected } = await openCorpus(root);
     expect(rejected).toEqual([
-      { path: '2024/photo.jpg', reason: 'not a text article (Parallax reads .txt and .md files)' },
+      { path: '2024/photo.jpg', reason: UNREAD_REASON },
       { path: 'binary.txt', reason: 'binary file, not text' },
       { path: 'empty.txt', reason: 'empty file' },
       { path: 'folder-link', reason: 'symbolic link (not followed)' },

@@ -28,6 +28,27 @@ describe('search service', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('finds words of a photo caption, says so, and ranks the articles about them first', async () => {
+    const service = open();
+    await service.sync(corpusOf(seedArticles()));
+    // seed 001's caption names Kata'ib Hezbollah; the article proper does not
+    const result = service.search({ text: 'Hezbollah' });
+    const caption = result.hits.find((h) => h.matchedIn === 'a photo caption');
+    expect(caption?.id).toBe('001_74c4f560c382ad0f.txt');
+    expect(caption!.snippet.text).toMatch(/Hezbollah/);
+    const about = result.hits.filter((h) => !h.matchedIn);
+    if (about.length > 0) expect(result.hits.indexOf(about[0]!)).toBeLessThan(result.hits.indexOf(caption!));
+  });
+
+  it('relabels hits and filters after a correction without indexing again', async () => {
+    const service = open();
+    const corpus = corpusOf(seedArticles());
+    await service.sync(corpus);
+    corpus.articles.get('000_86c065115a1fa003.txt')!.outlet = 'Shafaq News';
+    service.relabel(corpus);
+    expect(service.search({ text: 'Maliki', outlets: ['Shafaq News'] }).hits[0]?.outlet).toBe('Shafaq News');
+  });
+
   it('ranks the seed article that names Maliki first', async () => {
     const service = open();
     expect((await service.sync(corpusOf(seedArticles()))).state).toBe('ready');

@@ -105,6 +105,11 @@ class AppState {
     return true;
   }
 
+  /** Shows the folder as the backend now reads it (after a correction). */
+  showCorpus(corpus: CorpusInfo): void {
+    this.shown.event(corpus);
+  }
+
   async setPreferences(changes: Partial<Preferences>): Promise<void> {
     this.preferences = { ...this.preferences, ...changes };
     // the backend's copy replaces ours only from the newest save, which includes every change before it
