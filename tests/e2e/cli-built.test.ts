@@ -17,7 +17,7 @@ describe('the built command line', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('lists its commands', () => {
-    expect(cli('help')).toMatch(/^usage: npm run -s cli -- <command> \[args\]\n\n {2}index .*\n {2}search /);
+    expect(cli('help')).toMatch(/^usage: npm run -s cli -- <command> \[args\]\n\n {2}read .*\n {2}index .*\n {2}search /);
   });
 
   it('indexes and searches a folder, and compares two articles', () => {
