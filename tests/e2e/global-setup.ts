@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { launchChromiumServer } from './support/chromium';
 import { ROOT, SEEDS } from './support/host';
 
 /** Every file below `dir` with the SHA-256 of its bytes, in path order. */
@@ -42,7 +43,7 @@ function newest(dir: string): number {
   return latest;
 }
 
-export default function setup(project: TestProject): void {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const built = [join(ROOT, 'out/renderer/index.html'), join(ROOT, 'out/main/serve.js')];
   // the tests run the built host and page: build them when missing or older than their sources
   const sources = Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'electron.vite.config.ts')).mtimeMs);
@@ -52,4 +53,8 @@ export default function setup(project: TestProject): void {
   }
   // checked by corpus-untouched.test.ts, which the sequencer runs after every other file
   project.provide('seedsFingerprint', fingerprint(SEEDS));
+  // one browser for every file of the run (support/chromium.ts)
+  const server = await launchChromiumServer();
+  project.provide('chromiumEndpoint', server.wsEndpoint());
+  return () => server.close();
 }
