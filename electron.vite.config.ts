@@ -7,13 +7,22 @@ import { defineConfig } from 'electron-vite';
 const workers = {
   'workspace-worker': resolve('src/core/host/workspace-worker.ts'),
   'search-worker': resolve('src/core/search/search-worker.ts'),
+  'align-worker': resolve('src/core/eval/align-worker.ts'),
+  'extract-worker': resolve('src/core/corpus/formats/extract-worker.ts'),
+};
+
+// The command line and the browser host are built with the app, beside its workers, so that they
+// start as plain Node programs (no TypeScript loader): `npm run cli` and `npm run serve` run these.
+const nodePrograms = {
+  cli: resolve('src/cli/main.ts'),
+  serve: resolve('src/server/main.ts'),
 };
 
 export default defineConfig({
   main: {
     build: {
       rolldownOptions: {
-        input: { index: resolve('src/main/index.ts'), ...workers },
+        input: { index: resolve('src/main/index.ts'), ...workers, ...nodePrograms },
         // shared chunks sit beside the entries, so `./<worker>.js` resolves the same from any of them
         output: { chunkFileNames: '[name]-[hash].js' },
       },

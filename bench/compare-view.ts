@@ -9,9 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writePair } from '../tests/fixtures/generate-pair';
 import { startApp } from '../tests/e2e/support/app';
-import { findChromium } from '../tests/e2e/support/chromium';
 import { timeOpen, timeScroll } from '../tests/e2e/support/compare-timing';
-import type { BenchRow, BenchSection } from './section';
+import { chromiumAvailable, type BenchRow, type BenchSection } from './section';
 
 const RUNS = 3;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -19,14 +18,7 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 export const compareViewSection: BenchSection = {
   name: 'compare-view',
-  async available() {
-    try {
-      findChromium();
-      return true;
-    } catch (error) {
-      return (error as Error).message;
-    }
-  },
+  available: chromiumAvailable,
   async run(log) {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-view-'));
     writePair(dir, { words: 20_000, seed: 5 });

@@ -2,11 +2,9 @@
  * Bench section "search": the search engine beside MiniSearch 7, measured in the same run on the
  * same folders.
  * - First index of a folder (read, parse, index, save) and reopening it to answer one query, as
- *   whole processes: `src/cli/main.ts index|search` against `bench/peers/minisearch-*.ts`, both
- *   started the same way (`node --import tsx`, so both pay the same TypeScript loader), median
- *   of several runs, with each process's peak memory (worker threads included). The same two
- *   commands are also run alone (`bench/peers/parallax-command.ts`), without the CLI loading
- *   every other command's modules first, to show that start-up cost apart.
+ *   whole processes: the built command line (`out/main/cli.js index|search`, what `npm run cli`
+ *   runs; `npm run build` first) against `bench/peers/minisearch-*.mjs`, both plain Node
+ *   programs, median of several runs, with each process's peak memory (worker threads included).
  * - Query latency in-process on the PAN folder: the app's search service (snippets for the
  *   default 20 hits included) against MiniSearch's `search` on its loaded index.
  * - Updating after one changed, added or removed file: the service's `update` (in-process, the
@@ -26,7 +24,7 @@ import { articleFromText } from '../src/core/corpus/load-article';
 import { percentile } from '../src/core/eval/ranking';
 import { createSearchService } from '../src/core/search/service';
 import type { Article } from '../src/shared/article';
-import { MINISEARCH_OPTIONS, type PeerDoc } from './peers/minisearch-common';
+import { MINISEARCH_OPTIONS, type PeerDoc } from './peers/minisearch-common.mjs';
 import type { BenchRow, BenchSection } from './section';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -36,8 +34,7 @@ const FOLDERS = [
   { name: 'BBC News (2,225 files, 5 MB)', path: join(DATA, 'bbc-news', 'docs') },
 ];
 const PEERS = join(REPO, 'bench', 'peers');
-const CLI = join(REPO, 'src', 'cli', 'main.ts');
-const COMMAND = join(PEERS, 'parallax-command.ts');
+const CLI = join(REPO, 'out', 'main', 'cli.js');
 const RUNS = 3;
 const LATENCY_ROUNDS = 5;
 
@@ -71,11 +68,11 @@ interface Run {
   maxRssKb: number;
 }
 
-/** Runs a TypeScript file as its own Node process; wall time and peak memory. */
+/** Runs a JavaScript file as its own Node process; wall time and peak memory. */
 function runNode(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', join(PEERS, 'report-rss.mjs'), '--import', 'tsx', script, ...args], {
+    const child = spawn(process.execPath, ['--import', join(PEERS, 'report-rss.mjs'), script, ...args], {
       cwd: REPO,
       env: { ...process.env, ...env },
     });
@@ -111,32 +108,29 @@ async function wholeProcessRows(folder: { name: string; path: string }, log: (li
       const o = await runNode(CLI, ['index', folder.path, '--quiet'], { PARALLAX_DATA_DIR: dataDir });
       ourBytes = JSON.parse(o.stdout).indexBytes;
       ours.push(o);
-      const p = await runNode(join(PEERS, 'minisearch-index.ts'), [folder.path, peerIndex]);
+      const p = await runNode(join(PEERS, 'minisearch-index.mjs'), [folder.path, peerIndex]);
       peerBytes = JSON.parse(p.stdout).indexBytes;
       peer.push(p);
       log(`${folder.name}: first index ${secs(o.millis)} vs MiniSearch ${secs(p.millis)}`);
     }
     const reopenOurs: number[] = [];
-    const reopenAlone: number[] = [];
     const reopenPeer: number[] = [];
     for (const query of QUERIES.slice(0, 5)) {
       reopenOurs.push((await runNode(CLI, ['search', folder.path, '--json', '--', query], { PARALLAX_DATA_DIR: dataDir })).millis);
-      reopenAlone.push((await runNode(COMMAND, ['search', folder.path, '--json', '--', query], { PARALLAX_DATA_DIR: dataDir })).millis);
-      reopenPeer.push((await runNode(join(PEERS, 'minisearch-search.ts'), [peerIndex, query])).millis);
-    }
-    const alone: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      rmSync(join(dataDir, 'indexes'), { recursive: true, force: true });
-      alone.push((await runNode(COMMAND, ['index', folder.path, '--quiet'], { PARALLAX_DATA_DIR: dataDir })).millis);
+      reopenPeer.push((await runNode(join(PEERS, 'minisearch-search.mjs'), [peerIndex, query])).millis);
     }
     const note = `median of ${RUNS} whole processes`;
     return [
       { what: `first index, ${folder.name}`, ours: secs(median(ours.map((r) => r.millis))), peerName: 'MiniSearch 7', peer: secs(median(peer.map((r) => r.millis))), note: `read, parse, index, save; ${note}` },
       { what: `peak memory while indexing, ${folder.name}`, ours: mb(Math.max(...ours.map((r) => r.maxRssKb)) * 1024), peerName: 'MiniSearch 7', peer: mb(Math.max(...peer.map((r) => r.maxRssKb)) * 1024), note: 'target ≤ 1 GB (process peak RSS, worker threads included)' },
       { what: `saved index size, ${folder.name}`, ours: mb(ourBytes), peerName: 'MiniSearch 7', peer: mb(peerBytes), note: 'plain lunr JSON: about 80 MB for 5,000 articles' },
-      { what: `reopen and answer one query, ${folder.name}`, ours: secs(median(reopenOurs)), peerName: 'MiniSearch 7', peer: secs(median(reopenPeer)), note: `cli search vs load JSON + search; median of ${reopenOurs.length} queries` },
-      { what: `first index, command alone, ${folder.name}`, ours: secs(median(alone)), peerName: 'MiniSearch 7', peer: secs(median(peer.map((r) => r.millis))), note: 'the index command without the CLI loading its other commands at start-up' },
-      { what: `reopen and answer, command alone, ${folder.name}`, ours: secs(median(reopenAlone)), peerName: 'MiniSearch 7', peer: secs(median(reopenPeer)), note: 'the search command without the CLI loading its other commands at start-up' },
+      {
+        what: `reopen and answer one query, ${folder.name}`,
+        ours: secs(median(reopenOurs)),
+        peerName: 'MiniSearch 7',
+        peer: secs(median(reopenPeer)),
+        note: `built cli search vs a plain script: load JSON + search; target ≤ peer; median of ${reopenOurs.length} queries`,
+      },
     ];
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -211,6 +205,7 @@ export const searchSection: BenchSection = {
     const missing = FOLDERS.filter((f) => !existsSync(f.path));
     if (missing.length > 0) return `data missing: ${missing.map((f) => f.path).join(', ')} (see ../shared/data/README.md)`;
     if (!existsSync(join(REPO, 'node_modules', 'minisearch'))) return 'minisearch (devDependency) is not installed';
+    if (!existsSync(CLI)) return 'the command line is not built: run `npm run build` first';
     return true;
   },
   async run(log) {

@@ -36,13 +36,17 @@ export function alignOptionsFrom(values: { 'min-words'?: string; fuzziness?: str
 /** Reads two article files and compares them with the app's comparer. */
 export async function comparePair(paths: string[], options: Partial<AlignOptions>): Promise<{ a: Article; b: Article; comparison: Comparison }> {
   if (paths.length !== 2) throw new UsageError('give two article files');
-  const { loadArticle } = await import('../core/corpus/load-article');
+  const { loadFile } = await import('../core/corpus/load-file');
   const { Comparer } = await import('../core/workspace/comparer');
   const [a, b] = await Promise.all(
-    paths.map(async (path) => {
-      const loaded = await loadArticle(resolve(path), basename(path), { followLinks: true });
-      if (!loaded.ok) throw new Error(`${path}: ${loaded.rejected.reason}`);
-      return loaded.article;
+    paths.map(async (given) => {
+      // `export.csv#12` names one row of an export
+      const [path, row] = /^(.*)#(\d+)$/.exec(given)?.slice(1) ?? [given, undefined];
+      const loaded = await loadFile(resolve(path!), basename(path!), { followLinks: true });
+      if (!loaded.ok) throw new Error(`${given}: ${loaded.rejected.reason}`);
+      const article = row === undefined ? loaded.articles[0] : loaded.articles.find((x) => x.id.endsWith(`#${row}`));
+      if (!article || (row === undefined && loaded.articles.length > 1)) throw new Error(`${given}: give one row of this file, as ${path}#<row>`);
+      return article;
     }),
   );
   return { a: a!, b: b!, comparison: new Comparer().compare(a!, b!, options) };

@@ -4,6 +4,7 @@
  */
 import { UsageError, type CliIo } from './command';
 import { commands } from './commands/index';
+import { printable } from './terminal';
 
 const io: CliIo = {
   out: (line) => process.stdout.write(line + '\n'),
@@ -29,17 +30,18 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`parallax: unknown command "${name}"\n\n${help()}`);
+    io.err(`parallax: unknown command "${printable(name)}"\n\n${help()}`);
     return 2;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`parallax ${name}: ${error.message}\nusage: npm run -s cli -- ${name} ${command.usage}`);
+      io.err(`parallax ${name}: ${printable(error.message)}\nusage: npm run -s cli -- ${name} ${command.usage}`);
       return 2;
     }
-    io.err(`parallax ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    // messages name files, whose names may hold control characters
+    io.err(`parallax ${name}: ${printable(error instanceof Error ? error.message : String(error))}`);
     return 1;
   }
 }

@@ -37,9 +37,11 @@ function fail(error: unknown): void {
 }
 
 async function start(): Promise<void> {
-  const settings = electronSettings();
+  const data = app.getPath('userData');
+  ensureDataDir(data);
+  const settings = electronSettings(data);
   const sampleDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
-  const client = new WorkspaceClient({ sampleDir, dataDir: app.getPath('userData'), watch: true });
+  const client = new WorkspaceClient({ sampleDir, dataDir: data, watch: true });
   // from here on, quitting (after a failure below as well) stops the worker
   app.on('before-quit', () => void client.close());
   const backend = createBackend(client, {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
 import type { ParallaxEvents, ParallaxMethods } from '../shared/api';
 import { dispatch } from '../core/host/backend';
+import { MethodLimits } from '../core/host/method-limits';
 import { staticFile } from './static-files';
 
 /** The renderer's policy: its own scripts and styles, its own API, nothing from elsewhere. */
@@ -16,6 +17,10 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const MAX_BODY = 1024 * 1024;
+
+
+/** A request body over MAX_BODY: answered 413, and not read any further. */
+class BodyTooLarge extends Error {}
 
 export interface HostServer {
   server: Server;
@@ -33,7 +38,13 @@ function sameToken(given: string | null | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
+/** One server-sent event. */
+function eventFrame<K extends keyof ParallaxEvents>(channel: K, payload: ParallaxEvents[K]): string {
+  return `event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`;
+}
+
+/** Sends a response; resolves once it is handed over (or the client has gone), so its memory can go. */
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): Promise<void> {
   res.writeHead(status, {
     'content-type': type,
     'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -41,22 +52,42 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',
   });
-  res.end(body);
+  return new Promise((resolve) => {
+    res.once('close', resolve);
+    res.end(body);
+  });
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('request too large');
+    if (size > MAX_BODY) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** One API call: read, validated and run within its method's limit, answered, then released. */
+async function answerCall(backend: ParallaxMethods, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let args: unknown;
+  try {
+    args = (JSON.parse((await readBody(req)) || '{}') as { args?: unknown }).args ?? [];
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) return send(res, 400, 'The body must be JSON: {"args": [...]}');
+    // the rest of the body is not read: the connection closes after the answer
+    res.setHeader('connection', 'close');
+    return send(res, 413, `The body is larger than ${MAX_BODY / 1024 / 1024} MB.`);
+  }
+  const result = await dispatch(backend, method, args);
+  return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
 export async function startHostServer(backend: ParallaxMethods, options: { port: number; token: string; rendererDir: string }): Promise<HostServer> {
   const streams = new Set<ServerResponse>();
+  const limits = new MethodLimits();
   let port = options.port;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
@@ -70,18 +101,17 @@ export async function startHostServer(backend: ParallaxMethods, options: { port:
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         res.write(': connected\n\n');
         streams.add(res);
+        // the host opens its folder while the page loads: a stream that connects after the
+        // folder opened is told the folder now open, or it would wait for a corpusChanged gone by
+        void backend.getCorpus().then((open) => {
+          if (open.ok && streams.has(res)) res.write(eventFrame('corpusChanged', open.value));
+        });
         req.on('close', () => streams.delete(res));
         return;
       }
       if (req.method !== 'POST') return send(res, 405, 'POST only.');
-      let args: unknown;
-      try {
-        args = (JSON.parse((await readBody(req)) || '{}') as { args?: unknown }).args ?? [];
-      } catch {
-        return send(res, 400, 'The body must be JSON: {"args": [...]}');
-      }
-      const result = await dispatch(backend, url.pathname.slice('/api/'.length), args);
-      return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+      const method = url.pathname.slice('/api/'.length);
+      return limits.run(method, () => answerCall(backend, method, req, res));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
     const file = await staticFile(options.rendererDir, url.pathname);
@@ -99,13 +129,15 @@ export async function startHostServer(backend: ParallaxMethods, options: { port:
     port,
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
     broadcast: (channel, payload) => {
-      const frame = `event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`;
+      const frame = eventFrame(channel, payload);
       for (const stream of streams) stream.write(frame);
     },
     close: () =>
       new Promise((resolve) => {
         for (const stream of streams) stream.end();
         server.close(() => resolve());
+        // a page left open keeps its connections alive: they must not hold the host up as it stops
+        server.closeAllConnections();
       }),
   };
 }

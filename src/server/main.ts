@@ -1,20 +1,31 @@
 /**
- * The browser host: `npm run serve -- [folder] [--port N]` opens the folder (the sample articles
- * when none is given), serves the app on 127.0.0.1 and prints one line with its address, which
- * carries the per-launch token. Ctrl+C stops it.
+ * The browser host: `npm run serve -- [folder] [--port N]` serves the app on 127.0.0.1, prints one
+ * line with its address (which carries the per-launch token) as soon as it listens, and then opens
+ * the folder (the sample articles when none is given): the page shows the opening's progress, as
+ * the desktop app's window does. Ctrl+C stops it.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dataDir } from '../core/app/data-dir';
+import { dataDir, ensureDataDir } from '../core/app/data-dir';
 import { fileSettings } from '../core/app/file-settings';
 import { createBackend } from '../core/host/backend';
 import { WorkspaceClient } from '../core/host/workspace-client';
 import { startHostServer, type HostServer } from './http-server';
 
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Why `folder` cannot be opened at all, found before anything starts; null when it may be. */
+function folderProblem(folder: string): string | null {
+  try {
+    return statSync(folder).isDirectory() ? null : 'it is not a folder';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${code})`;
+  }
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -33,18 +44,23 @@ async function main(): Promise<number> {
     return 1;
   }
   const folder = positionals[0] ? resolve(positionals[0]) : null;
+  const problem = folder ? folderProblem(folder) : null;
+  if (problem) {
+    console.error(`parallax serve: could not open ${folder}: ${problem}`);
+    return 1;
+  }
   const data = dataDir();
+  try {
+    ensureDataDir(data);
+  } catch (error) {
+    console.error(`parallax serve: ${(error as Error).message}`);
+    return 1;
+  }
   const client = new WorkspaceClient({ sampleDir: join(appRoot, 'seeds'), dataDir: data, watch: !values['no-watch'] });
   const backend = createBackend(client, {
     info: { kind: 'browser', version: process.env.npm_package_version ?? '0.0.0', nativeDialogs: false },
     settings: fileSettings(data),
   });
-  const opened = await backend.openCorpus(folder);
-  if (!opened.ok) {
-    console.error(`parallax serve: could not open ${folder ?? 'the sample articles'}: ${opened.error.message}`);
-    await client.close();
-    return 1;
-  }
   let host: HostServer;
   try {
     host = await startHostServer(backend, { port, token: randomBytes(24).toString('base64url'), rendererDir });
@@ -59,14 +75,32 @@ async function main(): Promise<number> {
   client.events.on('indexStatus', (s) => host.broadcast('indexStatus', s));
   client.events.on('reuseProgress', (p) => host.broadcast('reuseProgress', p));
   client.events.on('openProgress', (p) => host.broadcast('openProgress', p));
-  console.log(`Parallax is serving ${opened.value.root} at ${host.url}`);
+  console.log(`Parallax is serving ${folder ?? 'the sample articles'} at ${host.url}`);
+
+  let stopping = false;
   const stop = async () => {
+    if (stopping) process.exit(1); // a second Ctrl+C does not wait
+    stopping = true;
     await host.close();
     await client.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  // the folder opens while the page is already up: it shows the progress, then the library
+  void backend.openCorpus(folder).then(async (opened) => {
+    if (stopping) return;
+    if (!opened.ok && folder !== null) {
+      console.error(`parallax serve: could not open ${folder}: ${opened.error.message}; opening the sample articles instead`);
+      opened = await backend.openCorpus(null);
+    }
+    if (opened.ok) {
+      host.broadcast('corpusChanged', opened.value);
+      const { root, articles, rejected } = opened.value;
+      console.log(`Opened ${root}: ${articles.length.toLocaleString('en')} articles, ${rejected.length.toLocaleString('en')} files refused`);
+    } else console.error(`parallax serve: could not open the sample articles: ${opened.error.message}`);
+  });
   return 0;
 }
 

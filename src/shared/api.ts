@@ -4,7 +4,7 @@
  * it only through `renderer/lib/api.ts`. Methods resolve to a Result and never reject for a
  * reason the backend knows about.
  */
-import type { Article, ArticleId, CorpusInfo, Span } from './article';
+import type { Article, ArticleId, CorpusInfo, Correction, CorrectionImport, Span } from './article';
 import type { AlignOptions, Comparison } from './comparison';
 import type { Result } from './result';
 import type { ReuseProgress, ReuseReport } from './reuse';
@@ -23,6 +23,8 @@ export interface HostInfo {
   version: string;
   /** Whether a native folder picker exists (Electron) or the user types a path (browser). */
   nativeDialogs: boolean;
+  /** Something the user should know about how the host started (a damaged settings file was mended). */
+  notice?: string;
 }
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -71,6 +73,16 @@ export interface ParallaxApi {
   setPreferences(changes: Partial<Preferences>): Promise<Result<Preferences>>;
 
   getArticle(id: ArticleId): Promise<Result<Article>>;
+  /**
+   * Corrects the title, outlet or date of the given articles (null removes a correction). Saved
+   * in the app's data directory, keyed by each article's content; resolves to the folder as it
+   * now reads.
+   */
+  correctArticles(ids: ArticleId[], changes: Correction): Promise<Result<CorpusInfo>>;
+  /** The open folder's corrections as a CSV sidecar, ready to save. */
+  exportCorrections(): Promise<Result<ExportedFile>>;
+  /** Applies a CSV sidecar of corrections (as `exportCorrections` writes it) to the open folder. */
+  importCorrections(csv: string): Promise<Result<CorrectionImport>>;
   compare(a: ArticleId, b: ArticleId, options?: Partial<AlignOptions>): Promise<Result<Comparison>>;
   /** The alignment parameters used when a comparison does not set them. */
   getAlignDefaults(): Promise<Result<AlignOptions>>;

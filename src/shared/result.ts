@@ -20,4 +20,6 @@ export type ApiErrorCode =
   | 'unsupported'
   /** What is asked needs work not done yet (the folder's shared-text analysis). */
   | 'not-ready'
+  /** The browser host refused the page's token: the host was restarted since the page was opened. */
+  | 'stale-session'
   | 'internal';

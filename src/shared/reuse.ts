@@ -49,6 +49,11 @@ export interface ReuseReport {
   millis: number;
   /** Where the links come from: Parallax's own run (when absent), or passim's clusters read from its output. */
   source?: 'parallax' | 'passim';
+  /**
+   * Articles too long to compare across the whole folder (one alignment of such a text holds the
+   * backend for seconds); each can still be compared one to one.
+   */
+  tooLong?: ArticleId[];
 }
 
 export interface ReuseProgress {

@@ -28,6 +28,8 @@ export interface SearchHit {
   date: string | null;
   score: number;
   snippet: Snippet;
+  /** Set when the words were found only in text the page set aside: "a photo caption", "the byline". */
+  matchedIn?: string;
 }
 
 export interface SearchResult {

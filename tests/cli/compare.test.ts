@@ -2,7 +2,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/command';
 import { compare } from '../../src/cli/commands/compare';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const SEEDS = resolve(import.meta.dirname, '../../seeds');
 const A = join(SEEDS, '001_74c4f560c382ad0f.txt');
@@ -38,5 +40,15 @@ describe('cli compare', () => {
 
   it('says why a file cannot be read', async () => {
     await expect(run([A, join(SEEDS, 'missing.txt')])).rejects.toThrow(/missing\.txt: file not found/);
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a named pipe instead of waiting on it forever', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-pipe-'));
+    try {
+      execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+      await expect(run([A, join(dir, 'pipe.txt')])).rejects.toThrow(/pipe\.txt: not a regular file \(a named pipe\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

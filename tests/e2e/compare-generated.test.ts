@@ -242,7 +242,7 @@ describe('compare view on a generated pair with reordered and edited passages', 
   it('shows character-level edits when asked', async () => {
     const k = ks[pair.planted.findIndex((p) => p.edited)]!;
     const words = await app.page.locator(`[data-side="a"] [data-passage="${k}"]:is(.delete, .replace-a)`).allInnerTexts();
-    await app.page.getByLabel('character').check();
+    await app.page.getByLabel('letter').check();
     await expect
       .poll(async () => (await app.page.locator(`[data-side="a"] [data-passage="${k}"]:is(.delete, .replace-a)`).allInnerTexts()).join('|'))
       .not.toBe(words.join('|'));

@@ -1,9 +1,11 @@
 /**
- * Two 20,000-word articles (generated, with 80-odd shared passages, some edited, some moved): the
- * view must open them and follow a scroll of either column with the other. The bounds here only
- * catch a view that stalls; the targets (open under a second, 60 fps scrolling) are held by
- * `npm run bench -- compare-view`, because a timed test on a shared CI machine measures the
- * machine as much as the code. The figures are printed so a run can be quoted.
+ * Two long generated articles (5,000 words each, with shared passages, some edited, some moved,
+ * long enough that each column renders in slices): the view must open them with every passage
+ * painted and follow a scroll of either column with the other. The bounds here only catch a view
+ * that stalls; the targets (two 20,000-word articles open under a second, 60 fps scrolling) are
+ * held by `npm run bench -- compare-view`, because a timed test on a shared CI machine measures
+ * the machine as much as the code (and the 20,000-word pair cost this suite 20 s). The figures
+ * are printed so a run can be quoted.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,12 +15,12 @@ import { writePair } from '../fixtures/generate-pair';
 import { startApp, type AppSession } from './support/app';
 import { timeOpen, timeScroll } from './support/compare-timing';
 
-describe('compare view on two 20,000-word articles', () => {
+describe('compare view on two long articles', () => {
   let dir: string;
   let app: AppSession;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-long-'));
-    writePair(dir, { words: 20_000, seed: 5 });
+    writePair(dir, { words: 5_000, seed: 5 });
     app = await startApp(dir);
     await app.open('#/library');
   });
@@ -30,13 +32,12 @@ describe('compare view on two 20,000-word articles', () => {
   it('opens the pair with its passages', async () => {
     const t = await timeOpen(app.page, '#/compare/a.txt/b.txt');
     console.log(
-      `20,000-word pair, ${t.passages} passages: texts painted ${t.textPainted.toFixed(0)} ms, ` +
+      `5,000-word pair, ${t.passages} passages: texts painted ${t.textPainted.toFixed(0)} ms, ` +
         `comparison ${t.compared.toFixed(0)} ms, passages painted ${t.passagesPainted.toFixed(0)} ms`,
     );
-    expect(t.passages).toBeGreaterThan(50);
+    expect(t.passages).toBeGreaterThan(10);
     expect(t.passagesPainted).toBeLessThan(10_000);
-    // "passages painted" means all of them: the text renders in slices, and none may come after the mark
-    await app.page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    // "passages painted" is marked once both whole texts are in the page: every passage is there
     expect(await app.page.locator('[data-side="a"] .start').count()).toBe(t.passages);
   });
 

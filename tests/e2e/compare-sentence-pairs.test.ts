@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONDENSED, WIRE } from '../core/align/news-fixtures';
 import { comparisonReady } from './compare-helpers';
 import { startApp, type AppSession } from './support/app';
+import { ROOT } from './support/host';
 
 const wire = WIRE.split('\n');
 const OWN = 'Friends said the captain had not been the same since the loss of his wife two winters ago.';
@@ -50,11 +51,15 @@ describe('compare view on wire copy and the paper that condensed it', () => {
     expect(cut.join(' ')).toMatch(/retired|Carrow Point|Exeter Crown Court/);
     // a sentence copied word for word is a pair of the same words
     expect(texts.some((t) => t.startsWith('same words') && t.includes('Malcolm Trewin, 61'))).toBe(true);
+    // the README's picture of a condensed story, written only when asked for
+    if (process.env.PARALLAX_SCREENSHOTS === '1') await app.page.screenshot({ path: join(ROOT, 'docs/compare-sentence-pairs.png') });
   });
 
   it('marks the paper’s own sentence inside the passage as its own, not shared', async () => {
     const own = app.page.locator('[data-side="a"] .kept', { hasText: 'Friends said the captain' });
     expect(await own.count()).toBe(0);
+    // nor struck through as an edit: it faces the wire's own sentence by position only
+    expect(await app.page.locator('[data-side="a"] .delete, [data-side="a"] .replace-a', { hasText: 'Friends' }).count()).toBe(0);
     const kept = await app.page.locator('[data-side="a"] .kept').allInnerTexts();
     expect(kept.join(' ')).toContain('Malcolm Trewin, 61');
   });

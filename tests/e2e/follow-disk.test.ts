@@ -22,9 +22,9 @@ describe('the app follows the folder on disk', () => {
     await app.open('#/library');
     await expect.poll(() => app.page.locator('tbody tr').count()).toBe(2);
     writeFileSync(join(folder, 'new.md'), '# Fresh report\n\nJust in.');
-    await expect.poll(() => app.page.locator('tbody tr').count(), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => app.page.locator('tbody tr').count()).toBe(3);
     unlinkSync(join(folder, 'other.txt'));
-    await expect.poll(() => app.page.locator('tbody tr').count(), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => app.page.locator('tbody tr').count()).toBe(2);
   });
 
   it('shows the new text of the article being read when its file is edited, matches in the right places', async () => {
@@ -34,7 +34,7 @@ describe('the app follows the folder on disk', () => {
       join(folder, 'story.txt'),
       'Port strike\n\nA new opening paragraph, inserted before the rest of the story, moves every offset.\n\nDockworkers walked out on Monday.\n\nThe union said talks had failed.',
     );
-    await expect.poll(() => app.page.locator('article').innerText(), { timeout: 10_000 }).toMatch(/A new opening paragraph/);
+    await expect.poll(() => app.page.locator('article').innerText()).toMatch(/A new opening paragraph/);
     await expect.poll(() => app.page.locator('article mark.match').allInnerTexts()).toEqual(['talks']);
   });
 

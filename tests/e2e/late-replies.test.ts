@@ -26,12 +26,15 @@ async function holdFirst(page: Page, method: string) {
     delivered();
   });
   return {
-    /** Lets the held reply through and waits until the page has had two frames to apply it. */
+    /**
+     * Lets the held reply through and waits until the page has had it: a task after its delivery
+     * (the fetch resolves), then two frames to apply and paint it. Ordered by the page's own event
+     * loop, not by a timer.
+     */
     async release() {
       release();
       await done;
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      await page.waitForTimeout(100);
+      await page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 0)));
     },
   };
 }
@@ -85,7 +88,7 @@ describe('late replies', () => {
     const find = await holdFirst(app.page, 'findInArticle');
     // a longer opening moves every offset: the old ones would mark the wrong words
     writeFileSync(join(folder, 'story.txt'), 'A wire story\n\nA new and much longer opening paragraph came first.\n\nThe minister resigned on Tuesday.');
-    await expect.poll(() => app.page.locator('article').innerText(), { timeout: 10_000 }).toMatch(/much longer opening/);
+    await expect.poll(() => app.page.locator('article').innerText()).toMatch(/much longer opening/);
     // find's answer for the new text is held: nothing may be marked, least of all the wrong words
     expect(await marks.allInnerTexts()).toEqual([]);
     await find.release();

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -11,7 +11,7 @@ vi.mock('electron-store', async () => {
   return {
     default: class extends Conf {
       constructor(options: Record<string, unknown>) {
-        super({ ...options, cwd: dir, projectName: 'parallax', configName: options.name as string });
+        super({ ...options, projectName: 'parallax', configName: options.name as string });
       }
     },
   };
@@ -23,10 +23,17 @@ describe('electron settings', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('round-trips through electron-store', () => {
-    electronSettings().rememberFolder('/articles');
-    electronSettings().setPreferences({ syncScroll: false });
-    const again = electronSettings();
+    electronSettings(dir).rememberFolder('/articles');
+    electronSettings(dir).setPreferences({ syncScroll: false });
+    const again = electronSettings(dir);
     expect(again.lastFolder()).toBe('/articles');
     expect(again.preferences().syncScroll).toBe(false);
+  });
+
+  it('mends a damaged file as the browser host does, keeping what is valid', () => {
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ lastFolder: '/articles', recentFolders: ['/articles', 7], preferences: { theme: 'blue' } }));
+    const settings = electronSettings(dir);
+    expect(settings.recentFolders()).toEqual(['/articles']);
+    expect(settings.notice).toMatch(/1 of recent folders, theme/);
   });
 });

@@ -51,6 +51,13 @@ describe('the browser host', () => {
     expect((await api(method, body, headers as Record<string, string>)).status).toBe(status);
   });
 
+  it('answers a body over 1 MB with 413, not 400', async () => {
+    const big = JSON.stringify({ args: ['x'.repeat(1024 * 1024)] });
+    expect((await api('findInArticle', big)).status).toBe(413);
+    // the host still answers afterwards
+    expect((await api('getCorpus', '{"args":[]}')).status).toBe(200);
+  });
+
   it('answers an invalid call with a Result, not a crash', async () => {
     const res = await api('getArticle', JSON.stringify({ args: [7] }));
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
@@ -63,14 +70,64 @@ describe('the browser host', () => {
     expect(status).toBe(421);
   });
 
-  it('streams events to the page', async () => {
+  it('streams events to the page, starting with the folder open now', async () => {
     const controller = new AbortController();
     const res = await fetch(`http://127.0.0.1:${host.port}/api/events?token=${token}`, { signal: controller.signal });
     const reader = res.body!.getReader();
-    await reader.read(); // ': connected'
+    let seen = '';
+    const until = async (text: string) => {
+      while (!seen.includes(text)) seen += new TextDecoder().decode((await reader.read()).value);
+    };
+    // a page whose stream connects after the folder opened would otherwise wait for it forever
+    await until('event: corpusChanged\ndata: {"method":"getCorpus","args":[]}\n\n');
     host.broadcast('openProgress', { done: 3, total: 5 });
-    const { value } = await reader.read();
-    expect(new TextDecoder().decode(value)).toBe('event: openProgress\ndata: {"done":3,"total":5}\n\n');
+    await until('event: openProgress\ndata: {"done":3,"total":5}\n\n');
+    expect(seen.startsWith(': connected\n\n')).toBe(true);
     controller.abort();
+  });
+});
+
+describe('the browser host under many calls at once', () => {
+  it('runs at most four calls of one method at a time, the rest waiting, other methods answering', async () => {
+    let active = 0;
+    let most = 0;
+    let open = false;
+    const waiting: (() => void)[] = [];
+    let full!: () => void;
+    const fourRunning = new Promise<void>((resolve) => (full = resolve));
+    const slow = new Proxy({} as ParallaxMethods, {
+      get: (_t, method) => async () => {
+        if (method !== 'getArticle') return { ok: true, value: method };
+        most = Math.max(most, ++active);
+        if (!open) await new Promise<void>((resolve) => waiting.push(resolve) === 4 && full());
+        active--;
+        return { ok: true, value: 'article' };
+      },
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-host-'));
+    const host = await startHostServer(slow, { port: 0, token: 't', rendererDir: dir });
+    try {
+      let arrived = 0;
+      let allArrived!: () => void;
+      const tenArrived = new Promise<void>((resolve) => (allArrived = resolve));
+      host.server.on('request', () => ++arrived === 10 && allArrived());
+      const call = (method: string, args: string[]) =>
+        fetch(`http://127.0.0.1:${host.port}/api/${method}`, { method: 'POST', headers: { 'x-parallax-token': 't' }, body: JSON.stringify({ args }) });
+      const calls = Array.from({ length: 10 }, () => call('getArticle', ['a.txt']));
+      await Promise.all([fourRunning, tenArrived]);
+      // a call of another method is not held up, and by its answer the ten bodies have been read
+      expect(await (await call('getHostInfo', [])).json()).toEqual({ ok: true, value: 'getHostInfo' });
+      expect(active).toBe(4);
+      open = true;
+      waiting.forEach((release) => release());
+      const answers = await Promise.all(calls);
+      expect(answers.map((r) => r.status)).toEqual(Array(10).fill(200));
+      expect(most).toBe(4);
+    } finally {
+      open = true;
+      waiting.forEach((release) => release());
+      await host.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,10 +6,11 @@
 import { parseArgs } from 'node:util';
 import { ALIGN_ARGS, ALIGN_USAGE, alignOptionsFrom, comparePair } from '../article-pair';
 import type { CliCommand } from '../command';
+import { printable } from '../terminal';
 
 const excerpt = (text: string, max = 160) => {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
+  return printable(flat.length <= max ? flat : flat.slice(0, max - 1) + '…');
 };
 
 export const compare: CliCommand = {
@@ -29,8 +30,8 @@ export const compare: CliCommand = {
     }
     const s = comparison.stats;
     const pct = (x: number) => `${Math.round(x * 100)}%`;
-    io.out(`A: ${a.title} (${a.outlet ?? 'unknown outlet'})`);
-    io.out(`B: ${b.title} (${b.outlet ?? 'unknown outlet'})`);
+    io.out(printable(`A: ${a.title} (${a.outlet ?? 'unknown outlet'})`));
+    io.out(printable(`B: ${b.title} (${b.outlet ?? 'unknown outlet'})`));
     io.out(`${s.passages} shared passage(s), ${s.paraphrases} paraphrase link(s); ${pct(s.sharedA)} of A and ${pct(s.sharedB)} of B shared; ${s.millis} ms`);
     for (const p of comparison.passages) {
       io.out('');
@@ -38,7 +39,7 @@ export const compare: CliCommand = {
       io.out(`#${p.k + 1} ${p.kind}${p.moved ? ', moved' : ''}, similarity ${p.similarity.toFixed(2)}; ${kept}`);
       io.out(`  A ${p.a.start}-${p.a.end}: ${excerpt(a.text.slice(p.a.start, p.a.end))}`);
       io.out(`  B ${p.b.start}-${p.b.end}: ${excerpt(b.text.slice(p.b.start, p.b.end))}`);
-      if (p.reason) io.out(`  because: ${[...p.reason.numbers, ...p.reason.names, ...p.reason.words].join(', ')}`);
+      if (p.reason) io.out(`  because: ${printable([...p.reason.numbers, ...p.reason.names, ...p.reason.words].join(', '))}`);
       if (p.pairs.length > 1) {
         io.out(`  ${p.pairs.length} sentence pairs:`);
         for (const q of p.pairs) {

@@ -48,7 +48,8 @@ async function discovery(io: CliIo, run: MeterRun): Promise<void> {
   io.out('(a) discovery: derived articles linked to one of their PA texts; news-PA links within the story');
   io.out('| method | recall | precision |');
   io.out('|---|---|---|');
-  row('Parallax reuse run', run.links.linked);
+  row('Parallax reuse run, shared passages', run.links.linked);
+  row('Parallax reuse run, passages or same facts', run.links.linkedOrFacts);
   row('word 3-grams, containment >= 0.1', run.links.gramLinked);
 }
 

@@ -2,7 +2,7 @@
  * `npm run -s cli -- index <folder>`: builds (or brings up to date) and saves the folder's search
  * index in the app data directory, then prints a one-line JSON summary. Progress goes to stderr.
  */
-import { dataDir } from '../../core/app/data-dir';
+import { dataDir, ensureDataDir } from '../../core/app/data-dir';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 
 /** A progress line at most this often, so a pipe is not flooded. */
@@ -30,6 +30,7 @@ export const indexFolder: CliCommand = {
     if (!folder) throw new UsageError('the folder is missing');
     const quiet = args.includes('--quiet');
     const started = performance.now();
+    ensureDataDir(dataDir());
     // loaded when run, not when the command list is: other commands start faster
     const { syncFolder } = await import('../../core/search/folder-index');
     const result = await syncFolder(folder, {

@@ -9,6 +9,7 @@ import type { ArticleId, ArticleMeta } from '../../shared/article';
 import type { OutletLink, ReuseLink, ReuseReport } from '../../shared/reuse';
 import type { Corpus } from '../../core/corpus/corpus';
 import { UsageError, type CliCommand, type CliIo } from '../command';
+import { printable } from '../terminal';
 import { progressPrinter } from './index-folder';
 
 const pct = (share: number) => (share > 0 && share < 0.01 ? '<1%' : `${Math.round(share * 100)}%`);
@@ -33,7 +34,7 @@ function readArgs(args: string[]) {
 function printText(io: CliIo, report: ReuseReport, meta: Map<ArticleId, ArticleMeta>, all: boolean): void {
   const label = (id: ArticleId) => {
     const m = meta.get(id);
-    return `${id}  ${m?.title ?? ''} (${m?.outlet ?? 'unknown outlet'}${m?.date ? `, ${m.date}` : ''})`;
+    return printable(`${id}  ${m?.title ?? ''} (${m?.outlet ?? 'unknown outlet'}${m?.date ? `, ${m.date}` : ''})`);
   };
   const first = (l: ReuseLink) => (l.firstPublished === 'a' ? 'A' : l.firstPublished === 'b' ? 'B' : l.firstPublished === 'same' ? 'same day' : 'unknown');
   const copies = report.links.filter((l) => l.passages > 0);
@@ -53,11 +54,11 @@ function printText(io: CliIo, report: ReuseReport, meta: Map<ArticleId, ArticleM
     );
   }
   if (report.outlets.length) io.out('\nBy outlet');
-  for (const o of report.outlets) io.out(`  ${outletLine(o)}`);
+  for (const o of report.outlets) io.out(`  ${printable(outletLine(o))}`);
   if (facts.length && !all) io.out(`\n${plural(facts.length, 'pair')} only state the same facts: --all lists them`);
   if (facts.length && all) {
     io.out('\nSame facts in other words');
-    for (const l of facts) io.out(`  ${plural(l.paraphrases, 'paraphrase')}: ${l.a} ~ ${l.b}`);
+    for (const l of facts) io.out(`  ${plural(l.paraphrases, 'paraphrase')}: ${printable(l.a)} ~ ${printable(l.b)}`);
   }
 }
 
@@ -105,7 +106,8 @@ export const reuse: CliCommand = {
       });
       runner.start(corpus);
     });
-    for (const r of corpus.rejected) io.err(`skipped ${r.path}: ${r.reason}`);
+    for (const r of corpus.rejected) io.err(`skipped ${printable(r.path)}: ${printable(r.reason)}`);
+    for (const id of report.tooLong ?? []) io.err(`left out ${printable(id)}: too long to compare across the folder`);
     const meta = new Map<ArticleId, ArticleMeta>([...corpus.articles].map(([id, article]) => [id, metaOf(article)]));
     if (json) {
       const linked = new Set(report.links.flatMap((l) => [l.a, l.b]));

@@ -4,9 +4,10 @@
  * (building or updating it first when needed) and prints the ranked hits with outlet, date and a
  * snippet whose matched words are in [brackets], or the SearchResult as JSON.
  */
-import { dataDir } from '../../core/app/data-dir';
+import { dataDir, ensureDataDir } from '../../core/app/data-dir';
 import type { Snippet, SearchQuery, SearchResult } from '../../shared/search';
 import { optionValue, UsageError, type CliCommand, type CliIo } from '../command';
+import { printable } from '../terminal';
 import { progressPrinter } from './index-folder';
 
 interface Args {
@@ -59,11 +60,11 @@ export function bracketed(snippet: Snippet): string {
 }
 
 function printText(io: CliIo, result: SearchResult): void {
-  if (result.notice) io.out(result.notice);
+  if (result.notice) io.out(printable(result.notice));
   result.hits.forEach((hit, i) => {
     const where = [hit.outlet, hit.date].filter(Boolean).join(', ');
-    io.out(`${i + 1}. ${hit.title}${where ? ` (${where})` : ''}  ${hit.id}`);
-    if (hit.snippet.text) io.out(`   ${bracketed(hit.snippet)}`);
+    io.out(printable(`${i + 1}. ${hit.title}${where ? ` (${where})` : ''}  ${hit.id}`));
+    if (hit.snippet.text) io.out(`   ${printable(bracketed(hit.snippet))}`);
   });
   io.out(`${result.hits.length} of ${result.total} result${result.total === 1 ? '' : 's'} in ${result.millis.toFixed(1)} ms`);
 }
@@ -74,12 +75,13 @@ export const search: CliCommand = {
   usage: '<folder> <query...> [--json] [--limit N] [--sort relevance|date] [--outlet NAME] [--from DATE] [--to DATE]',
   async run(args: string[], io: CliIo): Promise<number> {
     const { folder, query, json } = parseArgs(args);
+    ensureDataDir(dataDir());
     // loaded when run, not when the command list is: other commands start faster
     const { folderDocs, syncFolder } = await import('../../core/search/folder-index');
     const { runSearch } = await import('../../core/search/searcher');
     const opened = await syncFolder(folder, { dataDir: dataDir(), load: true, onProgress: progressPrinter(io, 'indexing') });
     const index = opened.index!;
-    const result = runSearch({ index, doc: folderDocs(opened.root, index) }, query);
+    const result = runSearch({ index, doc: folderDocs(opened.root, index, dataDir()) }, query);
     if (json) io.out(JSON.stringify(result));
     else printText(io, result);
     return 0;

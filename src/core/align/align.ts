@@ -20,7 +20,7 @@ import type { AlignDocument } from './document';
 import { extendFragments, snapToSentences } from './extend';
 import { buildFragments, type Fragment } from './fragments';
 import { keptPair, sameWords, type KeptPair } from './kept';
-import { findLifted } from './lifted';
+import { bestWindow, findLifted } from './lifted';
 import { findLinks } from './links';
 import { movedFlags } from './order';
 import { makePair, type Pair } from './pair';
@@ -69,8 +69,12 @@ function analyze(a: AlignDocument, b: AlignDocument, params: AlignParams, contex
   return { pair, candidates, fragments: kept };
 }
 
-/** The sentence pairs of a region, each diffed and accounted for. */
-function pairRegion(pair: Pair, candidates: Candidates, f: Range, granularity: DiffGranularity | null): KeptPair[] {
+/**
+ * The sentence pairs of a region, each diffed and accounted for. A sentence of A that its place
+ * in the monotone chain left keeping nothing (the paper moved it, or condensed it from a sentence
+ * far off) is paired again with the sentences of the region that share a run of words with it.
+ */
+function pairRegion(pair: Pair, candidates: Candidates, anchors: readonly Anchor[], f: Range, granularity: DiffGranularity | null): KeptPair[] {
   const { a, b } = pair;
   const groups = pairSentences(candidates, a.sentenceOf[f.a0]!, a.sentenceOf[f.a1 - 1]!, b.sentenceOf[f.b0]!, b.sentenceOf[f.b1 - 1]!);
   const out: KeptPair[] = [];
@@ -81,7 +85,26 @@ function pairRegion(pair: Pair, candidates: Candidates, f: Range, granularity: D
     const b1 = Math.min(f.b1, b.sentences[g.t1 + 1]!);
     if (a1 > a0 && b1 > b0) out.push(keptPair(pair, a0, a1, b0, b1, granularity));
   }
-  return out;
+  return repair(pair, anchors, f, out, granularity);
+}
+
+/** Pairs that keep nothing, replaced by a better pairing of their A sentence within the region. */
+function repair(pair: Pair, anchors: readonly Anchor[], f: Range, kept: KeptPair[], granularity: DiffGranularity | null): KeptPair[] {
+  const { b } = pair;
+  return kept.map((k) => {
+    if (k.keptA.length > 0 || k.a1 - k.a0 < 3) return k;
+    const partners = new Set<number>();
+    for (const r of anchors) {
+      if (r.i >= k.a0 && r.i + r.length <= k.a1 && r.j >= f.b0 && r.j + r.length <= f.b1) partners.add(b.sentenceOf[r.j]!);
+    }
+    if (partners.size === 0) return k;
+    const better = bestWindow(pair, k.a0, k.a1, [...partners].sort((x, y) => x - y), granularity);
+    if (!better || better.keptA.length === 0) return k;
+    // the window stays inside the region on B
+    const b0 = Math.max(better.b0, f.b0);
+    const b1 = Math.min(better.b1, f.b1);
+    return b0 === better.b0 && b1 === better.b1 ? better : keptPair(pair, k.a0, k.a1, b0, b1, granularity);
+  });
 }
 
 /**
@@ -110,7 +133,7 @@ const bounds = (group: KeptPair[]): Range => ({
  */
 function passages(analysis: Analysis, anchors: Anchor[], opts: AlignOptions, granularity: DiffGranularity | null): Draft[] {
   const { pair, candidates, fragments } = analysis;
-  const regions = fragments.map((f) => ({ f: { a0: f.a0, a1: f.a1, b0: f.b0, b1: f.b1 }, kept: pairRegion(pair, candidates, f, granularity), score: strength(f) }));
+  const regions = fragments.map((f) => ({ f: { a0: f.a0, a1: f.a1, b0: f.b0, b1: f.b1 }, kept: pairRegion(pair, candidates, anchors, f, granularity), score: strength(f) }));
   const lifted: Draft[] = [];
   if (opts.lifted) {
     const covered = new Uint8Array(pair.a.tokens.count);

@@ -70,14 +70,18 @@ export function assemble(pair: Pair, r: Range, kept: KeptPair[], score: number, 
   const equal = kept.reduce((n, k) => n + k.equal, 0);
   const size = r.a1 - r.a0 + (r.b1 - r.b0);
   const kind: PassageKind = verbatim ? 'verbatim' : mostlyEdited(kept) ? 'edited' : 'paraphrase';
+  // In a passage that copies or edits, a pair that keeps nothing is two outlets' own sentences
+  // facing each other: not shown as a pair. Only copies and edits mark the text with their edits
+  // (a paraphrase pair's diff is every word; its pair view says so).
+  const shown = kind === 'paraphrase' ? kept : kept.filter((k) => k.keptA.length + k.keptB.length > 0);
   const passage: Draft['passage'] = {
     a: tokenSpan(a.tokens, r.a0, r.a1),
     b: tokenSpan(b.tokens, r.b0, r.b1),
     kind,
     similarity: verbatim ? 1 : size > 0 ? Math.min(1, (2 * equal) / size) : 0,
     score,
-    edits: kept.flatMap((k) => k.edits),
-    pairs: kept.map((k) => ({
+    edits: shown.filter((k) => k.kind !== 'paraphrase').flatMap((k) => k.edits),
+    pairs: shown.map((k) => ({
       a: tokenSpan(a.tokens, k.a0, k.a1),
       b: tokenSpan(b.tokens, k.b0, k.b1),
       kind: k.kind,
@@ -106,7 +110,8 @@ export function linkDraft(pair: Pair, r: Range, diff: KeptPair | null, cos: numb
     kind: 'paraphrase',
     similarity: cos,
     score: cos,
-    edits: diff?.edits ?? [],
+    // the text is marked as a link, not word by word: its pair view shows the diff
+    edits: [],
     pairs: [{ ...span, kind: 'paraphrase', similarity: diff?.similarity ?? cos, edits: diff?.edits ?? [] }],
     kept: { a: [], b: [] },
     words: { a: r.a1 - r.a0, b: r.b1 - r.b0, keptA: 0, keptB: 0 },

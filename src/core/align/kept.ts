@@ -7,8 +7,9 @@
  *   one, a sentence that adds a clause keeps most of the other's), or paraphrase;
  * - what counts as shared on each side: the words kept equal, and the edits between them (a
  *   replaced word, a word or two added or dropped inside kept text), plus a short edit at either
- *   end. A longer stretch on one side only is that outlet's own text. In a paraphrase pair only
- *   runs of three or more equal words count: a shared "the court" is not reuse.
+ *   end. A longer stretch on one side only is that outlet's own text. A paraphrase pair keeps
+ *   nothing by itself: what it shares word for word counts where it is a run of words the corpus
+ *   does not use everywhere (the passage's anchors, assemble.ts), not a shared "the court".
  */
 import { diffChars } from 'diff';
 import type { DiffGranularity, EditOp, PassageKind } from '../../shared/comparison';
@@ -49,8 +50,6 @@ const EDITED = 0.3;
  * one fact share names ("Iraqi resistance", "weapons of mass destruction") far apart.
  */
 const DENSE = 0.5;
-/** Equal runs that count in a paraphrase pair. */
-const PARAPHRASE_RUN = 3;
 
 interface Op {
   kind: 'equal' | 'delete' | 'insert' | 'replace';
@@ -167,7 +166,7 @@ function countingOps(ops: Op[], kind: PassageKind, size: (o: Op) => number): boo
   const [first, last] = anchorSpan(ops);
   return ops.map((o, k) => {
     const inner = k > first && k < last;
-    if (o.kind === 'equal') return kind !== 'paraphrase' || o.na >= PARAPHRASE_RUN;
+    if (o.kind === 'equal') return kind !== 'paraphrase';
     if (kind === 'paraphrase') return false;
     // An edit between two kept runs is part of the copy; elsewhere, only a short one.
     if (o.kind === 'replace') return inner || size(o) <= EDGE_EDIT;

@@ -82,7 +82,7 @@ function better(k: KeptPair, best: KeptPair): boolean {
 }
 
 /** The best kept pair of A tokens [a0, a1) with the windows around B sentences `partners`. */
-function bestWindow(pair: Pair, a0: number, a1: number, partners: number[], granularity: DiffGranularity | null): KeptPair | null {
+export function bestWindow(pair: Pair, a0: number, a1: number, partners: number[], granularity: DiffGranularity | null): KeptPair | null {
   const { b } = pair;
   const SB = b.sentences.length - 1;
   let best: KeptPair | null = null;

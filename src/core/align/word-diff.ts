@@ -6,8 +6,8 @@
  * diffs, rarer and for display only, stay with jsdiff.
  *
  * The common prefix and suffix are taken off first (most pairs are near copies), then the middle
- * is diffed keeping one frontier per edit distance for the way back. Ties go to deletions first,
- * as in jsdiff, so a replaced word reads as "removed, then added".
+ * is diffed keeping each step's frontier for the way back, in one buffer reused from call to call.
+ * Ties go to deletions first, as in jsdiff, so a replaced word reads as "removed, then added".
  */
 
 /** A run of the script: `n` words equal on both sides, only in A (delete), or only in B (insert). */
@@ -23,6 +23,13 @@ function push(out: DiffRun[], kind: DiffRun['kind'], n: number): void {
   else out.push({ kind, n });
 }
 
+/**
+ * The frontiers of every step: step d's (diagonals -d-1 .. d+1, what step d reads) start at
+ * d * (d + 2), d^2 + 2d being the room the steps before it took.
+ */
+let frontiers = new Int32Array(4096);
+const stepStart = (d: number) => d * (d + 2);
+
 /** The middle part, with no common prefix or suffix: Myers' forward pass, then the way back. */
 function middle(a: Int32Array, a0: number, n: number, b: Int32Array, b0: number, m: number, out: DiffRun[]): void {
   if (n === 0 || m === 0) {
@@ -33,11 +40,15 @@ function middle(a: Int32Array, a0: number, n: number, b: Int32Array, b0: number,
   const max = n + m;
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);
-  // trace[d]: the frontier before step d, diagonals -d-1 .. d+1 (all that step d reads)
-  const trace: Int32Array[] = [];
   let found = -1;
   for (let d = 0; d <= max && found < 0; d++) {
-    trace.push(v.slice(offset - d - 1, offset + d + 2));
+    const room = stepStart(d + 1);
+    if (room > frontiers.length) {
+      const grown = new Int32Array(Math.max(room, frontiers.length * 2));
+      grown.set(frontiers);
+      frontiers = grown;
+    }
+    frontiers.set(v.subarray(offset - d - 1, offset + d + 2), stepStart(d));
     for (let k = -d; k <= d; k += 2) {
       // from the diagonal above (an insertion) or the one below (a deletion), whichever reaches further
       let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
@@ -58,15 +69,14 @@ function middle(a: Int32Array, a0: number, n: number, b: Int32Array, b0: number,
   let x = n;
   let y = m;
   for (let d = found; d > 0; d--) {
-    const f = trace[d]!;
-    const at = (k: number) => f[k + d + 1]!;
+    // frontier of step d at diagonal k sits at stepStart(d) + k + d + 1
+    const base = stepStart(d) + d + 1;
     const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const down = k === -d || (k !== d && frontiers[base + k - 1]! < frontiers[base + k + 1]!);
     const prevK = down ? k + 1 : k - 1;
-    const prevX = at(prevK);
+    const prevX = frontiers[base + prevK]!;
     const prevY = prevX - prevK;
-    const snake = Math.min(x - (down ? prevX : prevX + 1), y - (down ? prevY + 1 : prevY));
-    reversed.push({ kind: 'equal', n: snake });
+    reversed.push({ kind: 'equal', n: x - (down ? prevX : prevX + 1) });
     reversed.push({ kind: down ? 'insert' : 'delete', n: 1 });
     x = prevX;
     y = prevY;

@@ -76,6 +76,32 @@ const preferences: Check = (v) => {
   return null;
 };
 
+/** Most articles one correction names: a whole large folder at once. */
+const MAX_IDS = 200_000;
+/** Longest corrections CSV taken at once. */
+const MAX_CSV = 900_000;
+
+const articleIds: Check = (v) =>
+  Array.isArray(v) && v.length > 0 && v.length <= MAX_IDS && v.every((id) => articleId(id) === null)
+    ? null
+    : `a list of 1 to ${MAX_IDS} article ids`;
+
+const correction: Check = (v) => {
+  if (!isObject(v)) return 'a correction { title, outlet, date }';
+  const extra = unknownKey(v, ['title', 'outlet', 'date']);
+  if (extra) return `a correction without "${extra}"`;
+  if (Object.keys(v).length === 0) return 'a correction of at least one field';
+  for (const key of ['title', 'outlet'] as const) {
+    const f = v[key];
+    if (f !== undefined && f !== null && !(typeof f === 'string' && f.length <= 500)) return `${key} as text of at most 500 characters, or null`;
+  }
+  if (v.date !== undefined && v.date !== null && !(typeof v.date === 'string' && /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/.test(v.date)))
+    return 'date as YYYY-MM-DD, or null';
+  return null;
+};
+
+const csv: Check = (v) => (typeof v === 'string' && v.length <= MAX_CSV ? null : `CSV text of at most ${MAX_CSV} characters`);
+
 const optional = (check: Check): Check => (v) => (v === undefined ? null : check(v));
 /** An optional argument that JSON may carry as null (an `undefined` inside a list is sent as null). */
 const nullable = (check: Check): Check => (v) => (v === undefined || v === null ? null : check(v));
@@ -90,6 +116,9 @@ const SIGNATURES: Record<MethodName, Check[]> = {
   getPreferences: [],
   setPreferences: [preferences],
   getArticle: [articleId],
+  correctArticles: [articleIds, correction],
+  exportCorrections: [],
+  importCorrections: [csv],
   compare: [articleId, articleId, optional(alignOptions)],
   getAlignDefaults: [],
   exportComparison: [articleId, articleId, exportFormat, optional(alignOptions)],

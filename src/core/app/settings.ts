@@ -41,7 +41,14 @@ export const SETTINGS_SCHEMA = {
 } as const;
 
 export class Settings {
-  constructor(private readonly store: KeyValueStore<SettingsData>) {}
+  /**
+   * @param notice a one-line message for the user when the settings file was damaged and mended
+   *   as it was opened (see settings-repair.ts), else null
+   */
+  constructor(
+    private readonly store: KeyValueStore<SettingsData>,
+    readonly notice: string | null = null,
+  ) {}
 
   lastFolder(): string | null {
     return this.store.get('lastFolder') ?? null;

@@ -5,7 +5,11 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Article, ArticleId, ArticleMeta, CorpusInfo, RejectedFile } from '../../shared/article';
-import { loadArticle } from './load-article';
+import { CorrectionStore } from './corrections';
+import { settleFolder } from './folder-meta';
+import { ExtractCache } from './formats/extract-cache';
+import { ExtractPool } from './formats/extract-pool';
+import { extractOnThisThread, loadFile, type FileLoadOptions } from './load-file';
 import { scanFolder } from './scan';
 
 export interface Corpus {
@@ -14,9 +18,20 @@ export interface Corpus {
   isSample: boolean;
   articles: Map<ArticleId, Article>;
   rejected: RejectedFile[];
+  /** The user's corrections, laid over what the files say (folder-meta.ts). */
+  corrections: CorrectionStore;
+  /** How this corpus reads a file again when it changes on disk. */
+  reading: FileLoadOptions;
 }
 
 export interface OpenOptions {
+  /**
+   * The app's data directory: extracted text is cached there and corrections are read from it.
+   * Without one, nothing is cached and corrections live in memory.
+   */
+  dataDir?: string | null;
+  /** Where pages, PDFs and exports are parsed: worker threads, each parse stoppable (default), or this thread. */
+  extract?: 'pool' | 'here';
   isSample?: boolean;
   /** Called as files load: (loaded, total). */
   onProgress?: (done: number, total: number) => void;
@@ -26,12 +41,33 @@ export interface OpenOptions {
 /** Files read at once: enough to keep the disk busy, few enough not to run out of handles. */
 const CONCURRENCY = 32;
 
+let pool: ExtractPool | null = null;
+
+/** The thread's extraction pool, started on first use (its workers leave when idle). */
+function extractPool(): ExtractPool {
+  pool ??= new ExtractPool();
+  return pool;
+}
+
+/** Orders ids as paths, with a file's rows in number order (`a.csv#2` before `a.csv#10`). */
+export function compareIds(x: ArticleId, y: ArticleId): number {
+  const [fx, rx] = x.split('#');
+  const [fy, ry] = y.split('#');
+  if (fx !== fy) return fx! < fy! ? -1 : 1;
+  return Number(rx ?? -1) - Number(ry ?? -1) || (x < y ? -1 : x > y ? 1 : 0);
+}
+
 /** Opens the folder at `root`; throws only when the folder itself cannot be read. */
 export async function openCorpus(root: string, options: OpenOptions = {}): Promise<Corpus> {
   const absolute = resolve(root);
   const info = await stat(absolute);
   if (!info.isDirectory()) throw new Error(`${absolute} is not a folder`);
   const scan = await scanFolder(absolute);
+  const corrections = await new CorrectionStore(options.dataDir ?? null).load();
+  const reading: FileLoadOptions = {
+    cache: options.dataDir ? new ExtractCache(options.dataDir) : null,
+    extractor: options.extract === 'here' ? extractOnThisThread : (entry, bytes, name) => extractPool().extract(entry.format, bytes, name),
+  };
   const articles = new Map<ArticleId, Article>();
   const rejected = [...scan.rejected];
   let next = 0;
@@ -40,23 +76,26 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
     while (next < scan.files.length) {
       options.signal?.throwIfAborted();
       const file = scan.files[next++]!;
-      const loaded = await loadArticle(file.path, file.id);
-      if (loaded.ok) articles.set(file.id, loaded.article);
-      else rejected.push(loaded.rejected);
+      const loaded = await loadFile(file.path, file.id, reading);
+      if (loaded.ok) {
+        for (const article of loaded.articles) articles.set(article.id, article);
+        rejected.push(...loaded.rejected);
+      } else rejected.push(loaded.rejected);
       options.onProgress?.(++done, scan.files.length);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   // loading finished out of order; the library lists articles in path order
-  const sorted = new Map([...articles.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-  rejected.sort((x, y) => (x.path < y.path ? -1 : 1));
-  return { root: absolute, name: basename(absolute), isSample: options.isSample ?? false, articles: sorted, rejected };
+  const sorted = new Map([...articles.entries()].sort(([x], [y]) => compareIds(x, y)));
+  rejected.sort((x, y) => compareIds(x.path, y.path));
+  settleFolder(sorted.values(), corrections);
+  return { root: absolute, name: basename(absolute), isSample: options.isSample ?? false, articles: sorted, rejected, corrections, reading };
 }
 
 /** An article's metadata without its text and blocks. */
 export function metaOf(article: Article): ArticleMeta {
-  const { id, title, titleSource, outlet, date, dateText, words, bytes, modified } = article;
-  return { id, title, titleSource, outlet, date, dateText, words, bytes, modified };
+  const { text: _text, blocks: _blocks, encoding: _encoding, dateClues: _clues, ...meta } = article;
+  return meta;
 }
 
 /** The contract's view of a corpus: metadata of every article, the refused files. */

@@ -4,14 +4,29 @@
  * article does not fully state is never completed from the calendar.
  */
 import * as chrono from 'chrono-node';
+import type { DateClues } from '../../shared/article';
 
 export interface FoundDate {
-  /** ISO 8601: `2021-07-24`, or `2021-07-24T13:04` when the time is written. */
+  /**
+   * ISO 8601: `2021-07-24`, or `2021-07-24T13:04` when the time is written. For a numeric date
+   * that reads two ways (`01/03/00`), the month-first reading until the folder settles it.
+   */
   iso: string;
   /** The date as written. */
   text: string;
   /** Offset of `text` within the searched string. */
   index: number;
+  /** A numeric date's two readings, when its first two numbers could each be the month. */
+  readings?: DateReadings;
+  /** What a numeric date shows of its layout's order: `14/12/99` can only be day first. */
+  order?: { layout: string; dayFirst: boolean };
+}
+
+/** Both readings of an ambiguous numeric date, and its layout (separator and year digits). */
+export interface DateReadings {
+  dayFirst: string;
+  monthFirst: string;
+  layout: string;
 }
 
 // a full date is a month name with a four-digit year, or a numeric date (2026-02-26, 12/03/2024)
@@ -35,11 +50,35 @@ export function findDates(text: string): FoundDate[] {
   for (const r of chrono.parse(text, REFERENCE, { forwardDate: false })) {
     const s = r.start;
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
-    let iso = `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
-    if (s.isCertain('hour')) iso += `T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`;
-    found.push({ iso, text: r.text.trim(), index: r.index });
+    const time = s.isCertain('hour') ? `T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` : '';
+    const text = r.text.trim();
+    const numeric = NUMERIC_PARTS.exec(text);
+    if (numeric) {
+      found.push({ ...numericDate(numeric, s.get('year')!, time), text, index: r.index });
+      continue;
+    }
+    found.push({ iso: `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}${time}`, text, index: r.index });
   }
   return found;
+}
+
+// a numeric date with the year last; chrono reads it month first (and swaps when that cannot be)
+const NUMERIC_PARTS = /(?:^|\D)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
+
+/**
+ * A numeric date read both ways. Which is right is a matter of the folder, not the one date: a
+ * date whose first number is over 12 settles its layout as day first for every file that writes
+ * dates the same way (see folder-dates.ts).
+ */
+function numericDate(m: RegExpExecArray, year: number, time: string): Pick<FoundDate, 'iso' | 'readings' | 'order'> {
+  const first = Number(m[1]);
+  const second = Number(m[3]);
+  const layout = `${m[2]}${m[4]!.length === 2 ? 'yy' : 'yyyy'}`;
+  const iso = (month: number, day: number) => `${year}-${pad(month)}-${pad(day)}${time}`;
+  if (first > 12) return { iso: iso(second, first), order: { layout, dayFirst: true } };
+  if (second > 12) return { iso: iso(first, second), order: { layout, dayFirst: false } };
+  if (first === second) return { iso: iso(first, second) };
+  return { iso: iso(first, second), readings: { dayFirst: iso(second, first), monthFirst: iso(first, second), layout } };
 }
 
 const LABEL = /^\s*(?:date[d:]?|published(?: on)?:?|posted(?: on)?:?|updated(?: on)?:?|last updated:?)?\s*/i;
@@ -60,4 +99,13 @@ export function leadingDate(line: string): (FoundDate & { end: number }) | null 
 export function dateCoverage(line: string, date: FoundDate): number {
   const letters = line.replace(/\s+/g, '').length;
   return letters === 0 ? 0 : date.text.replace(/\s+/g, '').length / letters;
+}
+
+/** What a found date tells its folder about the order numeric dates are written in. */
+export function cluesOf(date: FoundDate): DateClues | undefined {
+  if (date.readings) {
+    return { layout: date.readings.layout, readings: { dayFirst: date.readings.dayFirst, monthFirst: date.readings.monthFirst } };
+  }
+  if (date.order) return { layout: date.order.layout, proves: date.order.dayFirst ? 'day-first' : 'month-first' };
+  return undefined;
 }

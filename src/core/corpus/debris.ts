@@ -15,12 +15,13 @@ export interface Verdict {
 
 const URL_ONLY = /^<?(?:https?:\/\/|www\.)\S+>?$/i;
 const IMAGE_PLACEHOLDER = /^(?:image|photo|picture)s? (?:not found|unavailable|missing)\b/i;
-const CAPTION_START = /^(?:in this (?:photo|picture|image|file photo)|file photo|photo:|image:|pictured:)/i;
+const CAPTION_START = /^(?:in this (?:photo|picture|image|file photo)|file photo|photo:|image:|pictured:|(?:abbildung|abb\.|bild|foto|grafik|fig\.|figure)\s*\d*\s*:)/i;
 const CAPTION_CREDIT =
   /\((?:photo|image|picture|file photo|video)(?: by|:| credit)[^)]*\)\s*\.?$|\[[^\]]*(?:getty|reuters|afp|ap photo|anadolu|shutterstock|images?|photo)\b[^\]]*\]\s*\.?$/i;
-const RELATED_LINK = /^(?:read|see|watch|listen|related|more)(?: (?:more|also|next))?\s*(?::|»|>|$)/i;
+const RELATED_LINK =
+  /^(?:(?:read|see|watch|listen|related|more)(?: (?:more|also|next))?|lesen sie (?:auch|mehr)|weitere artikel|mehr zum thema|schon gelesen\??|das könnte sie auch interessieren|(?:à )?lire aussi|voir aussi|leggi anche)\s*(?::|»|>|$)/i;
 const FURNITURE =
-  /^(?:leave a (?:reply|comment)|share(?: this(?: article)?)?|comments?|subscribe(?: now)?|sign up|advertisement|related(?: articles| stories)?|follow us\b.*|click here\b.*|print|email|tags?:.*|you may also like|recommended|most read|cookie.*|accept(?: all)? cookies?)$/i;
+  /^(?:leave a (?:reply|comment)|share(?: this(?: article)?)?|comments?|subscribe(?: now)?|sign up|advertisement|related(?: articles| stories)?|follow us\b.*|click here\b.*|print|email|tags?:.*|you may also like|recommended|most read|cookie.*|accept(?: all)? cookies?|neueste artikel|anzeige|werbung|teilen|kommentare?|war (?:der|dieser) artikel (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) artikel teilen\??|hier können sie den artikel bewerten|partager|publicité)$/i;
 const BYLINE = /^by\s+\p{Lu}[^.!?]{0,60}$/iu;
 
 /** Longest block a caption or a piece of page furniture can be: articles' own paragraphs run longer. */

@@ -78,18 +78,32 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return { ok: true, ...result };
 }
 
-// UTF-16 text without a byte-order mark has a zero in every other byte for Latin scripts: the
-// odd bytes in little-endian order, the even ones in big-endian
+// UTF-16 text without a byte-order mark: one script's text puts its characters in one or two
+// 256-character blocks, so the high byte of each pair (the odd bytes in little-endian order, the
+// even ones in big-endian) takes one or two values (0x00 for Latin text and spaces, 0x06 for
+// Arabic, 0x04 for Cyrillic...) while the low byte varies. Counting only zero bytes, as a first
+// version did, missed every script but Latin: Arabic text has a zero only at its spaces.
 function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < head.length; i++) {
-    if (head[i] !== 0) continue;
-    if (i % 2 === 0) evenZeros++;
-    else oddZeros++;
+  const pairs = head.length >> 1;
+  if (pairs < 8) return null;
+  const even = new Uint32Array(256);
+  const odd = new Uint32Array(256);
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    even[head[i]!]!++;
+    odd[head[i + 1]!]!++;
   }
-  const half = head.length / 2;
-  if (oddZeros > half * 0.6 && evenZeros < half * 0.05) return 'utf-16le';
-  if (evenZeros > half * 0.6 && oddZeros < half * 0.05) return 'utf-16be';
+  if (concentrated(odd, pairs) && !concentrated(even, pairs)) return 'utf-16le';
+  if (concentrated(even, pairs) && !concentrated(odd, pairs)) return 'utf-16be';
   return null;
+}
+
+/** Whether two byte values make up nearly all of `n` bytes. */
+function concentrated(counts: Uint32Array, n: number): boolean {
+  let first = 0;
+  let second = 0;
+  for (const c of counts) {
+    if (c > first) [first, second] = [c, first];
+    else if (c > second) second = c;
+  }
+  return first + second >= n * 0.9;
 }

@@ -6,6 +6,7 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Span } from '../../shared/article';
+import { chunksOf, MARKUP_CHUNK, markupCost } from './markdown-guard';
 
 const MAY_HAVE_MARKUP = /[*_`<[#]|^\s{0,3}(?:[-+>]|\d{1,9}[.)])\s/;
 
@@ -36,8 +37,29 @@ export interface BlockMarkup {
   empty: boolean;
 }
 
-/** Finds the markup of the block `[span.start, span.end)` of `text`. */
-export function blockMarkup(text: string, span: Span): BlockMarkup {
+/**
+ * Finds the markup of the block `[span.start, span.end)` of `text`, parsing pieces of it while
+ * their markup characters fit in `budget` (the rest is taken as written). A long block is parsed
+ * in pieces (see markdown-guard.ts): the parser slows down more than in proportion to a block's
+ * length. `spent` says how much of the budget was used, `partial` whether some was left unparsed.
+ */
+export function blockMarkup(text: string, span: Span, budget = Infinity): BlockMarkup & { spent: number; partial: boolean } {
+  const whole: BlockMarkup & { spent: number; partial: boolean } = { markup: [], visible: '', empty: true, spent: 0, partial: false };
+  const pieces = span.end - span.start <= MARKUP_CHUNK ? [span] : chunksOf(text, span);
+  for (const piece of pieces) {
+    const cost = budget === Infinity ? 0 : markupCost(text, piece);
+    const fits = whole.spent + cost <= budget;
+    const m = fits ? pieceMarkup(text, piece) : { markup: [], visible: text.slice(piece.start, piece.end), empty: false };
+    if (fits) whole.spent += cost;
+    else whole.partial = true;
+    whole.markup.push(...m.markup);
+    whole.visible += m.visible;
+    whole.empty &&= m.empty;
+  }
+  return whole;
+}
+
+function pieceMarkup(text: string, span: Span): BlockMarkup {
   const source = text.slice(span.start, span.end);
   if (!MAY_HAVE_MARKUP.test(source)) return { markup: [], visible: source, empty: false };
   const leaves: Span[] = [];

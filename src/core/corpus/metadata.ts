@@ -3,11 +3,12 @@
  * line that the body talks about (not the site's tagline above it), the date line near the top,
  * the outlet's closing name or its web address. What the page does not say stays unknown.
  */
-import type { TitleSource } from '../../shared/article';
+import type { DateClues, FieldSource, TitleSource } from '../../shared/article';
 import { tokenize } from '../text/tokenize';
-import { dateCoverage, findDates, leadingDate } from './dates';
+import { cluesOf, dateCoverage, findDates, leadingDate } from './dates';
 import { collapse, type PageBlock } from './page';
 import { hostName, outletFromHost } from './outlet';
+import { readCredits } from './page-credits';
 
 export interface PageMetadata {
   title: string;
@@ -15,6 +16,11 @@ export interface PageMetadata {
   outlet: string | null;
   date: string | null;
   dateText: string | null;
+  outletSource?: FieldSource;
+  dateSource?: FieldSource;
+  byline?: string;
+  dateClues?: DateClues;
+  dateAmbiguous?: boolean;
 }
 
 /** How many blocks from the top may hold the title, the date line or a tagline. */
@@ -77,6 +83,9 @@ const STOP = new Set('the and for with from that this was were are has have had 
 
 /** Picks the title among the short lines at the top: the one whose words the body repeats most. */
 function chooseTitle(text: string, blocks: PageBlock[]): { title: string; source: TitleSource } | null {
+  // a title the file itself marks (a page's headline from its metadata) stands
+  const marked = blocks.find((b) => b.kind === 'title');
+  if (marked) return { title: marked.visible, source: 'metadata' };
   const head = blocks.slice(0, HEAD_BLOCKS);
   const heading = head.find((b) => b.kind === 'heading' || (b.shape === 'heading' && isContent(b)));
   if (heading && heading.visible) {
@@ -152,12 +161,26 @@ export function readMetadata(text: string, blocks: PageBlock[], fallbackTitle: s
   const date = dateline ? findDates(dateline.visible)[0] ?? null : null;
   const chosen = chooseTitle(text, blocks);
   const sentence = chosen ? null : firstSentenceTitle(blocks);
-  const outlet = closingOutlet(blocks) ?? outletFromLinks(blocks);
-  return {
+  const credits = readCredits(blocks);
+  const closing = credits.outlet ? null : closingOutlet(blocks);
+  const linked = credits.outlet || closing ? null : outletFromLinks(blocks);
+  const outlet = credits.outlet ?? closing ?? linked;
+  const meta: PageMetadata = {
     title: chosen?.title ?? sentence ?? fallbackTitle,
     titleSource: chosen?.source ?? (sentence ? 'first-sentence' : 'file-name'),
     outlet,
     date: date?.iso ?? null,
     dateText: date?.text ?? null,
   };
+  if (outlet) meta.outletSource = credits.outlet ? 'byline' : closing ? 'text' : 'url';
+  if (date) meta.dateSource = 'dateline';
+  if (date?.readings) {
+    // read one way or the other by the folder (folder-dates.ts); alone, it is not guessed
+    meta.date = null;
+    meta.dateAmbiguous = true;
+  }
+  if (credits.byline) meta.byline = credits.byline;
+  const clues = date ? cluesOf(date) : undefined;
+  if (clues) meta.dateClues = clues;
+  return meta;
 }

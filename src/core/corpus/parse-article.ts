@@ -6,13 +6,17 @@ import type { Article, Span } from '../../shared/article';
 import { splitBlocks, type ArticleFormat } from './blocks';
 import { countWords } from '../text/count-words';
 import { classifyBlock, CONTENT_KINDS } from './debris';
+import { markdownNesting, MARKUP_BUDGET, MAX_NESTING } from './markdown-guard';
 import { blockMarkup } from './markup';
 import { readMetadata } from './metadata';
 import { collapse, toBlock, type PageBlock } from './page';
 import { hasWireMarks, wireMarkup } from './wire';
 
 /** What the text alone says of an article (the file adds its id, size, time and encoding). */
-export type ParsedArticle = Pick<Article, 'title' | 'titleSource' | 'outlet' | 'date' | 'dateText' | 'words' | 'blocks'>;
+export type ParsedArticle = Pick<
+  Article,
+  'title' | 'titleSource' | 'outlet' | 'date' | 'dateText' | 'words' | 'blocks' | 'outletSource' | 'dateSource' | 'byline' | 'dateClues' | 'dateAmbiguous' | 'notice'
+>;
 
 /** The format a file name implies: Markdown for `.md`/`.markdown`, plain text otherwise. */
 export function formatOf(fileName: string): ArticleFormat {
@@ -24,7 +28,8 @@ const SHORT_BLOCK = 300;
 
 const MARKDOWN_SIGNS = /^ {0,3}(?:#{1,6} \S|[-*_]{3,}\s*$|[-*+] \S|> ?\S)|\*\*\S|\S\*\*|<https?:\/\/|\]\(\S|^!\[/m;
 
-function contentWords(text: string, blocks: PageBlock[]): number {
+/** Words of the article proper (title, headings, paragraphs). */
+export function contentWords(text: string, blocks: PageBlock[]): number {
   let words = 0;
   for (const b of blocks) if (CONTENT_KINDS.has(b.kind)) words += countWords(text, b.start, b.end);
   return words;
@@ -51,21 +56,34 @@ function wireBlock(text: string, raw: Span) {
 
 /** Parses an article's text; `id` is its path in the corpus (for the fallback title and format). */
 export function parseArticle(text: string, id: string): ParsedArticle {
-  const format = formatOf(id);
+  let format = formatOf(id);
   // plain text is read for Markdown markup only when some line of it is written in Markdown
-  const markdown = format === 'markdown' || MARKDOWN_SIGNS.test(text);
+  let markdown = format === 'markdown' || MARKDOWN_SIGNS.test(text);
   const wire = format === 'text' && hasWireMarks(text);
+  let notice: string | undefined;
+  const nesting = markdown && !wire ? markdownNesting(text) : 0;
+  if (nesting > MAX_NESTING) {
+    // the parser's time grows with the square of the depth: such a file is read as plain text
+    markdown = false;
+    format = 'text';
+    notice = `Read as plain text: its lists or quotes nest ${nesting.toLocaleString('en')} levels deep (Markdown is read up to ${MAX_NESTING}).`;
+  }
+  let budget = MARKUP_BUDGET;
   const blocks: PageBlock[] = splitBlocks(text, format).map((raw) => {
     const m = wire
-      ? wireBlock(text, raw)
-      : markdown
-        ? blockMarkup(text, raw)
-        : { markup: [], visible: text.slice(raw.start, raw.end), empty: false };
+      ? { ...wireBlock(text, raw), spent: 0, partial: false }
+      : markdown && budget > 0
+        ? blockMarkup(text, raw, budget)
+        : { markup: [], visible: text.slice(raw.start, raw.end), empty: false, spent: 0, partial: markdown };
+    budget -= m.spent;
+    if (m.partial && !notice) {
+      notice = `Markdown is read for the first ${MARKUP_BUDGET.toLocaleString('en')} markup characters of this file; the rest is shown as written.`;
+    }
     // collapsing white space only matters to the rules and metadata that read short blocks
     const visible = m.visible.length <= SHORT_BLOCK ? collapse(m.visible) : m.visible;
     const verdict = classifyBlock(visible, raw.shape, m.empty);
     return { ...raw, ...verdict, markup: m.markup, visible };
   });
   const meta = readMetadata(text, blocks, titleFromFileName(id));
-  return { ...meta, words: contentWords(text, blocks), blocks: blocks.map(toBlock) };
+  return { ...meta, words: contentWords(text, blocks), blocks: blocks.map(toBlock), ...(notice ? { notice } : {}) };
 }

@@ -1,19 +1,20 @@
 /**
- * Finding the articles of a folder: every `.txt`, `.md` and `.markdown` file below it, at any
- * depth. Hidden entries and dependency folders are passed over; other files, symbolic links and
- * unreadable folders are reported with the reason, never silently dropped.
+ * Finding the articles of a folder: every text, Markdown, saved page, PDF, Word document and
+ * CSV/TSV/JSONL export below it, at any depth. Hidden entries, dependency folders and the
+ * `<page>_files` folders browsers save beside a page are passed over; other files, symbolic links
+ * (to files or folders), named pipes, sockets, devices and unreadable folders are reported with
+ * the reason, never silently dropped.
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ArticleId, RejectedFile } from '../../shared/article';
+import { FORMAT_EXTENSIONS } from './formats/registry';
+import { notRegular } from './read-file';
 
-/**
- * The reason given for a symbolic link inside a corpus, wherever it is met. (Kept here, with the
- * scan, and not beside the loader: the search command line scans without loading the parser.)
- */
-export const SYMLINK_REASON = 'symbolic link (not followed)';
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', ...FORMAT_EXTENSIONS];
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
+/** Why a file of another kind is not read. */
+export const UNREAD_REASON = 'not an article file (Parallax reads .txt, .md, .html, .pdf, .docx, .csv, .tsv and .jsonl files)';
 
 /** More files than this is not a folder of articles; the scan stops and says so. */
 export const MAX_FILES = 200_000;
@@ -33,7 +34,8 @@ export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '__pyc
 
 /** Whether a file or folder name is passed over when a corpus is read or watched. */
 export function isSkippedName(name: string, isDirectory: boolean): boolean {
-  return name.startsWith('.') || (isDirectory && SKIPPED_DIRS.has(name));
+  // a saved page's images and scripts (`Article_files/`) are not articles
+  return name.startsWith('.') || (isDirectory && (SKIPPED_DIRS.has(name) || name.endsWith('_files')));
 }
 
 /** The id of a file: its path relative to the root, with `/` separators. */
@@ -68,15 +70,14 @@ export async function scanFolder(root: string): Promise<Scan> {
       const id = articleId(root, path);
       if (entry.isDirectory()) {
         pending.push(path);
-      } else if (entry.isSymbolicLink()) {
-        if (isArticleFile(entry.name)) rejected.push({ path: id, reason: SYMLINK_REASON });
       } else if (!entry.isFile()) {
-        continue;
+        // a link (to a file or a folder), a pipe, a socket or a device: listed, never opened
+        rejected.push({ path: id, reason: notRegular(entry)! });
       } else if (isArticleFile(entry.name)) {
         files.push({ path, id });
         if (files.length > MAX_FILES) throw new Error(`more than ${MAX_FILES.toLocaleString('en')} article files below this folder`);
       } else {
-        rejected.push({ path: id, reason: 'not a text article (Parallax reads .txt and .md files)' });
+        rejected.push({ path: id, reason: UNREAD_REASON });
       }
     }
   }

@@ -33,7 +33,7 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
     return result;
   };
   return {
-    getHostInfo: async () => ok(services.info),
+    getHostInfo: async () => ok(settings.notice ? { ...services.info, notice: settings.notice } : services.info),
     getRecentFolders: async () => ok(settings.recentFolders()),
     getPreferences: async () => ok(settings.preferences()),
     setPreferences: async (changes) => ok(settings.setPreferences(changes)),
@@ -47,6 +47,9 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
     },
     getCorpus: () => client.call('getCorpus'),
     getArticle: (id) => client.call('getArticle', id),
+    correctArticles: (ids, changes) => client.call('correctArticles', ids, changes),
+    exportCorrections: () => client.call('exportCorrections'),
+    importCorrections: (csv) => client.call('importCorrections', csv),
     compare: (a, b, options) => client.call('compare', a, b, options),
     getAlignDefaults: () => client.call('getAlignDefaults'),
     exportComparison: (a, b, format, options) => client.call('exportComparison', a, b, format, options),

@@ -15,6 +15,7 @@ const init = workerData as WorkerInit;
 const workspace = new Workspace({
   sampleDir: init.sampleDir,
   watch: init.watch,
+  dataDir: init.dataDir,
   createSearch: () => createSearchService({ dataDir: init.dataDir, warmPhraseFilters: true }),
 });
 const handlers = coreHandlers(workspace);

@@ -9,7 +9,7 @@
  * k1 = 1.2 and b = 0.75 for the body (Robertson's defaults); titles weigh twice the body, as a word
  * a writer chose for the headline says more about the topic than one more use in the text; and
  * titles are length-normalized less (b = 0.5), because headline length is house style, not
- * verbosity.
+ * verbosity. What the page set aside (captions, bylines) weighs a third of the body.
  *
  * A concept with several terms (a prefix's expansions, a typo's spellings) is scored as one
  * pseudo-term, as Lucene's SynonymQuery does: frequencies summed, the idf of its most common
@@ -28,7 +28,9 @@ export interface Bm25fParams {
   weights: number[];
 }
 
-export const BM25F: Bm25fParams = { k1: 1.2, b: [0.5, 0.75], weights: [2, 1] };
+// set-aside text (captions, bylines) counts for a third of the body: found, but below articles
+// that are about the word
+export const BM25F: Bm25fParams = { k1: 1.2, b: [0.5, 0.75, 0.75], weights: [2, 1, 1 / 3] };
 
 /** Robertson-Sparck Jones idf as Lucene computes it: never negative, even for very common terms. */
 export function idf(df: number, count: number): number {

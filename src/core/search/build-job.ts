@@ -24,7 +24,7 @@ export interface TextDoc extends IndexedText {
 
 export type BuildJob =
   | { kind: 'texts'; shard: number; docs: TextDoc[] }
-  | { kind: 'files'; shard: number; files: { id: string; path: string }[] };
+  | { kind: 'files'; shard: number; files: { id: string; path: string }[]; /** Where extracted text is cached. */ dataDir?: string };
 
 export interface BuildResult {
   shard: number;
@@ -59,8 +59,14 @@ const READ_AHEAD = 16;
 async function readFiles(
   files: { id: string; path: string }[],
   onDone: (n: number) => void,
+  dataDir?: string,
 ): Promise<{ docs: TextDoc[]; rejected: ManifestRejected[] }> {
-  const { loadArticle } = await import('../corpus/load-article');
+  // pages, PDFs and exports through the same readers (and cache) as the app; an export's rows
+  // are articles of their own
+  const { loadFile } = await import('../corpus/load-file');
+  const { ExtractCache } = await import('../corpus/formats/extract-cache');
+  const cache = dataDir ? new ExtractCache(dataDir) : null;
+  const seen = new Set<string>();
   const docs: TextDoc[] = [];
   const rejected: ManifestRejected[] = [];
   let done = 0;
@@ -68,9 +74,15 @@ async function readFiles(
   const reader = async () => {
     while (next < files.length) {
       const file = files[next++]!;
-      const loaded = await loadArticle(file.path, file.id);
+      if (seen.has(file.path)) {
+        onDone(++done);
+        continue;
+      }
+      seen.add(file.path);
+      const loaded = await loadFile(file.path, file.id.split('#')[0]!, { cache });
       if (loaded.ok) {
-        docs.push(textDoc(loaded.article));
+        for (const article of loaded.articles) docs.push(textDoc(article));
+        for (const r of loaded.rejected) rejected.push({ ...r, size: -1, mtime: -1 });
       } else {
         // remembered with the file's stamp, so an unchanged refused file is not read again
         const info = await stat(file.path).catch(() => null);
@@ -93,7 +105,7 @@ export async function runJob(job: BuildJob, onProgress: (done: number) => void =
   let offset = 0;
   if (job.kind === 'files') {
     const half = (n: number) => onProgress(Math.floor(n / 2));
-    ({ docs, rejected } = await readFiles(job.files, half));
+    ({ docs, rejected } = await readFiles(job.files, half, job.dataDir));
     offset = Math.floor(job.files.length / 2);
   } else {
     docs = job.docs;

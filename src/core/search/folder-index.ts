@@ -4,11 +4,13 @@
  * the shards that changed, on worker threads that read and parse the files themselves. Opening
  * the whole corpus first would parse every article on one thread before indexing could start.
  */
-import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ArticleId, RejectedFile } from '../../shared/article';
 import { decodeBytes } from '../corpus/decode';
+import { readArticleBytes, readArticleBytesSync } from '../corpus/read-file';
+import { bytesKey, ExtractCache } from '../corpus/formats/extract-cache';
+import { formatEntry } from '../corpus/formats/registry';
 import { scanFolder } from '../corpus/scan';
 import type { BuildJob } from './build-job';
 import { allShards, executePlan, loadShards } from './index-build';
@@ -99,14 +101,16 @@ export async function syncFolder(folder: string, options: FolderSyncOptions): Pr
   const plan = await planShards(previous, current, {
     broken,
     hashOf: async (id) => {
-      const decoded = decodeBytes(await readFile(pathOf(root, id)).catch(() => new Uint8Array()));
-      return decoded.ok ? contentHash(decoded.text) : null;
+      const read = await readArticleBytes(pathOf(root, id));
+      const decoded = read.ok ? decodeBytes(read.bytes) : null;
+      return decoded?.ok ? contentHash(decoded.text) : null;
     },
   });
   const jobs: BuildJob[] = [...plan.build].map(([shard, ids]) => ({
     kind: 'files',
     shard,
-    files: ids.map((id) => ({ id, path: pathOf(root, id) })),
+    files: ids.map((id) => ({ id, path: pathOf(root, id.split('#')[0]!) })),
+    dataDir: options.dataDir,
   }));
   const toIndex = jobs.reduce((sum, j) => sum + (j.kind === 'files' ? j.files.length : 0), 0);
   const runOptions = { signal: options.signal, onProgress: options.onProgress, here: true };
@@ -163,17 +167,26 @@ async function missingShards(store: IndexStore, manifest: Manifest): Promise<Set
  * of a search), with where their body lies taken from the index: the page is not parsed again.
  * For snippets, phrases and proximity on the command line.
  */
-export function folderDocs(root: string, index: SearchIndex): (id: ArticleId) => IndexedText | null {
+export function folderDocs(root: string, index: SearchIndex, dataDir?: string): (id: ArticleId) => IndexedText | null {
+  const cache = dataDir ? new ExtractCache(dataDir) : null;
   return (id) => {
     const n = index.numberOf(id);
     if (n < 0) return null;
-    try {
-      const decoded = decodeBytes(readFileSync(pathOf(root, id)));
-      if (!decoded.ok) return null;
-      const { title, body } = index.layout(n);
-      return { id, title, text: decoded.text, body };
-    } catch {
-      return null;
+    const [file, row] = id.split('#');
+    const entry = formatEntry(file!);
+    const read = readArticleBytesSync(pathOf(root, file!), entry ? { maxBytes: entry.maxBytes } : {});
+    if (!read.ok) return null;
+    // a page's, PDF's or export's text is the one extracted when it was indexed
+    let text: string | null;
+    if (entry) {
+      const extracted = cache?.getSync(bytesKey(read.bytes));
+      text = extracted?.ok ? (extracted.docs.find((d) => String(d.row) === String(row ?? undefined))?.text ?? null) : null;
+    } else {
+      const decoded = decodeBytes(read.bytes);
+      text = decoded.ok ? decoded.text : null;
     }
+    if (text === null) return null;
+    const { title, body } = index.layout(n);
+    return { id, title, text, body };
   };
 }

@@ -13,9 +13,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ArticleId, RejectedFile } from '../../shared/article';
+import { checkedManifest } from './manifest-check';
 
 /** Bumped whenever the analyzer or the shard layout changes: an older index is rebuilt. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** One article as the manifest records it. */
 export interface ManifestDoc {
@@ -83,13 +84,13 @@ export class IndexStore {
     this.dir = indexDir(dataDir, root);
   }
 
-  /** The saved manifest, or null when there is none, it is damaged, or it is of another version or folder. */
+  /**
+   * The saved manifest, or null when there is none, it is damaged in any part (see
+   * manifest-check.ts), or it is of another version or folder: the index is then rebuilt.
+   */
   async readManifest(): Promise<Manifest | null> {
     try {
-      const manifest = JSON.parse(await readFile(join(this.dir, 'manifest.json'), 'utf8')) as Manifest;
-      if (manifest.version !== INDEX_VERSION || manifest.root !== this.root) return null;
-      if (!Array.isArray(manifest.docs) || !Array.isArray(manifest.shards)) return null;
-      return manifest;
+      return checkedManifest(JSON.parse(await readFile(join(this.dir, 'manifest.json'), 'utf8')), this.root, INDEX_VERSION);
     } catch {
       return null;
     }

@@ -46,7 +46,7 @@ export interface Ranking {
 /** Words it takes before feedback helps more than it surprises: a question, not a name. */
 export const FEEDBACK_MIN_CONCEPTS = 3;
 
-const ALL_FIELDS = [0, 1] as const;
+const ALL_FIELDS = [0, 1, 2] as const;
 const TITLE_ONLY = [0] as const;
 const fieldsOf = (field: 'any' | 'title') => (field === 'title' ? TITLE_ONLY : ALL_FIELDS);
 

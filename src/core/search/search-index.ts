@@ -56,6 +56,14 @@ export class SearchIndex {
     this.meanLengths = totals.map((t) => (this.count === 0 ? 0 : t / this.count));
   }
 
+  /** Takes the display fields (title, outlet, date) afresh, as the filters and hits read them. */
+  relabel(metaOf: (id: ArticleId) => DocMeta | undefined): void {
+    for (let n = 0; n < this.meta.length; n++) {
+      const fresh = metaOf(this.meta[n]!.id);
+      if (fresh) this.meta[n] = fresh;
+    }
+  }
+
   /** Articles containing `term` in any field, over all shards. */
   df(term: string): number {
     let df = this.dfCache.get(term);

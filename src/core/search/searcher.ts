@@ -4,10 +4,10 @@
  * read article text). Junk in, a sensible answer out: never an exception for what was typed.
  */
 import type { ArticleId } from '../../shared/article';
-import type { SearchHit, SearchQuery, SearchResult } from '../../shared/search';
+import type { SearchHit, SearchQuery, SearchResult, Snippet } from '../../shared/search';
 import { trimMemo } from './analyzer';
 import { allowedArticles, filtersOf } from './filters';
-import { matcherOf } from './highlight';
+import { matcherOf, matchSpans, type Matcher } from './highlight';
 import { planQuery } from './plan';
 import { parseQuery } from './query-parser';
 import { rank } from './rank';
@@ -30,6 +30,20 @@ export interface SearchSource {
    * or null when it is no longer there (the index is being updated).
    */
   doc(id: ArticleId): IndexedText | null;
+}
+
+/** The set-aside block a hit's words were found in (a caption, the byline), with its snippet. */
+function asideMatch(doc: IndexedText, matcher: Matcher): { snippet: Snippet; label: string } | null {
+  const ranges = doc.aside;
+  if (!ranges || ranges.length === 0) return null;
+  const first = matchSpans(doc.text, ranges, matcher)[0];
+  if (!first) return null;
+  for (let r = 0; r + 1 < ranges.length; r += 2) {
+    if (first.start >= ranges[r]! && first.start < ranges[r + 1]!) {
+      return { snippet: makeSnippet(doc.text, [ranges[r]!, ranges[r + 1]!], matcher), label: doc.asideLabels?.[r / 2] ?? 'text set aside from the page' };
+    }
+  }
+  return null;
 }
 
 /** A source's articles, each read once per search. */
@@ -90,12 +104,16 @@ export function runSearch(source: SearchSource, query: SearchQuery, exists?: (id
     const meta = index.meta[n]!;
     const doc = docOf(meta.id);
     // an article with no body but its headline shows the headline
-    const snippet = !doc
+    let snippet = !doc
       ? { text: '', highlights: [] }
       : doc.body.length > 0
         ? makeSnippet(doc.text, doc.body, matcher, hasAccents(doc))
         : makeSnippet(doc.title, [0, doc.title.length], matcher);
-    hits.push({ id: meta.id, title: meta.title, outlet: meta.outlet, date: meta.date, score: ranking.scores[n]!, snippet });
+    const aside = doc && snippet.highlights.length === 0 ? asideMatch(doc, matcher) : null;
+    if (aside) snippet = aside.snippet;
+    const hit: SearchHit = { id: meta.id, title: meta.title, outlet: meta.outlet, date: meta.date, score: ranking.scores[n]!, snippet };
+    if (aside) hit.matchedIn = aside.label;
+    hits.push(hit);
   }
   const notice = plan.notices.length > 0 ? plan.notices.join(' ') : undefined;
   return { query: text, hits, total: ranking.matches.length, millis: performance.now() - started, ...(notice ? { notice } : {}) };

@@ -26,7 +26,7 @@ import { indexedText, type IndexedText } from './shard-build';
 import { hasAccents } from './term-finder';
 import { wordFilterOf } from './word-filter';
 import { planShards } from './shard-plan';
-import { IN_THREAD_MAX_DOCS, runHere, WorkerPool } from './worker-pool';
+import { fitsInThread, runHere, WorkerPool } from './worker-pool';
 
 export interface SearchService {
   /** Brings the index up to date with the corpus: loads the saved index when valid, indexes what changed, saves. Work runs off the calling thread; resolves when done, or when cancelled (search then keeps answering from the previous index). */
@@ -46,6 +46,8 @@ export interface SearchService {
   findInArticle(article: Article, text: string, options?: { scope?: 'content' | 'all' }): Span[];
   /** The articles likeliest to carry a quote, best first (see quote-candidates.ts); null while there is no index. */
   quoteCandidates(text: string, limit: number, floor: number): ArticleId[] | null;
+  /** Takes titles, outlets and dates afresh from the corpus (after a correction), without indexing again. */
+  relabel(corpus: Corpus): void;
   /** Outlets of the open corpus with their article counts, most articles first: the outlet filter's list. */
   outlets(): { name: string; count: number }[];
   close(): Promise<void>;
@@ -158,6 +160,14 @@ class Service implements SearchService {
     return current.fresh ? ids : ids.filter((id) => corpus.articles.has(id));
   }
 
+  relabel(corpus: Corpus): void {
+    if (this.current?.root !== corpus.root) return;
+    this.current.index.relabel((id) => {
+      const a = corpus.articles.get(id);
+      return a ? { id, title: a.title, outlet: a.outlet, date: a.date } : undefined;
+    });
+  }
+
   outlets(): { name: string; count: number }[] {
     return this.corpus ? outletCounts(this.corpus.articles.values()) : [];
   }
@@ -265,6 +275,7 @@ class Service implements SearchService {
       const total = jobs.reduce((sum, j) => sum + (j.kind === 'texts' ? j.docs.length : 0), 0);
       if (jobs.length === 0 && this.current?.root === corpus.root) {
         this.current.fresh = corpus === this.corpus;
+        this.relabel(corpus);
         this.setStatus({ state: 'ready', done: 0, total: 0, indexed: indexed() });
         this.warm(corpus);
         return this.status();
@@ -272,11 +283,13 @@ class Service implements SearchService {
       this.setStatus({ state: 'building', done: 0, total, indexed: indexed() });
       const onProgress = (done: number) => this.setStatus({ state: 'building', done, total, indexed: indexed() }, false);
       const refused = refusedOf(previous?.rejected ?? [], corpus);
-      const outcome = await executePlan(store, previous, plan, jobs, (list) => this.run(list, total, { signal, onProgress }), refused);
+      const outcome = await executePlan(store, previous, plan, jobs, (list) => this.run(list, { signal, onProgress }), refused);
       signal.throwIfAborted();
       const shards = new Map<number, Shard>();
       allShards(outcome.manifest, outcome.fresh, loaded).forEach((shard, s) => shards.set(s, shard));
       this.current = { root: corpus.root, shards, index: indexOf([...shards.values()], outcome.manifest.docs), fresh: corpus === this.corpus };
+      // a saved index may carry titles and outlets from before a correction
+      this.relabel(corpus);
       this.setStatus({ state: 'ready', done: total, total, indexed: indexed() });
       this.warm(corpus);
     } catch (error) {
@@ -293,8 +306,8 @@ class Service implements SearchService {
     return this.status();
   }
 
-  private run(jobs: BuildJob[], total: number, options: { signal: AbortSignal; onProgress: (done: number) => void }): Promise<BuildResult[]> {
-    if (this.options.workers === 0 || total <= IN_THREAD_MAX_DOCS) return runHere(jobs, options);
+  private run(jobs: BuildJob[], options: { signal: AbortSignal; onProgress: (done: number) => void }): Promise<BuildResult[]> {
+    if (this.options.workers === 0 || fitsInThread(jobs)) return runHere(jobs, options);
     this.pool ??= new WorkerPool(this.options.workers);
     return this.pool.run(jobs, options);
   }

@@ -17,8 +17,11 @@ import { CONTENT_KINDS } from '../corpus/debris';
 import { termName, trimMemo, visitTermIds } from './analyzer';
 import type { WordFilter } from './word-filter';
 
-/** The indexed fields, in vector order. */
-export const FIELDS = ['title', 'body'] as const;
+/**
+ * The indexed fields, in vector order: the headline, the article proper, and what the page set
+ * aside (captions, bylines, links), searchable at a lower weight.
+ */
+export const FIELDS = ['title', 'body', 'aside'] as const;
 export type Field = (typeof FIELDS)[number];
 export const FIELD_COUNT = FIELDS.length;
 
@@ -32,6 +35,10 @@ export interface IndexedText {
   text: string;
   /** `[start, end, start, end, ...]`: the content blocks of the text other than the title. */
   body: ArrayLike<number>;
+  /** The set-aside blocks, as ranges, when the article is in memory (not kept in the index). */
+  aside?: ArrayLike<number>;
+  /** What each set-aside range is, for "found in a photo caption". */
+  asideLabels?: string[];
   /** Whether the text has accented Latin letters; worked out once, by phrase search, when absent. */
   accented?: boolean;
   /** The words the text has, as a Bloom filter (`word-filter.ts`); built once, by phrase search. */
@@ -84,9 +91,32 @@ export function titleText(article: Pick<Article, 'title' | 'titleSource' | 'text
   return article.title;
 }
 
+/** Labels of set-aside blocks as a hit found only there names them. */
+const ASIDE_LABELS: Partial<Record<string, string>> = {
+  caption: 'a photo caption',
+  byline: 'the byline',
+  dateline: 'the date line',
+  link: 'a link',
+  tagline: 'the site tagline',
+  outlet: 'the outlet name',
+};
+
+/** The set-aside blocks of an article (not the title, not the article proper) and what each is. */
+export function asideRanges(article: Pick<Article, 'blocks'>): { ranges: number[]; labels: string[] } {
+  const ranges: number[] = [];
+  const labels: string[] = [];
+  for (const block of article.blocks) {
+    if (block.kind === 'title' || CONTENT_KINDS.has(block.kind)) continue;
+    ranges.push(block.start, block.end);
+    labels.push(ASIDE_LABELS[block.kind] ?? (block.reason ? `the ${block.reason}` : 'text set aside from the page'));
+  }
+  return { ranges, labels };
+}
+
 /** An article as the index reads it. */
 export function indexedText(article: Article): IndexedText {
-  return { id: article.id, title: titleText(article), text: article.text, body: bodyRanges(article) };
+  const aside = asideRanges(article);
+  return { id: article.id, title: titleText(article), text: article.text, body: bodyRanges(article), aside: aside.ranges, asideLabels: aside.labels };
 }
 
 /**
@@ -153,6 +183,8 @@ export function buildShard(docs: IndexedText[], onDoc?: (done: number) => void):
     starts[d * FIELD_COUNT + 1] = counter.pairs.length / 2;
     lengths[d * FIELD_COUNT + 1] = counter.field(doc.text, doc.body);
     starts[d * FIELD_COUNT + 2] = counter.pairs.length / 2;
+    lengths[d * FIELD_COUNT + 2] = counter.field(doc.text, doc.aside ?? []);
+    starts[d * FIELD_COUNT + 3] = counter.pairs.length / 2;
     onDoc?.(d + 1);
   }
   // ids in first-seen order -> indices in the sorted term list

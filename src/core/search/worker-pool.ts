@@ -13,6 +13,22 @@ import type { WorkerReply, WorkerRequest } from './search-worker';
 export const MAX_WORKERS = 8;
 /** Below this many articles to index, the calling thread does it: a worker takes longer to start. */
 export const IN_THREAD_MAX_DOCS = 500;
+/**
+ * ...and at most this much text: one 10 MB article indexed on the workspace's thread held every
+ * call behind it (the reader waited seconds for the article it asked for).
+ */
+export const IN_THREAD_MAX_CHARS = 2_000_000;
+
+/** Whether `jobs` are small enough for the calling thread (see the limits above). */
+export function fitsInThread(jobs: readonly BuildJob[]): boolean {
+  let docs = 0;
+  let chars = 0;
+  for (const job of jobs) {
+    docs += jobSize(job);
+    if (job.kind === 'texts') for (const d of job.docs) chars += d.text.length;
+  }
+  return docs <= IN_THREAD_MAX_DOCS && chars <= IN_THREAD_MAX_CHARS;
+}
 /** Idle time after which workers are let go. */
 export const IDLE_MILLIS = 30_000;
 

@@ -16,5 +16,7 @@ export interface SearchPort {
   findInArticle(article: Article, text: string): Span[];
   /** The articles likeliest to carry `text` (a quote), best first; null while there is no index. */
   quoteCandidates(text: string, limit: number, floor: number): ArticleId[] | null;
+  /** Takes the articles' titles, outlets and dates afresh (after a correction), without indexing again. */
+  relabel?(corpus: Corpus): void;
   close(): Promise<void>;
 }

@@ -18,6 +18,12 @@ const EXHAUSTIVE_UP_TO = 60;
 const SLICE_MS = 30;
 /** Least interval between two progress events. */
 const PROGRESS_MS = 100;
+/**
+ * Articles longer than this (in characters; a long news article is well under 100,000) are left
+ * out of the whole-folder analysis and named in the report: reading or aligning one runs in one
+ * piece on the backend's thread, and a 10 MB text held every other call (the reader's) for seconds.
+ */
+export const MAX_REUSE_CHARS = 1_000_000;
 
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -60,6 +66,14 @@ export class ReuseRunner {
     if (!wasIdle) this.emit(this.progress);
   }
 
+  /** Regroups a finished report by the articles' outlets as they read now (after a correction). */
+  relabel(corpus: Corpus): void {
+    if (!this.result) return;
+    this.result = { ...this.result, outlets: outletLinks(this.result.links, (id) => corpus.articles.get(id)?.outlet ?? null) };
+    // 'done' again: a window showing the report fetches it anew
+    this.emit(this.progress);
+  }
+
   report(): ReuseReport | null {
     return this.result;
   }
@@ -84,7 +98,8 @@ export class ReuseRunner {
 
   private async run(corpus: Corpus, generation: number): Promise<void> {
     const started = performance.now();
-    const ids = [...corpus.articles.keys()];
+    const tooLong = [...corpus.articles.values()].filter((a) => a.text.length > MAX_REUSE_CHARS).map((a) => a.id);
+    const ids = [...corpus.articles.keys()].filter((id) => corpus.articles.get(id)!.text.length <= MAX_REUSE_CHARS);
     this.update({ state: 'running', done: 0, total: ids.length, message: 'Reading articles' });
     // the caller gets 'running' back before any work is done, whatever the folder's size
     await yieldToOthers();
@@ -140,6 +155,7 @@ export class ReuseRunner {
       pairsCompared: pairs.length,
       pairsTotal: (n * (n - 1)) / 2,
       millis: Math.round(performance.now() - started),
+      ...(tooLong.length ? { tooLong } : {}),
     };
     this.update({ state: 'done', done: pairs.length, total: pairs.length });
   }

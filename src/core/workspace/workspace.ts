@@ -5,7 +5,7 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import type { ExportedFile, ExportFormat, OpenProgress } from '../../shared/api';
-import type { Article, ArticleId, CorpusInfo, Span } from '../../shared/article';
+import type { Article, ArticleId, CorpusInfo, Correction, CorrectionImport, Span } from '../../shared/article';
 import type { AlignOptions, Comparison } from '../../shared/comparison';
 import type { ReuseProgress, ReuseReport } from '../../shared/reuse';
 import type { OutletGraph } from '../../shared/graph';
@@ -13,12 +13,15 @@ import type { QuoteResult } from '../../shared/quote';
 import type { Story, StorySummary } from '../../shared/story';
 import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search';
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index';
-import { corpusInfo, openCorpus, type Corpus } from '../corpus/corpus';
-import { loadArticle } from '../corpus/load-article';
+import { compareIds, corpusInfo, openCorpus, type Corpus } from '../corpus/corpus';
+import { settleFolder } from '../corpus/folder-meta';
+import { loadFile } from '../corpus/load-file';
+import { NOT_FOUND_REASON } from '../corpus/read-file';
 import { exportComparison } from '../export/index';
 import { outletsTable, pairsTable, storyTable, type TableFormat, type TableKind } from '../export/tables';
 import { articleId } from '../corpus/scan';
 import { Comparer } from './comparer';
+import { correctArticles, exportCorrections, importCorrections } from './corrections';
 import { Emitter } from './events';
 import { ApiFailure } from './failure';
 import type { SearchPort } from './ports';
@@ -39,6 +42,8 @@ export interface WorkspaceOptions {
   createSearch: () => SearchPort;
   /** Follow changes on disk (off for one-shot command-line use). */
   watch?: boolean;
+  /** The app's data directory: extracted text and corrections (none: nothing kept). */
+  dataDir?: string | null;
 }
 
 export interface WorkspaceEvents {
@@ -85,6 +90,7 @@ export class Workspace {
     try {
       const [corpus] = await Promise.all([
         openCorpus(root, {
+          dataDir: this.options.dataDir ?? null,
           isSample: resolve(root) === resolve(this.options.sampleDir),
           signal: opening.signal,
           onProgress: (done, total) => {
@@ -137,6 +143,33 @@ export class Workspace {
     const article = this.requireCorpus().articles.get(id);
     if (!article) throw new ApiFailure('not-found', `No article "${id}" in this folder.`);
     return article;
+  }
+
+  /** Corrects title, outlet or date of some articles; every view follows. */
+  async correctArticles(ids: ArticleId[], changes: Correction): Promise<CorpusInfo> {
+    const corpus = this.requireCorpus();
+    await correctArticles(corpus, ids, changes);
+    return this.metadataChanged(corpus);
+  }
+
+  exportCorrections(): ExportedFile {
+    return exportCorrections(this.requireCorpus());
+  }
+
+  async importCorrections(csv: string): Promise<CorrectionImport> {
+    const corpus = this.requireCorpus();
+    const result = await importCorrections(corpus, csv);
+    if (result.applied > 0) this.metadataChanged(corpus);
+    return result;
+  }
+
+  // titles, outlets and dates changed, not texts: the index relabels, the reuse map regroups
+  private metadataChanged(corpus: Corpus): CorpusInfo {
+    this.search.relabel?.(corpus);
+    this.reuse.relabel(corpus);
+    const info = corpusInfo(corpus);
+    this.events.emit('corpusChanged', info);
+    return info;
   }
 
   compare(a: ArticleId, b: ArticleId, options: Partial<AlignOptions> = {}): Comparison {
@@ -277,30 +310,35 @@ export class Workspace {
     const removed: ArticleId[] = [];
     for (const path of changes.removed.filter(inside)) {
       const id = articleId(corpus.root, path);
-      // a removed folder takes every article below it
+      // a removed folder takes every article below it, a removed export every row of it
       for (const known of [...corpus.articles.keys()]) {
-        if (known === id || known.startsWith(id + '/')) {
+        if (known === id || known.startsWith(id + '/') || known.startsWith(id + '#')) {
           corpus.articles.delete(known);
           removed.push(known);
         }
       }
-      corpus.rejected = corpus.rejected.filter((r) => r.path !== id && !r.path.startsWith(id + '/'));
+      corpus.rejected = corpus.rejected.filter((r) => r.path !== id && !r.path.startsWith(id + '/') && !r.path.startsWith(id + '#'));
     }
     for (const path of changes.changed.filter(inside)) {
       const id = articleId(corpus.root, path);
-      const loaded = await loadArticle(join(corpus.root, id), id);
-      corpus.rejected = corpus.rejected.filter((r) => r.path !== id);
-      if (loaded.ok) {
-        corpus.articles.set(id, loaded.article);
-        changed.push(id);
-      } else {
-        if (corpus.articles.delete(id)) removed.push(id);
-        corpus.rejected.push(loaded.rejected);
+      const loaded = await loadFile(join(corpus.root, id), id, corpus.reading);
+      corpus.rejected = corpus.rejected.filter((r) => r.path !== id && !r.path.startsWith(id + '#'));
+      const before = [...corpus.articles.keys()].filter((k) => k === id || k.startsWith(id + '#'));
+      const now = loaded.ok ? loaded.articles : [];
+      for (const gone of before) if (!now.some((a) => a.id === gone) && corpus.articles.delete(gone)) removed.push(gone);
+      for (const article of now) {
+        corpus.articles.set(article.id, article);
+        changed.push(article.id);
       }
+      // a file removed before it could be read is gone, not refused: its removal may come in a
+      // later batch, or never (a temporary file that lived a few milliseconds)
+      if (!loaded.ok && loaded.rejected.reason === NOT_FOUND_REASON) continue;
+      corpus.rejected.push(...(loaded.ok ? loaded.rejected : [loaded.rejected]));
     }
     if (this.corpus !== corpus) return;
-    corpus.articles = new Map([...corpus.articles.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-    corpus.rejected.sort((x, y) => (x.path < y.path ? -1 : 1));
+    corpus.articles = new Map([...corpus.articles.entries()].sort(([x], [y]) => compareIds(x, y)));
+    corpus.rejected.sort((x, y) => compareIds(x.path, y.path));
+    settleFolder(corpus.articles.values(), corpus.corrections);
     this.comparer.forget([...changed, ...removed]);
     this.reuse.reset();
     this.events.emit('corpusChanged', corpusInfo(corpus));

@@ -12,6 +12,9 @@ describe('validateArgs', () => {
     ['search', [{ text: 'maliki', outlets: ['x'], dateFrom: '2021-01-01', sort: 'date', limit: 20 }]],
     ['findInArticle', ['a.txt', 'troops']],
     ['setPreferences', [{ theme: 'dark' }]],
+    ['correctArticles', [['a.txt', 'export.csv#2'], { outlet: 'Reuters', date: null }]],
+    ['correctArticles', [['a.txt'], { date: '2000-03-01' }]],
+    ['importCorrections', ['file,outlet\na.txt,Reuters\n']],
   ] as const)('accepts %s %j', (method, args) => {
     expect(validateArgs(method, args)).toBeNull();
   });
@@ -28,6 +31,12 @@ describe('validateArgs', () => {
     ['search', ['maliki'], /search query/],
     ['search', [{ text: 'x'.repeat(20_000) }], /search query/],
     ['setPreferences', [{ theme: 'neon' }], /theme/],
+    ['correctArticles', [[], { outlet: 'x' }], /list of 1 to/],
+    ['correctArticles', [['a.txt'], {}], /at least one field/],
+    ['correctArticles', [['a.txt'], { date: '01/03/2000' }], /YYYY-MM-DD/],
+    ['correctArticles', [['a.txt'], { outlet: 7 }], /outlet as text/],
+    ['correctArticles', [['a.txt'], { words: 3 }], /without "words"/],
+    ['importCorrections', [42], /CSV text/],
     ['setPreferences', [{ theme: 'dark', injected: 1 }], /without "injected"/],
     ['compare', ['a', 'b', { minWords: 8, extra: true }], /without "extra"/],
     ['search', [{ text: 'x', __proto__x: 1 }], /without "__proto__x"/],

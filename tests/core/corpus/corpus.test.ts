@@ -1,9 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusInfo, openCorpus } from '../../../src/core/corpus/corpus';
-import { MAX_ARTICLE_BYTES } from '../../../src/core/corpus/load-article';
+import { loadArticle, MAX_ARTICLE_BYTES } from '../../../src/core/corpus/load-article';
+
+// named pipes exist on Linux and macOS; Windows has none in folders
+const POSIX = process.platform !== 'win32';
+import { UNREAD_REASON } from '../../../src/core/corpus/scan';
 
 describe('openCorpus', () => {
   let root: string;
@@ -20,6 +25,8 @@ describe('openCorpus', () => {
     writeFileSync(join(root, '.hidden.txt'), 'not listed');
     writeFileSync(join(root, '.git', 'HEAD.txt'), 'not listed');
     symlinkSync(join(root, 'a.txt'), join(root, 'link.txt'));
+    symlinkSync(join(root, '2024'), join(root, 'folder-link'));
+    if (POSIX) execFileSync('mkfifo', [join(root, 'pipe.txt')]);
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -32,12 +39,24 @@ describe('openCorpus', () => {
   it('lists what it could not open, with the reason, and opens the rest', async () => {
     const { rejected } = await openCorpus(root);
     expect(rejected).toEqual([
-      { path: '2024/photo.jpg', reason: 'not a text article (Parallax reads .txt and .md files)' },
+      { path: '2024/photo.jpg', reason: UNREAD_REASON },
       { path: 'binary.txt', reason: 'binary file, not text' },
       { path: 'empty.txt', reason: 'empty file' },
+      { path: 'folder-link', reason: 'symbolic link (not followed)' },
       { path: 'huge.txt', reason: 'too large (10.0 MB; the limit is 10 MB)' },
       { path: 'link.txt', reason: 'symbolic link (not followed)' },
+      ...(POSIX ? [{ path: 'pipe.txt', reason: 'not a regular file (a named pipe)' }] : []),
     ]);
+  });
+
+  it.skipIf(!POSIX)('refuses a named pipe without waiting for a writer, even when told to follow links', async () => {
+    // reading a pipe blocks until something writes to it: without the check, this never returns
+    for (const followLinks of [false, true]) {
+      expect(await loadArticle(join(root, 'pipe.txt'), 'pipe.txt', { followLinks })).toEqual({
+        ok: false,
+        rejected: { path: 'pipe.txt', reason: 'not a regular file (a named pipe)' },
+      });
+    }
   });
 
   it('reports progress up to the number of files', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,14 @@ describe('createBackend', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-backend-'));
     const backend = createBackend(fakeClient(true), { info, settings: fileSettings(dir) });
     expect(await backend.chooseCorpus()).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('passes on the notice of a mended settings file with the host facts, for the page to show', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-backend-'));
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ preferences: { theme: 'blue' } }));
+    const backend = createBackend(fakeClient(true), { info, settings: fileSettings(dir) });
+    expect(await backend.getHostInfo()).toMatchObject({ ok: true, value: { ...info, notice: expect.stringMatching(/reset \(theme\)/) } });
     rmSync(dir, { recursive: true, force: true });
   });
 });

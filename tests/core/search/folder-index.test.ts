@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,24 @@ describe('syncFolder (the command line path)', () => {
     expect(repaired.articles).toBe(455);
     const result = runSearch({ index: repaired.index!, doc: folderDocs(repaired.root, repaired.index!) }, { text: 'harbour', limit: 1000 });
     expect(result.total).toBe(449);
+  });
+
+  it.each([
+    ['a null among the articles', (m: Record<string, unknown[]>) => (m.docs![0] = null)],
+    ['an article in a shard that does not exist', (m: Record<string, { shard: number }[]>) => (m.docs![0]!.shard = 99)],
+    ['a shard naming a file outside the index', (m: Record<string, { file: string }[]>) => (m.shards![0]!.file = '../../x.bin')],
+    ['shard counts that disagree with the articles', (m: Record<string, unknown[]>) => m.docs!.pop()],
+  ])('rebuilds the whole index when the saved manifest parses but holds %s', async (_name, damage) => {
+    const path = join(indexDir(dataDir, root), 'manifest.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    damage(manifest);
+    writeFileSync(path, JSON.stringify(manifest));
+    const repaired = await sync();
+    expect(repaired).toMatchObject({ articles: 455, indexed: 455, reused: 0 });
+    const result = runSearch({ index: repaired.index!, doc: folderDocs(repaired.root, repaired.index!) }, { text: 'harbour', limit: 1000 });
+    expect(result.total).toBe(449);
+    // and the next run trusts what it wrote
+    expect((await sync()).indexed).toBe(0);
   });
 
   it('never writes below the corpus folder', () => {

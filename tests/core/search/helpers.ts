@@ -1,4 +1,5 @@
 /** Small corpora for the search tests: articles made from text, an index over them. */
+import { CorrectionStore } from '../../../src/core/corpus/corrections';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../../src/shared/article';
@@ -25,7 +26,7 @@ export function seedArticles(): Article[] {
 }
 
 export function corpusOf(articles: Article[], root = '/virtual/corpus'): Corpus {
-  return { root, name: 'corpus', isSample: false, articles: new Map(articles.map((a) => [a.id, a])), rejected: [] };
+  return { root, name: 'corpus', isSample: false, articles: new Map(articles.map((a) => [a.id, a])), rejected: [], corrections: new CorrectionStore(null), reading: {} };
 }
 
 /** An index over `articles` in `shards` shards, as the service builds it. */

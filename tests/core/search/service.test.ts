@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article';
 import type { IndexStatus, SearchResult } from '../../../src/shared/search';
+import { indexDir } from '../../../src/core/search/index-store';
 import { createSearchService, type SearchService } from '../../../src/core/search/service';
 import { article, corpusOf, seedArticles } from './helpers';
 
@@ -25,6 +26,27 @@ describe('search service', () => {
   afterEach(async () => {
     await Promise.all(services.splice(0).map((s) => s.close()));
     rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('finds words of a photo caption, says so, and ranks the articles about them first', async () => {
+    const service = open();
+    await service.sync(corpusOf(seedArticles()));
+    // seed 001's caption names Kata'ib Hezbollah; the article proper does not
+    const result = service.search({ text: 'Hezbollah' });
+    const caption = result.hits.find((h) => h.matchedIn === 'a photo caption');
+    expect(caption?.id).toBe('001_74c4f560c382ad0f.txt');
+    expect(caption!.snippet.text).toMatch(/Hezbollah/);
+    const about = result.hits.filter((h) => !h.matchedIn);
+    if (about.length > 0) expect(result.hits.indexOf(about[0]!)).toBeLessThan(result.hits.indexOf(caption!));
+  });
+
+  it('relabels hits and filters after a correction without indexing again', async () => {
+    const service = open();
+    const corpus = corpusOf(seedArticles());
+    await service.sync(corpus);
+    corpus.articles.get('000_86c065115a1fa003.txt')!.outlet = 'Shafaq News';
+    service.relabel(corpus);
+    expect(service.search({ text: 'Maliki', outlets: ['Shafaq News'] }).hits[0]?.outlet).toBe('Shafaq News');
   });
 
   it('ranks the seed article that names Maliki first', async () => {
@@ -63,6 +85,16 @@ describe('search service', () => {
     const status = await second.sync(corpus);
     expect(status).toMatchObject({ state: 'ready', total: 0, indexed: 5 });
     expect(QUERIES.map((text) => ranked(second.search({ text })))).toEqual(before);
+  });
+
+  it('rebuilds a saved index whose manifest parses but is wrong, instead of failing every search', async () => {
+    const corpus = corpusOf(seedArticles());
+    await open().sync(corpus);
+    const path = join(indexDir(dataDir, corpus.root), 'manifest.json');
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), docs: [null] }));
+    const status = await open().sync(corpus);
+    expect(status).toMatchObject({ state: 'ready', total: 5, indexed: 5 });
+    expect(services[1]!.search({ text: 'Maliki' }).hits[0]?.id).toBe('000_86c065115a1fa003.txt');
   });
 
   it('after an edit, an addition and a removal, answers as a full rebuild does', async () => {
@@ -106,6 +138,16 @@ describe('search service', () => {
     expect(statuses[0]).toMatchObject({ state: 'building', done: 0, total: 620 });
     expect(statuses[statuses.length - 1]).toMatchObject({ state: 'ready', done: 620, total: 620, indexed: 620 });
   }, 30_000);
+
+  it('indexes a folder holding one very long article on a worker, never on the calling thread', async () => {
+    // indexing 10 MB here held the workspace's thread, and every call behind it, for seconds
+    const long = article('long.txt', `A very long report\n\n${'The minister said troops would leave. '.repeat(60_000)}`);
+    const service = createSearchService({ dataDir, workers: 1 });
+    services.push(service);
+    expect((await service.sync(corpusOf([long, ...seedArticles()]))).state).toBe('ready');
+    expect((service as unknown as { pool: unknown }).pool).not.toBeNull();
+    expect(service.search({ text: 'minister' }).hits[0]?.id).toBe('long.txt');
+  });
 
   it('when cancelled, keeps answering from the previous index', async () => {
     const seeds = seedArticles();

@@ -3,28 +3,40 @@ import { describe, expect, it } from 'vitest';
 import type { ReuseProgress } from '../../../src/shared/reuse';
 import { openCorpus } from '../../../src/core/corpus/corpus';
 import { Comparer } from '../../../src/core/workspace/comparer';
-import { ReuseRunner } from '../../../src/core/workspace/reuse-runner';
+import { MAX_REUSE_CHARS, ReuseRunner } from '../../../src/core/workspace/reuse-runner';
+import { articleFromText } from '../../../src/core/corpus/load-article';
 
 const SEEDS = resolve(import.meta.dirname, '../../../seeds');
 
-function finished(runner: ReuseRunner, seen: ReuseProgress[]): Promise<void> {
-  return new Promise((done) => {
-    const check = setInterval(() => {
-      if (seen.some((p) => p.state === 'done' || p.state === 'cancelled')) {
-        clearInterval(check);
-        done();
-      }
-    }, 10);
+/**
+ * A runner whose progress events are recorded and can be waited for. `next(state)` resolves at the
+ * first event of that state from the call on: an event seen before it does not count (a test once
+ * watched a list that still held the `cancelled` of the run before and returned at once).
+ */
+function recorded() {
+  const seen: ReuseProgress[] = [];
+  const waiting: { state: ReuseProgress['state']; resolve: () => void }[] = [];
+  const runner = new ReuseRunner(new Comparer(), (p) => {
+    seen.push(p);
+    for (const w of waiting.splice(0)) {
+      if (w.state === p.state) w.resolve();
+      else waiting.push(w);
+    }
   });
+  const next = (state: ReuseProgress['state']) => new Promise<void>((resolve) => waiting.push({ state, resolve }));
+  return { runner, seen, next };
 }
+
+/** Lets the event loop run a turn: the runner's slices yield with setImmediate and check for a cancel there. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('ReuseRunner', () => {
   it('finds that 001 and 003 share text, as the strongest link of the sample', async () => {
     const corpus = await openCorpus(SEEDS);
-    const seen: ReuseProgress[] = [];
-    const runner = new ReuseRunner(new Comparer(), (p) => seen.push(p));
+    const { runner, seen, next } = recorded();
+    const done = next('done');
     expect(runner.start(corpus).state).toBe('running');
-    await finished(runner, seen);
+    await done;
     const report = runner.report()!;
     expect(report.pairsTotal).toBe(10);
     expect(report.pairsCompared).toBe(10);
@@ -50,28 +62,46 @@ describe('ReuseRunner', () => {
 
   it('stops when cancelled and can start again', async () => {
     const corpus = await openCorpus(SEEDS);
-    const seen: ReuseProgress[] = [];
-    const runner = new ReuseRunner(new Comparer(), (p) => seen.push(p));
+    const { runner, next } = recorded();
     runner.start(corpus);
     expect(runner.cancel().state).toBe('cancelled');
-    await new Promise((r) => setTimeout(r, 50));
+    // the cancelled run stops at its next yield, which comes within these turns, and reports nothing
+    for (let i = 0; i < 3; i++) await turn();
     expect(runner.report()).toBeNull();
     runner.reset();
+    const done = next('done');
     runner.start(corpus);
-    await finished(runner, seen.splice(0));
+    await done;
     expect(runner.report()).not.toBeNull();
+  });
+});
+
+describe('ReuseRunner on a folder with a very long article', () => {
+  it('leaves the article out and names it, so no single step holds the backend for seconds', async () => {
+    const corpus = await openCorpus(SEEDS);
+    const text = `A very long report\n\n${'The minister said troops would leave the region. '.repeat(25_000)}`;
+    expect(text.length).toBeGreaterThan(MAX_REUSE_CHARS);
+    corpus.articles.set('long.txt', articleFromText(text, 'long.txt', 'utf-8', text.length, 0));
+    const { runner, next } = recorded();
+    const done = next('done');
+    runner.start(corpus);
+    await done;
+    const report = runner.report()!;
+    expect(report.tooLong).toEqual(['long.txt']);
+    expect(report.pairsTotal).toBe(10);
+    expect(report.links.some((l) => l.a === 'long.txt' || l.b === 'long.txt')).toBe(false);
   });
 });
 
 describe('ReuseRunner reset', () => {
   it('tells the page when a run under way is dropped because the folder changed', async () => {
     const corpus = await openCorpus(SEEDS);
-    const seen: ReuseProgress[] = [];
-    const runner = new ReuseRunner(new Comparer(), (p) => seen.push(p));
+    const { runner, seen } = recorded();
     runner.start(corpus);
     runner.reset();
     expect(seen.at(-1)).toEqual({ state: 'idle', done: 0, total: 0 });
-    await new Promise((r) => setTimeout(r, 50));
+    // the dropped run stops at its next yield without a word
+    for (let i = 0; i < 3; i++) await turn();
     expect(seen.at(-1)?.state).toBe('idle');
     expect(runner.report()).toBeNull();
   });

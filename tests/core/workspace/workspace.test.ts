@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -99,6 +100,33 @@ describe('workspace following the disk', () => {
     await ws.applyChanges(corpus, { changed: [join(folder, '001_74c4f560c382ad0f.txt')], removed: [] });
     expect(ws.getCorpus().rejected).toEqual([{ path: '001_74c4f560c382ad0f.txt', reason: 'binary file, not text' }]);
     expect(() => ws.getArticle('001_74c4f560c382ad0f.txt')).toThrow(/No article/);
+  });
+
+  it('forgets a changed file that is gone by the time it is read, instead of listing it as not found', async () => {
+    const corpus = (ws as unknown as { corpus: Parameters<Workspace['applyChanges']>[0] }).corpus;
+    // an editor's temporary file: reported as added, deleted before it was read
+    await ws.applyChanges(corpus, { changed: [join(folder, 'draft.tmp.txt')], removed: [] });
+    unlinkSync(join(folder, '002_d0548fe1a3bec1cc.txt'));
+    await ws.applyChanges(corpus, { changed: [join(folder, '002_d0548fe1a3bec1cc.txt')], removed: [] });
+    expect(ws.getCorpus().rejected).toEqual([]);
+    expect(ws.getCorpus().articles.map((a) => a.id)).not.toContain('002_d0548fe1a3bec1cc.txt');
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps following the disk after a named pipe appears', async () => {
+    const watching = new Workspace({ sampleDir: SEEDS, createSearch: recordingSearch, watch: true });
+    try {
+      await watching.openCorpus(folder);
+      const seen = new Promise<void>((done) =>
+        watching.events.on('corpusChanged', (info) => info.articles.some((a) => a.id === 'after.txt') && done()),
+      );
+      // reading the pipe would block every change queued behind it: the file written next is never seen
+      execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+      writeFileSync(join(folder, 'after.txt'), 'After the pipe\n\nStill followed.');
+      await seen;
+      expect(watching.getCorpus().rejected).toContainEqual({ path: 'pipe.txt', reason: 'not a regular file (a named pipe)' });
+    } finally {
+      await watching.dispose();
+    }
   });
 
   it('notices changes on disk by itself when watching', async () => {

@@ -15,8 +15,8 @@ export interface AppSession {
 }
 
 export async function startApp(folder?: string | null): Promise<AppSession> {
-  const host = await startHost(folder);
-  const browser = await launchChromium();
+  // the host opens its folder while the browser connects
+  const [host, browser] = await Promise.all([startHost(folder), launchChromium()]);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

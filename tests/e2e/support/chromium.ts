@@ -1,11 +1,14 @@
 /**
  * The Chromium the end-to-end tests drive: `PARALLAX_CHROMIUM`, else a browser Playwright
  * installed, else the system's. Without one the tests fail at once with the command that installs
- * one, rather than passing on nothing.
+ * one, rather than passing on nothing. One browser serves the whole run (started by the global
+ * setup); each test file connects to it and works in browser contexts of its own, which share no
+ * state. Starting a Chromium per file cost a second or two of the suite's three minutes each.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { inject } from 'vitest';
 
 /** Flags that keep a headless Chromium quiet on a machine without a network. */
 export const CHROMIUM_FLAGS = [
@@ -44,6 +47,19 @@ export function findChromium(env = process.env): string {
   throw new Error('No Chromium found for the end-to-end tests. Install one: sudo apt-get install -y chromium (or set PARALLAX_CHROMIUM)');
 }
 
+/** The run's browser, started once by the global setup. */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the run's browser listens (a WebSocket address). */
+    chromiumEndpoint: string;
+  }
+}
+
+/** A connection to the run's browser; closing it closes the contexts it made, not the browser. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true });
+  return chromium.connect(inject('chromiumEndpoint'));
 }

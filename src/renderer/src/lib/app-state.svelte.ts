@@ -20,6 +20,10 @@ class AppState {
   recentFolders = $state<string[]>([]);
   /** A message for the user about something that went wrong; cleared when dismissed. */
   error = $state<string | null>(null);
+  /** Set when the host no longer knows this page (restarted since): nothing else can work. */
+  staleSession = $state<string | null>(null);
+  /** Something the host says about how it started (settings mended); cleared when dismissed. */
+  notice = $state<string | null>(null);
   folderDialogOpen = $state(false);
 
   articles = $derived<ArticleMeta[]>(this.corpus?.articles ?? []);
@@ -47,12 +51,16 @@ class AppState {
       api.getCorpus(),
       this.refreshIndex(),
     ]);
-    if (host.ok) this.host = host.value;
+    if (host.ok) {
+      this.host = host.value;
+      this.notice = host.value.notice ?? null;
+    }
     if (prefs.ok && isNewest()) this.preferences = prefs.value;
     if (!corpusFresh()) {
       // a newer folder is already shown
     } else if (corpus.ok) this.corpus = corpus.value;
     else if (corpus.error.code === 'no-corpus') this.opening = { done: 0, total: 0 };
+    else if (corpus.error.code === 'stale-session') this.staleSession = corpus.error.message;
     else this.error = corpus.error.message;
     await this.refreshRecent();
   }
@@ -96,6 +104,11 @@ class AppState {
     this.error = null;
     await Promise.all([this.refreshIndex(), this.refreshRecent()]);
     return true;
+  }
+
+  /** Shows the folder as the backend now reads it (after a correction). */
+  showCorpus(corpus: CorpusInfo): void {
+    this.shown.event(corpus);
   }
 
   async setPreferences(changes: Partial<Preferences>): Promise<void> {

@@ -5,6 +5,12 @@
 import type { MethodName, ParallaxApi, ParallaxEvents } from '../../../shared/api';
 import type { Result } from '../../../shared/result';
 
+/** What a page opened from an earlier run of the browser host is told: its token is no longer valid. */
+export const STALE_SESSION =
+  'This page was opened from an earlier run of the Parallax browser host, which has since been restarted: ' +
+  'each run has its own address. Open the address the host printed when it started ' +
+  '(start it with `npm run serve -- <folder>` if it is not running).';
+
 export function createHttpApi(token: string): ParallaxApi {
   const call =
     <K extends MethodName>(method: K) =>
@@ -15,6 +21,7 @@ export function createHttpApi(token: string): ParallaxApi {
           headers: { 'content-type': 'application/json', 'x-parallax-token': token },
           body: JSON.stringify({ args }),
         });
+        if (response.status === 401) return { ok: false, error: { code: 'stale-session', message: STALE_SESSION } };
         if (!response.ok) {
           return { ok: false, error: { code: 'internal', message: `${response.status} ${await response.text()}` } };
         }
@@ -43,6 +50,9 @@ export function createHttpApi(token: string): ParallaxApi {
     getPreferences: call('getPreferences'),
     setPreferences: call('setPreferences'),
     getArticle: call('getArticle'),
+    correctArticles: call('correctArticles'),
+    exportCorrections: call('exportCorrections'),
+    importCorrections: call('importCorrections'),
     compare: call('compare'),
     getAlignDefaults: call('getAlignDefaults'),
     exportComparison: call('exportComparison'),

@@ -1,0 +1,114 @@
+/**
+ * An element's text as blocks: paragraphs, headings, list items, quotes and captions, each a span
+ * of one string with a blank line between blocks, white space collapsed as a browser shows it.
+ * Readability returns HTML, and its `textContent` runs paragraphs split by `<br><br>` into one:
+ * walking the elements keeps every break a reader sees.
+ */
+import type { BlockKind } from '../../../shared/article';
+import type { LineShape } from '../blocks';
+import type { ExtractedBlock } from './types';
+
+/** Elements that start and end a block of their own. */
+const BLOCK_TAGS = new Set(
+  'P DIV SECTION ARTICLE MAIN HEADER FOOTER ASIDE NAV H1 H2 H3 H4 H5 H6 LI UL OL DL DT DD BLOCKQUOTE PRE FIGURE FIGCAPTION TABLE THEAD TBODY TFOOT TR TD TH CAPTION ADDRESS DETAILS SUMMARY FORM FIELDSET CENTER'.split(' '),
+);
+/** Elements whose content is never text a reader sees. */
+const SKIPPED = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT EMBED CANVAS SELECT BUTTON INPUT TEXTAREA HEAD TITLE META LINK'.split(' '));
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+interface Style {
+  shape: LineShape;
+  kind?: BlockKind;
+  reason?: string;
+  pre: boolean;
+}
+
+/** Builds one text out of blocks, keeping each block's span. */
+export class BlockText {
+  text = '';
+  readonly blocks: ExtractedBlock[] = [];
+  private line = '';
+  private style: Style = { shape: 'plain', pre: false };
+
+  /** Adds a whole block of text as it is (a title, a byline). */
+  add(words: string, shape: LineShape, kind?: BlockKind, reason?: string): void {
+    this.flush();
+    const clean = words.replace(/\s+/g, ' ').trim();
+    if (clean) this.push(clean, { shape, kind, reason, pre: false });
+  }
+
+  /** Adds the text below `node`, block by block. */
+  walk(node: DomNode): void {
+    if (node.nodeType === 3) {
+      this.inline(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = node.nodeName.toUpperCase();
+    if (SKIPPED.has(tag)) return;
+    if (tag === 'BR') {
+      // one break is a new line within the block; two in a row end the paragraph
+      if (this.line.endsWith('\n')) this.flush();
+      else if (this.line) this.line += '\n';
+      return;
+    }
+    if (tag === 'HR') {
+      this.flush();
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    const outer = this.style;
+    if (block) {
+      this.flush();
+      this.style = styleOf(tag, outer);
+    }
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) this.walk(children[i]!);
+    if (block) {
+      this.flush();
+      this.style = outer;
+    }
+  }
+
+  /** Closes the block being built. */
+  flush(): void {
+    const words = this.style.pre ? this.line.replace(/^\n+|\s+$/g, '') : this.line.replace(/[ \t]*\n[ \t]*/g, '\n').trim();
+    this.line = '';
+    if (words) this.push(words, this.style);
+  }
+
+  private inline(raw: string): void {
+    if (this.style.pre) {
+      this.line += raw;
+      return;
+    }
+    const words = raw.replace(/[\s\u200b]+/g, ' ');
+    if (words === ' ' && (this.line === '' || this.line.endsWith(' ') || this.line.endsWith('\n'))) return;
+    this.line += this.line === '' || this.line.endsWith(' ') || this.line.endsWith('\n') ? words.trimStart() : words;
+  }
+
+  private push(words: string, style: Style): void {
+    if (this.text) this.text += '\n\n';
+    const start = this.text.length;
+    this.text += words;
+    const block: ExtractedBlock = { start, end: this.text.length, shape: style.shape };
+    if (style.kind) block.kind = style.kind;
+    if (style.reason) block.reason = style.reason;
+    this.blocks.push(block);
+  }
+}
+
+function styleOf(tag: string, outer: Style): Style {
+  if (/^H[1-6]$/.test(tag)) return { ...outer, shape: 'heading' };
+  if (tag === 'LI' || tag === 'DD' || tag === 'DT') return { ...outer, shape: 'list-item' };
+  if (tag === 'BLOCKQUOTE') return { ...outer, shape: 'quote' };
+  if (tag === 'PRE') return { ...outer, pre: true };
+  if (tag === 'FIGCAPTION') return { ...outer, kind: 'caption', reason: 'photo caption' };
+  return outer;
+}

@@ -1,0 +1,53 @@
+/**
+ * Dates and locales a file states: metadata dates (`2019-10-19T03:00:00Z`, a PDF's `D:2021...`
+ * already made ISO, a CSV column in any form) to the app's ISO form, and the date order a page's
+ * language or web address implies for numeric dates.
+ */
+import type { DateClues } from '../../../shared/article';
+import { cluesOf, findDates } from '../dates';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
+
+export interface StatedDate {
+  iso: string | null;
+  text: string;
+  clues?: DateClues;
+}
+
+/** A stated date as ISO 8601 (the date as written, no time-zone shift), or its clues when ambiguous. */
+export function statedDate(raw: string): StatedDate | null {
+  const text = raw.trim();
+  const iso = ISO.exec(text);
+  if (iso) {
+    const [, y, m, d, hh, mm] = iso;
+    if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return null;
+    return { iso: hh && !(hh === '00' && mm === '00') ? `${y}-${m}-${d}T${hh}:${mm}` : `${y}-${m}-${d}`, text };
+  }
+  const found = findDates(text)[0];
+  if (!found) return null;
+  const clues = cluesOf(found);
+  return { iso: found.readings ? null : found.iso, text: found.text, ...(clues ? { clues } : {}) };
+}
+
+const DAY_FIRST_HOSTS = /\.(?:uk|ie|au|nz|in|za|de|fr|it|es|nl|at|ch|be|pt|br|ar|mx|ru|pl|se|no|dk|fi|tr|gr|cz|il|ng|ke|pk|sg|my|hk)$/i;
+
+/** The date order a page's language (`en-GB`, `de`) or address suggests, if any. */
+export function localeOrder(lang: string | undefined, url: string | undefined): DateClues['locale'] | undefined {
+  const tag = lang?.toLowerCase();
+  if (tag) {
+    const [language, region] = tag.split('-');
+    if (region === 'us' || region === 'ph') return 'month-first';
+    if (region || (language && language !== 'en')) return 'day-first';
+  }
+  const host = url ? /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1] : undefined;
+  if (host && DAY_FIRST_HOSTS.test(host)) return 'day-first';
+  if (host && /\.us$/i.test(host)) return 'month-first';
+  return undefined;
+}
+
+/** A date written in a web address (`/2019/10/19/`, `/2019-10-19-`), as ISO, or null. */
+export function urlDate(url: string | undefined): string | null {
+  const m = url ? /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url) : null;
+  if (!m) return null;
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}

@@ -1,0 +1,120 @@
+/**
+ * The reader's text laid out a slice at a time. A long article (up to 10 MB) cannot be cut into
+ * runs and put in the page in one task without freezing the window, so it is laid out in pieces of
+ * at most PIECE_CHARS characters, as many at a time as the view asks for: the first screenful at
+ * once, the rest a slice per frame. A block longer than a piece (a 10,000-row table is one
+ * paragraph) becomes several pieces, cut at white space, that read as one paragraph.
+ */
+import type { Block } from '../../../shared/article';
+import { marksByBlock } from './compare-marks';
+import { runsOf, type Mark, type Run } from './segments';
+
+/** Longest stretch of text in one piece. */
+export const PIECE_CHARS = 2000;
+
+export interface Piece {
+  /** Offset of the piece's first character; unique, and the block's start for its first piece. */
+  start: number;
+  kind: Block['kind'];
+  runs: Run[];
+  /** The piece goes on with the block of the piece before it. */
+  continues: boolean;
+  /** The block goes on in the next piece. */
+  continued: boolean;
+}
+
+/** A run cut to at most `max` characters, at the last white space in its second half if there is one. */
+function head(run: Run, max: number): [Run, Run | null] {
+  if (run.text.length <= max) return [run, null];
+  let cut = max;
+  while (cut > max / 2 && !/\s/.test(run.text[cut - 1]!)) cut--;
+  if (cut <= max / 2) cut = max;
+  return [
+    { start: run.start, end: run.start + cut, text: run.text.slice(0, cut), marks: run.marks },
+    { start: run.start + cut, end: run.end, text: run.text.slice(cut), marks: run.marks },
+  ];
+}
+
+export class ReaderLayout {
+  private readonly buckets: Mark[][];
+  private block = 0;
+  /** The runs of the block being laid out, from `at` on; null between blocks. */
+  private pending: Run[] | null = null;
+  private at = 0;
+  private piecesOfBlock = 0;
+  /** Characters laid out so far. */
+  laid = 0;
+  /** Offset in the text up to which pieces have been given out. */
+  reached = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly blocks: readonly Block[],
+    marks: readonly Mark[],
+  ) {
+    this.buckets = marksByBlock(blocks, marks);
+  }
+
+  get done(): boolean {
+    return this.block >= this.blocks.length;
+  }
+
+  /** The next pieces, about `chars` characters of text (at least one piece unless done). */
+  next(chars: number): Piece[] {
+    const out: Piece[] = [];
+    let budget = chars;
+    while (!this.done && (budget > 0 || out.length === 0)) {
+      const piece = this.piece();
+      out.push(piece);
+      const size = piece.runs.reduce((n, r) => n + r.text.length, 0);
+      budget -= Math.max(1, size);
+      this.laid += size;
+    }
+    return out;
+  }
+
+  /** Pieces up to and including the one that holds `offset` (none if it is laid out already). */
+  through(offset: number): Piece[] {
+    const out: Piece[] = [];
+    while (!this.done && this.reached <= offset) out.push(...this.next(1));
+    return out;
+  }
+
+  private piece(): Piece {
+    const block = this.blocks[this.block]!;
+    if (this.pending === null) {
+      this.pending = runsOf(this.text, block, this.buckets[this.block]!);
+      this.at = 0;
+      this.piecesOfBlock = 0;
+    }
+    const runs: Run[] = [];
+    let size = 0;
+    while (this.at < this.pending.length) {
+      const [taken, rest] = head(this.pending[this.at]!, PIECE_CHARS - size);
+      // a run that does not fit whole starts the next piece, unless this one is still empty
+      if (rest !== null && size > 0) break;
+      runs.push(taken);
+      size += taken.text.length;
+      if (rest) {
+        this.pending[this.at] = rest;
+        break;
+      }
+      this.at++;
+    }
+    const continued = this.at < this.pending.length;
+    const piece: Piece = {
+      start: runs[0]?.start ?? block.start,
+      kind: block.kind,
+      runs,
+      continues: this.piecesOfBlock > 0,
+      continued,
+    };
+    this.piecesOfBlock++;
+    this.reached = continued ? this.pending[this.at]!.start : block.end;
+    if (!continued) {
+      this.block++;
+      this.pending = null;
+    }
+    return piece;
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/shared/article';
+import { PIECE_CHARS, ReaderLayout, type Piece } from '../../../src/renderer/src/lib/reader-layout';
+import { runsOf, type Mark } from '../../../src/renderer/src/lib/segments';
+
+// a heading, short paragraphs, and one paragraph as long as a 10,000-row table
+const row = '| cell with *some* text | more text | end |\n';
+const parts = ['Title line', 'A short paragraph about the harbour.', row.repeat(2_000).trim(), 'After the table.'];
+const text = parts.join('\n\n');
+const blocks: Block[] = [];
+let at = 0;
+for (const [i, part] of parts.entries()) {
+  blocks.push({ start: at, end: at + part.length, kind: i === 0 ? 'heading' : 'paragraph' });
+  at += part.length + 2;
+}
+const marks: Mark[] = [...text.matchAll(/harbour|table/g)].map((m, n) => ({ start: m.index, end: m.index + m[0].length, kind: 'match', n }));
+
+const shown = (pieces: Piece[]) => pieces.flatMap((p) => p.runs.map((r) => r.text)).join('');
+const whole = blocks.flatMap((b) => runsOf(text, b, marks).map((r) => r.text)).join('');
+
+describe('ReaderLayout', () => {
+  it('lays out every run of every block exactly once, in pieces no longer than PIECE_CHARS', () => {
+    const layout = new ReaderLayout(text, blocks, marks);
+    const pieces: Piece[] = [];
+    while (!layout.done) pieces.push(...layout.next(5_000));
+    expect(shown(pieces)).toBe(whole);
+    expect(new Set(pieces.map((p) => p.start)).size).toBe(pieces.length);
+    for (const p of pieces) expect(p.runs.reduce((n, r) => n + r.text.length, 0)).toBeLessThanOrEqual(PIECE_CHARS);
+    // the table is one block shown as many pieces that read as one paragraph
+    const table = pieces.filter((p) => p.start >= blocks[2]!.start && p.start < blocks[2]!.end);
+    expect(table.length).toBeGreaterThan(20);
+    expect(table.map((p) => [p.continues, p.continued])).toEqual(table.map((_, i) => [i > 0, i < table.length - 1]));
+    expect(pieces.find((p) => p.start === blocks[3]!.start)).toMatchObject({ continues: false, continued: false });
+    // every piece but the first of its block starts at white space's end
+    for (const p of table.slice(1)) expect(/\s/.test(text[p.start - 1]!)).toBe(true);
+  });
+
+  it('gives about as much text as asked for, so a frame lays out a slice and not the whole page', () => {
+    const layout = new ReaderLayout(text, blocks, marks);
+    const first = layout.next(3_000);
+    expect(shown(first).length).toBeGreaterThanOrEqual(3_000);
+    expect(shown(first).length).toBeLessThan(3_000 + PIECE_CHARS);
+    expect(layout.done).toBe(false);
+  });
+
+  it('lays out through a far offset at once, so the view can scroll to a match down the page', () => {
+    const layout = new ReaderLayout(text, blocks, marks);
+    const first = layout.next(100);
+    const last = marks.at(-1)!;
+    const more = layout.through(last.start);
+    expect(more.some((p) => p.runs.some((r) => r.marks.includes(last)))).toBe(true);
+    expect(layout.through(last.start)).toEqual([]);
+    expect(shown([...first, ...more])).toBe(whole.slice(0, shown([...first, ...more]).length));
+  });
+});
