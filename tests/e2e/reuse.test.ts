@@ -75,7 +75,7 @@ describe('who shares text with whom, on the sample articles', () => {
 
   it('opens the comparison of a pair from its row, by keyboard', async () => {
     await app.open('#/reuse');
-    const link = app.page.locator(`tr[data-link~="${A001}"][data-link~="${A003}"] a`);
+    const link = app.page.locator(`tr[data-link~="${A001}"][data-link~="${A003}"]`).getByRole('link', { name: /^Compare/ });
     await link.focus();
     await app.page.keyboard.press('Enter');
     await expect.poll(() => app.page.url()).toMatch(/#\/compare\//);

@@ -22,6 +22,7 @@ describe('a story across the folder, and where a quote went', () => {
   afterAll(async () => {
     await app.close();
     rmSync(folder, { recursive: true, force: true });
+    rmSync(folder + '-downloads', { recursive: true, force: true });
   });
 
   const members = () => app.page.locator('tr[data-member]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-member')));
@@ -122,14 +123,19 @@ describe('a story across the folder, and where a quote went', () => {
 
   it('downloads the article pairs as CSV and the story as JSON', async () => {
     await app.open('#/reuse');
-    const [csv] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Export the article pairs as CSV' }).click()]);
-    expect(csv.suggestedFilename()).toBe('shared-text-pairs.csv');
-    const text = readFileSync((await csv.path())!, 'utf8');
+    const save = async (button: string) => {
+      const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: button }).click()]);
+      const path = join(folder + '-downloads', file.suggestedFilename());
+      await file.saveAs(path);
+      return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+    };
+    const csv = await save('Export the article pairs as CSV');
+    expect(csv.name).toBe('shared-text-pairs.csv');
+    const text = csv.text;
     expect(text.split('\r\n')[0]).toMatch(/^a_id,a_title,a_outlet,a_date,a_url,b_id/);
     expect(text).toContain('https://www.wirenews.example/news/flood');
     await app.open('#/story/b-herald.txt');
-    const [json] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Export the story as JSON' }).click()]);
-    const story = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    const story = JSON.parse((await save('Export the story as JSON')).text);
     expect(story.origin.id).toBe('a-wire.txt');
     expect(story.members).toHaveLength(4);
   });
