@@ -11,6 +11,8 @@
 
 /** Rows rendered beyond the visible ones, above and below. */
 const OVERSCAN = 20;
+/** Up to this many rows, all are rendered: cheap, and every row stays in the page (find in page, tests). */
+const ALL_UP_TO = 200;
 
 export class RowWindow {
   start = $state(0);
@@ -69,6 +71,11 @@ export class RowWindow {
   private update(): void {
     const body = this.body;
     if (!body) return;
+    if (this.count <= ALL_UP_TO) {
+      if (this.start !== 0) this.start = 0;
+      if (this.end !== this.count) this.end = this.count;
+      return;
+    }
     const view = this.scroller ? this.scroller.getBoundingClientRect() : { top: 0, height: window.innerHeight };
     const bodyTop = body.getBoundingClientRect().top - view.top;
     const first = Math.floor(-bodyTop / this.rowHeight);
