@@ -59,7 +59,12 @@ declare module 'vitest' {
   }
 }
 
-/** A connection to the run's browser; closing it closes the contexts it made, not the browser. */
+/**
+ * A connection to the run's browser; closing it closes the contexts it made, not the browser.
+ * Outside a test run (the bench's Chromium sections run under tsx) there is no run's browser: a
+ * browser of its own is launched, and closing it closes it.
+ */
 export function launchChromium(): Promise<Browser> {
+  if (!process.env.VITEST) return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true });
   return chromium.connect(inject('chromiumEndpoint'));
 }

@@ -22,7 +22,7 @@ describe('quoteRuns', () => {
     expect(runs).toEqual([
       { text: 'rose ', kind: 'same' },
       { text: 'late', kind: 'new' },
-      { text: ' on Tuesday', kind: 'same' },
+      { text: ' on Tuesday ', kind: 'same' },
       { text: 'night', kind: 'gone' },
       { text: ', ', kind: 'same' },
       { text: 'two hundred', kind: 'gone' },

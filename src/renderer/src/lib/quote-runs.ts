@@ -32,6 +32,9 @@ export function quoteRuns(quote: string, match: Pick<QuoteMatch, 'span' | 'excer
     }
     if (e.op === 'equal') push(runs, article(e.b.start, e.b.end), 'same');
     if (e.op === 'delete' || e.op === 'replace') {
+      // a dropped word stands apart from the article's word before it ("Tuesday night", not "Tuesdaynight")
+      const before = runs[runs.length - 1]?.text ?? '';
+      if (before && !/\s$/.test(before)) push(runs, ' ', 'same');
       push(runs, quote.slice(e.a.start, e.a.end), 'gone');
       if (e.op === 'replace') push(runs, ' ', 'same');
     }
