@@ -8,7 +8,7 @@
  *
  * Packing takes 10-20 s, too long for `npm test`: `npm run test:package` runs this (CI does).
  */
-import { listPackage } from '@electron/asar';
+import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -59,16 +59,50 @@ describe('the packaged app', () => {
   });
 
   it('archives the production dependencies, all of them and nothing else', () => {
-    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+    // electron-builder lays node_modules out by its own hoisting, not npm's (a package npm keeps at
+    // the top may sit nested under each of its dependents), so packages are compared by name and
+    // version, and every packed package must resolve its own dependencies inside the archive.
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dev?: boolean; peer?: boolean; version?: string }>;
+    };
+    const asar = join(resources, 'app.asar');
+    const unpacked = join(resources, 'app.asar.unpacked');
+    const manifest = (root: string): { name: string; version: string; dependencies?: Record<string, string> } => {
+      const onDisk = join(unpacked, root, 'package.json');
+      const text = existsSync(onDisk) ? readFileSync(onDisk, 'utf8') : extractFile(asar, `${root}/package.json`).toString('utf8');
+      return JSON.parse(text) as { name: string; version: string; dependencies?: Record<string, string> };
+    };
     const packageRoot = /^\/((?:node_modules\/(?:@[^/]+\/)?[^/]+\/)*node_modules\/(?:@[^/]+\/)?[^/]+)\/package\.json$/;
-    const packed = archived.flatMap((p) => packageRoot.exec(p)?.[1] ?? []).sort();
-    const notInstalled = packed.filter((key) => !lock.packages[key]);
-    expect(notInstalled, 'packages the lock file does not know').toEqual([]);
-    expect(packed.filter((key) => lock.packages[key]!.dev), 'development-only packages').toEqual([]);
-    const production = Object.entries(lock.packages)
-      .filter(([key, entry]) => key.startsWith('node_modules/') && !entry.dev && existsSync(join(ROOT, key)))
-      .map(([key]) => key);
-    expect(production.filter((key) => !packed.includes(key)), 'production packages left out').toEqual([]);
+    const roots = archived.flatMap((p) => packageRoot.exec(p)?.[1] ?? []).sort();
+    const packed = new Map(roots.map((root) => [root, manifest(root)]));
+    const nameOf = (key: string): string => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    const installed = Object.entries(lock.packages).filter(([key, entry]) => key.startsWith('node_modules/') && existsSync(join(ROOT, key)) && entry.version);
+    // A peer dependency holding only type declarations (graphology-types) has nothing to run and is
+    // left out by electron-builder, rightly.
+    const typesOnly = (key: string): boolean => {
+      const main = (JSON.parse(readFileSync(join(ROOT, key, 'package.json'), 'utf8')) as { main?: string }).main ?? '';
+      return main.endsWith('.d.ts');
+    };
+    const release = new Set(installed.filter(([key, entry]) => !entry.dev && !(entry.peer && typesOnly(key))).map(([key, entry]) => `${nameOf(key)}@${entry.version}`));
+    const shipped = new Set([...packed.values()].map((m) => `${m.name}@${m.version}`));
+    expect([...shipped].filter((id) => !release.has(id)).sort(), 'packed packages that are not production dependencies').toEqual([]);
+    expect([...release].filter((id) => !shipped.has(id)).sort(), 'production packages left out').toEqual([]);
+    // Node's lookup from each packed package: its own node_modules, then each parent's, then the top.
+    const unresolved: string[] = [];
+    for (const [root, m] of packed) {
+      for (const dependency of Object.keys(m.dependencies ?? {})) {
+        let dir = root;
+        let found = false;
+        for (;;) {
+          if (packed.has(`${dir}/node_modules/${dependency}`)) { found = true; break; }
+          const up = dir.lastIndexOf('/node_modules/');
+          if (up < 0) break;
+          dir = dir.slice(0, up);
+        }
+        if (!found && !packed.has(`node_modules/${dependency}`)) unresolved.push(`${root} → ${dependency}`);
+      }
+    }
+    expect(unresolved, 'dependencies a packed package cannot find').toEqual([]);
   });
 
   it('unpacks the main bundles, worker entries included, and what they import', () => {
