@@ -3,6 +3,11 @@ import { LastSequencer } from './tests/e2e/last-sequencer.ts';
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one on these two-core machines, so every
+    // file ran after the other. Two keep both cores busy (much of a file's time is waiting on a
+    // worker thread, the host or the browser, so two files share the cores well).
+    maxWorkers: 2,
+    pool: 'threads',
     projects: [
       {
         test: {
@@ -26,7 +31,7 @@ export default defineConfig({
           // appear (a ceiling: the poll ends as soon as the state is there)
           expect: { poll: { timeout: 30_000 } },
           hookTimeout: 120_000,
-          fileParallelism: false,
+          fileParallelism: true,
           globalSetup: ['tests/e2e/global-setup.ts'],
           sequence: { sequencer: LastSequencer },
         },

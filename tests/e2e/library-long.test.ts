@@ -1,7 +1,9 @@
 /**
- * A library of 20,000 articles stays fluid: only the rows near the visible ones are in the page,
- * scrolling to the end shows the last articles, the filter answers at once, and a row reached by
- * the keyboard is there to take the focus.
+ * A long library stays fluid: only the rows near the visible ones are in the page, scrolling to
+ * the end shows the last articles, the filter answers at once, and a row reached by the keyboard
+ * is there to take the focus. Three thousand articles are fifteen times the point where the rows
+ * are windowed; the timings at 20,000 and 100,000 are the bench's (`npm run -s bench -- scale`),
+ * which keeps the suite within its three minutes.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manyTitle, writeManyArticles } from '../fixtures/many-articles';
 import { startApp, type AppSession } from './support/app';
 
-const N = 20_000;
+const N = 3_000;
 
-describe('a library of 20,000 articles', () => {
+describe('a library of 3,000 articles', () => {
   let app: AppSession;
   let folder: string;
 
@@ -31,18 +33,18 @@ describe('a library of 20,000 articles', () => {
   it('renders a window of rows and scrolls to the last article', async () => {
     await app.open('#/library');
     await rows().first().waitFor();
-    expect(await app.page.locator('#compare-hint').innerText()).toMatch(/^20,000 articles/);
+    expect(await app.page.locator('#compare-hint').innerText()).toMatch(/^3,000 articles/);
     expect(await rows().count()).toBeLessThan(200);
     expect(await app.page.locator('table.data').getAttribute('aria-rowcount')).toBe(String(N + 1));
     await app.page.evaluate(() => document.querySelector('main')!.scrollTo(0, document.querySelector('main')!.scrollHeight));
-    await expect.poll(() => rows().last().getAttribute('data-article-id')).toBe('019/a019999.txt');
+    await expect.poll(() => rows().last().getAttribute('data-article-id')).toBe('002/a002999.txt');
     expect(await rows().count()).toBeLessThan(200);
   });
 
-  it('filters 20,000 titles as the reader types', async () => {
-    await app.page.fill('#library-filter', 'report 19999');
+  it('filters 3,000 titles as the reader types', async () => {
+    await app.page.fill('#library-filter', 'report 2999');
     await expect.poll(() => rows().count()).toBe(1);
-    expect(await rows().first().innerText()).toContain(manyTitle(19999));
+    expect(await rows().first().innerText()).toContain(manyTitle(2999));
     await app.page.fill('#library-filter', '');
     await expect.poll(() => rows().count()).toBeGreaterThan(20);
   });
