@@ -107,12 +107,12 @@ async function stories(io: CliIo, run: MeterRun, verbose: boolean): Promise<void
   const c = measureStories(run.folder, run.report, run.idOf, (name) => run.corpus.articles.get(name)?.date ?? null);
   const ratio = (n: number, d: number) => `${f3(n / Math.max(1, d))} (${n}/${d})`;
   io.out('');
-  io.out(`(d) stories: ${c.stories} PA stories with derived papers, each seen in the story view opened from its PA texts`);
+  io.out(`(d) stories: ${c.stories} PA stories (one day's PA texts of a catchline) with derived papers, each seen in the story view opened from its PA texts`);
   io.out('| measure | value |');
   io.out('|---|---|');
   io.out(`| derived papers listed (recall) | ${ratio(c.derivedListed, c.derived)} |`);
-  io.out(`| papers listed that are of the story (precision) | ${ratio(c.listedRight, c.listed)} |`);
-  io.out(`| likely origin is a PA text of the story (stories of 3+ members) | ${ratio(c.originPa, c.multi)} |`);
+  io.out(`| papers listed that are of the running story, same catchline (precision) | ${ratio(c.listedRight, c.listed)} |`);
+  io.out(`| likely origin is a PA text of the running story (stories of 3+ members) | ${ratio(c.originPa, c.multi)} |`);
   io.out(`| no origin named (of those) | ${c.originNone} |`);
   io.out(`| the same with every date withheld (shared text alone): origin a PA text | ${ratio(c.undatedPa, c.multi)} |`);
   io.out(`| no origin named, dates withheld | ${c.undatedNone} |`);

@@ -63,10 +63,20 @@ export function meterText(folder: MeterFolder, side: 'news' | 'pa', id: string):
 }
 
 /**
- * The story of an article or PA text: its domain and catchline (`courts__nurse`). The date is left
- * out: a story followed over two days keeps its catchline, and METER is split by domain + catchline.
+ * The catchline story of an article or PA text: its domain and catchline (`courts__nurse`), dates
+ * left out, so a story followed over two days is one. Links within it count as right in discovery.
  */
 export function storyOf(id: string): string {
   const [domain, , catchline] = id.split('__');
   return `${domain}__${catchline}`;
+}
+
+/**
+ * The day's story: domain, date and catchline (`courts__17.04.00__nurse`). A catchline recurs
+ * months apart for unrelated events (a band's news in July and in January), and METER's labels
+ * name as a paper's sources only the PA texts of its own day, so the story view is measured per day.
+ */
+export function dayStoryOf(id: string): string {
+  const [domain, date, catchline] = id.split('__');
+  return `${domain}__${date}__${catchline}`;
 }

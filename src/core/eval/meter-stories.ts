@@ -1,14 +1,16 @@
 /**
- * The story measure on a METER-shaped folder: for each PA story (domain + catchline), the story
- * the app shows from its PA texts (the cluster of the reuse links holding the most of them), and
- * whether it lists the papers derived from that story (recall over the wholly and partially
- * derived ones), whether the papers it lists are of that story (precision), and whether the
- * likely origin it names is one of the story's PA texts.
+ * The story measure on a METER-shaped folder: for each PA story (domain, day and catchline: the
+ * PA texts METER's labels name as a paper's sources are always of its own day), the story the app
+ * shows from its PA texts (the cluster of the reuse links holding the most of them), and whether it
+ * lists the papers derived from that story (recall over the wholly and partially derived ones),
+ * whether the papers it lists are of that running story (precision: same catchline, so a follow-up
+ * printed days later that reuses the first report counts as right), and whether the likely origin
+ * it names is a PA text of that running story.
  */
 import type { ReuseReport } from '../../shared/reuse';
 import { clusterLinks, linksWithin } from '../story/clusters';
 import { likelyOrigin } from '../story/origin';
-import { storyOf, type MeterFolder } from './meter-corpus';
+import { dayStoryOf, storyOf, type MeterFolder } from './meter-corpus';
 
 export interface StoryCounts {
   /** PA stories measured, and those whose PA texts fell into more than one cluster. */
@@ -48,7 +50,7 @@ export function measureStories(
   const nameOf = new Map([...idOf].map(([name, x]) => [`${x.side}/${x.id}`, name]));
   const paByStory = new Map<string, string[]>();
   for (const pa of folder.paIds) {
-    const story = storyOf(pa);
+    const story = dayStoryOf(pa);
     paByStory.set(story, [...(paByStory.get(story) ?? []), pa]);
   }
   const counts: StoryCounts = { stories: 0, split: 0, derived: 0, derivedListed: 0, listed: 0, listedRight: 0, multi: 0, originPa: 0, originNone: 0, undatedPa: 0, undatedNone: 0, rows: [] };
@@ -68,7 +70,7 @@ export function measureStories(
     const news = members.map((name) => idOf.get(name)!).filter((x) => x.side === 'news');
     const listedIds = new Set(news.map((x) => x.id));
     const found = derived.filter((l) => listedIds.has(l.news)).length;
-    const right = news.filter((x) => storyOf(x.id) === story).length;
+    const right = news.filter((x) => storyOf(x.id) === storyOf(story)).length;
     counts.derived += derived.length;
     counts.derivedListed += found;
     counts.listed += news.length;
@@ -79,7 +81,7 @@ export function measureStories(
       const within = linksWithin(report.links, new Set(members));
       const judge = (named: string | null) => {
         const side = named === null ? null : idOf.get(named)!;
-        return side === null ? 'none' : side.side === 'pa' && storyOf(side.id) === story ? 'pa' : 'news';
+        return side === null ? 'none' : side.side === 'pa' && storyOf(side.id) === storyOf(story) ? 'pa' : 'news';
       };
       // the dates as the app reads them (METER's PA texts carry a time stamp, the papers none)
       origin = judge(likelyOrigin(members, within, (name) => ({ date: dateOf(name) })).id);
