@@ -136,8 +136,10 @@ function passages(analysis: Analysis, anchors: Anchor[], opts: AlignOptions, gra
   const regions = fragments.map((f) => ({ f: { a0: f.a0, a1: f.a1, b0: f.b0, b1: f.b1 }, kept: pairRegion(pair, candidates, anchors, f, granularity), score: strength(f) }));
   const lifted: Draft[] = [];
   if (opts.lifted) {
+    // A region covers the sentences its pairs keep words of; a sentence of it that keeps nothing
+    // (moved far from its source, which lies outside the region on B) is looked for like any other
     const covered = new Uint8Array(pair.a.tokens.count);
-    for (const f of fragments) covered.fill(1, f.a0, f.a1);
+    for (const { kept } of regions) for (const k of kept) if (k.keptA.length > 0) covered.fill(1, k.a0, k.a1);
     for (const group of findLifted(pair, anchors, covered, granularity)) {
       const r = bounds(group);
       const home = regions.find(({ f }) => adjoins(pair, f, r));

@@ -32,6 +32,18 @@ describe('newsroom reuse', () => {
     expect(alignDocuments(doc(paper), doc(WIRE), { paraphrase: false, lifted: false })).toEqual([]);
   });
 
+  it('finds a sentence moved far from its source though it sits inside a copied stretch', () => {
+    // the paper moves the judge's words up between sentences it copies in the wire's order; the
+    // region of copied sentences spans the quote's sentence, whose source lies outside it on B
+    const judge = wireLines[3]!;
+    const paper = [wireLines[0], judge, wireLines[1], wireLines[2]].join(' ');
+    const wire = [...wireLines.slice(0, 3), wireLines[4], wireLines[5], judge].join('\n');
+    const passages = alignDocuments(doc(paper), doc(wire), { paraphrase: false });
+    const kept = passages.flatMap((p) => p.kept.a.map((s) => sliceOf(paper, s))).join(' ');
+    expect(kept).toContain('You gambled with the lives of every person on board');
+    expect(passages.reduce((n, p) => n + p.words.keptA, 0)).toBeGreaterThanOrEqual(doc(paper).tokens.count - 2);
+  });
+
   it('counts what a mixed stretch kept: copied sentences whole, a rewritten one by its kept words', () => {
     const rewritten = 'Trewin, who is 61 and lives in Penmarth, told the court he was sorry for endangering forty-two passengers that winter.';
     const paper = [wireLines[0], rewritten, wireLines[2], wireLines[3]].join(' ');
