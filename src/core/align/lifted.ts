@@ -132,6 +132,11 @@ export function findLifted(pair: Pair, anchors: Anchor[], covered: Uint8Array, g
   for (const s of [...partners.keys()].sort((x, y) => x - y)) {
     const [from, to] = uncovered(covered, a.sentences[s]!, a.sentences[s + 1]!);
     if (to - from < 3) continue;
+    // Every anchor adds a negative term to the log of the chance matches, so the anchors of the
+    // whole stretch are the most improbable any pairing of it can hold: when even they could meet
+    // by chance, no pairing passes, and none is diffed (the same finds, at a fraction of the cost
+    // on long texts that share many chance runs).
+    if (logExpected(pair, anchors.filter((r) => r.i >= from && r.i + r.length <= to)) > Math.log(MAX_EXPECTED)) continue;
     const k = bestWindow(pair, from, to, partners.get(s)!.sort((x, y) => x - y), granularity);
     if (k && holdsReuse(pair, k, anchors)) found.push(k);
   }
