@@ -25,6 +25,13 @@ applySecurityDefaults(origin);
 let window: BrowserWindow | null = null;
 /** The folder this launch was asked to open; a second instance hands its own to the first. */
 const requested: InstanceData = { folder: folderArgument(process.argv, app.isPackaged, process.cwd()) };
+/**
+ * Opens a folder a second instance named. Until start-up has shown the first folder there is no
+ * window to ask (or its page is not listening yet), so the folder waits in `handedOn` and start-up
+ * opens it last: the user's latest launch wins, and none is lost.
+ */
+let openHandedOn: ((folder: string) => void) | null = null;
+let handedOn: string | null = null;
 
 /**
  * Start-up failed: say why in a dialog and quit, so that no windowless app is left holding the
@@ -88,6 +95,16 @@ async function start(): Promise<void> {
   if (opened.ok) sendEvent(window?.webContents ?? null, 'corpusChanged', opened.value);
   // the sample ships with the app: failing to open it means a broken installation, said once
   else dialog.showErrorBox('Parallax', `Could not open the sample articles: ${opened.error.message}`);
+
+  // from now on the page opens what a later launch names (showing its progress and any error)
+  openHandedOn = (folder) => sendEvent(window?.webContents ?? null, 'command', `open-path:${folder}`);
+  if (handedOn !== null) {
+    const folder = handedOn;
+    handedOn = null;
+    const later = await backend.openCorpus(folder);
+    if (later.ok) sendEvent(window?.webContents ?? null, 'corpusChanged', later.value);
+    else dialog.showErrorBox('Parallax', `Could not open ${folder}: ${later.error.message}`);
+  }
 }
 
 // The data folder is checked before the lock: Electron keeps the lock in that folder, so an
@@ -105,11 +122,14 @@ if (dataProblem) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv, workingDirectory, data) => {
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
     const folder = secondInstanceFolder(data, argv, app.isPackaged, workingDirectory);
-    if (folder) sendEvent(window.webContents, 'command', `open-path:${folder}`);
+    if (!folder) return;
+    if (openHandedOn) openHandedOn(folder);
+    else handedOn = folder;
   });
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start).catch(fail);

@@ -23,7 +23,7 @@ const refused = { ok: false, error: { code: 'invalid-argument' } };
 const PATIENCE = { timeout: 60_000 };
 
 let kit: StandInKit;
-const launch = (name: string, config: { lockHeld?: boolean; failOnWindow?: boolean } = {}, args: string[] = [], cwd = ROOT, dataDir?: string) =>
+const launch = (name: string, config: { lockHeld?: boolean; failOnWindow?: boolean; holdReady?: boolean } = {}, args: string[] = [], cwd = ROOT, dataDir?: string) =>
   kit.launch(MAIN, {
     config: { appPath: ROOT, userData: kit.folder(`${name}-default`), ...config },
     env: { PARALLAX_DATA_DIR: dataDir ?? kit.folder(`${name}-data`) },
@@ -32,7 +32,7 @@ const launch = (name: string, config: { lockHeld?: boolean; failOnWindow?: boole
   });
 
 /** All launches start together, the short-lived ones beside the one that stays up. */
-let first: StandInApp, second: StandInApp, blocked: StandInApp, noWindow: StandInApp;
+let first: StandInApp, second: StandInApp, blocked: StandInApp, noWindow: StandInApp, early: StandInApp;
 /** The folder the second launch names, relative to its working directory. */
 let secondFolder: string;
 /** A data folder that cannot be made: its parent is a file. */
@@ -49,9 +49,10 @@ beforeAll(async () => {
   second = launch('second', { lockHeld: true }, ['second-folder'], dirname(secondFolder));
   blocked = launch('blocked', {}, [], ROOT, unwritable);
   noWindow = launch('no-window', { failOnWindow: true });
+  early = launch('early', { holdReady: true });
 });
 afterAll(() => {
-  for (const app of [first, second, blocked, noWindow]) app?.kill();
+  for (const app of [first, second, blocked, noWindow, early]) app?.kill();
   kit?.dispose();
 });
 
@@ -142,6 +143,21 @@ describe('the built main process', PATIENCE, () => {
     await app.waitFor('webContents.send', (c) => c.args[0] === 'parallax:event:command' && c.args[1] === `open-path:${folder}`);
     expect(app.named('BrowserWindow.restore')).toHaveLength(1);
     expect(app.named('BrowserWindow.focus')).toHaveLength(1);
+  });
+
+  it('opens the folder of a second instance that arrives before the app is ready, after the first folder', async () => {
+    const app = early;
+    const folder = secondFolder;
+    await app.act('secondInstance', ['/opt/Parallax/parallax', folder], '/', { folder });
+    await app.act('ready');
+    const opened = await app.waitFor('webContents.send', (c) => c.args[0] === 'parallax:event:corpusChanged' && (c.args[1] as CorpusInfo).root === folder);
+    expect((opened.args[1] as CorpusInfo).articles.map((a) => a.id)).toEqual(['a.txt']);
+    // the sample (or last folder) was shown first, the handed-on folder last
+    const shown = app.named('webContents.send').filter((c) => c.args[0] === 'parallax:event:corpusChanged');
+    expect((shown[shown.length - 1]!.args[1] as CorpusInfo).root).toBe(folder);
+    expect(app.named('dialog.showErrorBox')).toEqual([]);
+    await app.act('quit');
+    expect(await app.exited).toBe(0);
   });
 
   it('stops the worker when it quits, so the process ends by itself', async () => {

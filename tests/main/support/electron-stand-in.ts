@@ -26,6 +26,8 @@ export interface StandInConfig {
   lockHeld?: boolean;
   /** Throw from `new BrowserWindow()`: a failure inside start-up. */
   failOnWindow?: boolean;
+  /** Stay not ready until the test's `ready` op: what arrives before Electron is ready. */
+  holdReady?: boolean;
 }
 
 /** A record of one call, as the test receives it. */
@@ -137,12 +139,13 @@ class App extends EventEmitter {
 
 export const app = new App();
 
-setImmediate(() => {
-  if (quitting) return;
+function becomeReady(): void {
+  if (quitting || ready) return;
   ready = true;
   app.emit('ready', {}, {});
   resolveReady();
-});
+}
+if (!config.holdReady) setImmediate(becomeReady);
 
 export class BrowserWindow extends EventEmitter {
   private static windows: BrowserWindow[] = [];
@@ -278,6 +281,7 @@ const ops = {
   minimize: () => void (mainWindow().minimized = true),
   secondInstance: (argv: string[], cwd: string, data: unknown) => void app.emit('second-instance', {}, argv, cwd, data),
   quit: () => app.quit(),
+  ready: () => becomeReady(),
 } satisfies Record<string, (...args: never[]) => unknown>;
 
 export type Ops = typeof ops;
