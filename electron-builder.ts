@@ -9,6 +9,8 @@ import type { Configuration } from 'electron-builder';
 const config: Configuration = {
   appId: 'org.parallax.desktop',
   productName: 'Parallax',
+  // build/icon.png (1024 px, drawn from build/icon.svg): electron-builder makes each platform's
+  // icon from it (icns, ico, the Linux sizes)
   directories: { output: 'dist', buildResources: 'build' },
   // the built app only; electron-builder adds package.json and the production dependencies
   files: ['out/**'],

@@ -105,6 +105,14 @@ describe('the packaged app', () => {
     expect(unresolved, 'dependencies a packed package cannot find').toEqual([]);
   });
 
+  it("has the app's own icon where electron-builder looks for it, large enough for every platform", async () => {
+    const { default: config } = (await import('../../electron-builder')) as { default: { directories?: { buildResources?: string } } };
+    const png = readFileSync(join(ROOT, config.directories?.buildResources ?? 'build', 'icon.png'));
+    // PNG signature, then the IHDR chunk: width and height as big-endian 32-bit integers
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
+  });
+
   it('unpacks the main bundles, worker entries included, and what they import', () => {
     const unpacked = join(resources, 'app.asar.unpacked');
     expect(filesUnder(join(unpacked, 'out/main'))).toEqual(filesUnder(join(ROOT, 'out/main')));
