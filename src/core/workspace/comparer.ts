@@ -25,9 +25,22 @@ interface Prepared {
   doc: AlignDocument;
 }
 
+/** What a comparison was made from: the same inputs give the same passages. */
+interface Made {
+  a: Article;
+  b: Article;
+  /** Options and both articles' metadata, as JSON. */
+  options: string;
+  corpus: AlignCorpus;
+  documents: number;
+  comparison: Comparison;
+}
+
 export class Comparer {
   private readonly prepared = new Map<ArticleId, Prepared>();
   private corpus: AlignCorpus = emptyCorpus();
+  /** The last comparison with edits: what the view shows, which an export of the same pair reuses. */
+  private last: Made | null = null;
 
   /** The prepared form of an article, computed on first use and kept while the article is unchanged. */
   document(article: Article): AlignDocument {
@@ -50,6 +63,7 @@ export class Comparer {
 
   clear(): void {
     this.prepared.clear();
+    this.last = null;
     this.corpus = emptyCorpus();
   }
 
@@ -63,10 +77,22 @@ export class Comparer {
     const started = performance.now();
     const docA = this.document(a);
     const docB = this.document(b);
+    // an export asks again for the pair the view just showed: the same articles, metadata (a
+    // correction edits it in place), options and folder statistics give the same comparison, so
+    // the alignment is not run twice
+    const metaA = metaOf(a);
+    const metaB = metaOf(b);
+    const key = JSON.stringify([options, metaA, metaB]);
+    const last = this.last;
+    if (edits && last && last.a === a && last.b === b && last.options === key && last.corpus === this.corpus && last.documents === this.corpus.documents) {
+      return last.comparison;
+    }
     const passages = alignDocuments(docA, docB, options, { corpus: this.corpus, edits });
-    const stats = summarize(docA, docB, passages, metaOf(a), metaOf(b));
+    const stats = summarize(docA, docB, passages, metaA, metaB);
     stats.millis = Math.round((performance.now() - started) * 10) / 10;
-    return { a: metaOf(a), b: metaOf(b), options, passages, stats };
+    const comparison = { a: metaA, b: metaB, options, passages, stats };
+    if (edits) this.last = { a, b, options: key, corpus: this.corpus, documents: this.corpus.documents, comparison };
+    return comparison;
   }
 }
 

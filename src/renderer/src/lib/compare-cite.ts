@@ -7,7 +7,7 @@
 import type { Article } from '../../../shared/article';
 import { articleUrl } from '../../../shared/article-url';
 import type { Comparison } from '../../../shared/comparison';
-import { excerptOf } from './compare-passages';
+import { excerptOf } from '../../../shared/passage-text';
 import { sourceLine } from './compare-summary';
 
 export function citePair(comparison: Comparison, a: Article, b: Article, k: number): string | null {
