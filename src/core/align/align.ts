@@ -15,7 +15,7 @@ import type { AlignOptions, DiffGranularity, Passage } from '../../shared/compar
 import { findAnchors, type Anchor } from './anchors';
 import { assemble, linkDraft, type Draft, type Range } from './assemble';
 import { findCandidates, type Candidates } from './candidates';
-import type { AlignCorpus } from './corpus';
+import type { FolderStats } from './folder-stats';
 import type { AlignDocument } from './document';
 import { extendFragments, snapToSentences } from './extend';
 import { buildFragments, type Fragment } from './fragments';
@@ -31,8 +31,8 @@ import { selectSeeds } from './seeds';
 import { findSummaries } from './summary';
 
 export interface AlignContext {
-  /** Corpus statistics: sentences so common across the corpus that they are boilerplate, formula trigrams. */
-  corpus?: AlignCorpus;
+  /** Folder statistics: sentences so common across the folder that they are boilerplate, formula trigrams. */
+  stats?: FolderStats;
   /**
    * False when only the accounting is wanted (the folder-wide reuse run): the passages, their
    * sentence pairs and what they keep are the same, without the edits the reader would see.
@@ -54,7 +54,7 @@ function analyze(a: AlignDocument, b: AlignDocument, params: AlignParams, contex
   const pair = makePair(a, b);
   if (pair.shared === 0) return null;
   const floor = Math.min(params.seedCos, params.summaryCos, links ? params.linkCos : 1);
-  const candidates = findCandidates(pair, floor, 2, context.corpus);
+  const candidates = findCandidates(pair, floor, 2, context.stats);
   const seeds = selectSeeds(pair, candidates, params.seedCos, params.seedDice, params.rivalry, params.closeCopy);
   const fragments = buildFragments(pair, seeds, { gap: params.gap, back: params.back, drift: params.drift, strong: params.strongCopy }, params.passageCos, params.closeCopy);
   snapToSentences(pair, fragments, SNAP_LEFTOVER);
@@ -181,10 +181,10 @@ export function alignDocuments(
   const analysis = analyze(a, b, params, context, opts.paraphrase);
   if (!analysis) return [];
   const { pair, candidates } = analysis;
-  const anchors = findAnchors(pair, context.corpus);
+  const anchors = findAnchors(pair, context.stats);
   const drafts = passages(analysis, anchors, opts, granularity);
   if (opts.paraphrase) {
-    for (const l of findLinks(pair, candidates, drafts, { minCos: params.linkCos }, context.corpus)) {
+    for (const l of findLinks(pair, candidates, drafts, { minCos: params.linkCos }, context.stats)) {
       const diff = granularity === null ? null : keptPair(pair, l.a0, l.a1, l.b0, l.b1, granularity);
       drafts.push(linkDraft(pair, l, diff, l.cos, l.reason));
     }

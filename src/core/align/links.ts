@@ -10,7 +10,7 @@
 import type { MatchReason } from '../../shared/comparison';
 import type { Candidates } from './candidates';
 import type { Range } from './assemble';
-import { isFormula, type AlignCorpus } from './corpus';
+import { isFormula, type FolderStats } from './folder-stats';
 import type { AlignDocument } from './document';
 import { documentGrams, GRAM } from './grams';
 import type { Pair } from './pair';
@@ -57,19 +57,19 @@ function mostlyCovered(marks: Uint8Array, from: number, to: number): boolean {
   return n * 2 >= to - from;
 }
 
-const masks = new WeakMap<AlignDocument, { corpus: AlignCorpus; documents: number; mask: Uint8Array }>();
+const masks = new WeakMap<AlignDocument, { stats: FolderStats; documents: number; mask: Uint8Array }>();
 
 /**
  * Per token of `doc`: 1 inside a trigram that is a formula of the corpus. Kept with the document
  * while the corpus counts the same documents (an article compared with many others).
  */
-function formulaMask(doc: AlignDocument, corpus: AlignCorpus): Uint8Array {
+function formulaMask(doc: AlignDocument, stats: FolderStats): Uint8Array {
   const cached = masks.get(doc);
-  if (cached && cached.corpus === corpus && cached.documents === corpus.documents) return cached.mask;
+  if (cached && cached.stats === stats && cached.documents === stats.documents) return cached.mask;
   const { hash } = documentGrams(doc);
   const mask = new Uint8Array(doc.tokens.count);
-  for (let i = 0; i + GRAM <= doc.tokens.count; i++) if (isFormula(corpus, hash[i]!)) mask.fill(1, i, i + GRAM);
-  masks.set(doc, { corpus, documents: corpus.documents, mask });
+  for (let i = 0; i + GRAM <= doc.tokens.count; i++) if (isFormula(stats, hash[i]!)) mask.fill(1, i, i + GRAM);
+  masks.set(doc, { stats, documents: stats.documents, mask });
   return mask;
 }
 
@@ -78,9 +78,9 @@ function formulaMask(doc: AlignDocument, corpus: AlignCorpus): Uint8Array {
  * sentences share only inside the corpus's formulas ("told BBC Radio 4's Today programme") are no
  * evidence of the same fact.
  */
-export function findLinks(pair: Pair, candidates: Candidates, passages: readonly Range[], params: LinkParams, corpus?: AlignCorpus): Link[] {
+export function findLinks(pair: Pair, candidates: Candidates, passages: readonly Range[], params: LinkParams, stats?: FolderStats): Link[] {
   const { a, b } = pair;
-  const mask = corpus ? { a: formulaMask(a, corpus), b: formulaMask(b, corpus) } : undefined;
+  const mask = stats ? { a: formulaMask(a, stats), b: formulaMask(b, stats) } : undefined;
   const coveredA = coverage(a.tokens.count, passages.map((f) => [f.a0, f.a1]));
   const coveredB = coverage(b.tokens.count, passages.map((f) => [f.b0, f.b1]));
   const options: Link[] = [];

@@ -8,13 +8,13 @@
 import type { Article, ArticleId, ArticleMeta, Span } from '../../shared/article';
 import type { AlignOptions, Comparison, ComparisonStats, Passage } from '../../shared/comparison';
 import {
-  addToCorpus,
+  addToStats,
   alignDocuments,
-  buildCorpus,
-  emptyCorpus,
+  buildStats,
+  emptyStats,
   prepareDocument,
   resolveOptions,
-  type AlignCorpus,
+  type FolderStats,
   type AlignDocument,
 } from '../align/index';
 import { metaOf } from '../corpus/corpus';
@@ -31,14 +31,14 @@ interface Made {
   b: Article;
   /** Options and both articles' metadata, as JSON. */
   options: string;
-  corpus: AlignCorpus;
+  stats: FolderStats;
   documents: number;
   comparison: Comparison;
 }
 
 export class Comparer {
   private readonly prepared = new Map<ArticleId, Prepared>();
-  private corpus: AlignCorpus = emptyCorpus();
+  private stats: FolderStats = emptyStats();
   /** The last comparison with edits: what the view shows, which an export of the same pair reuses. */
   private last: Made | null = null;
 
@@ -49,7 +49,7 @@ export class Comparer {
     const doc = prepareDocument(contentTokens(article));
     if (cached) this.forget([article.id]);
     this.prepared.set(article.id, { article, doc });
-    addToCorpus(this.corpus, doc);
+    addToStats(this.stats, doc);
     return doc;
   }
 
@@ -58,13 +58,13 @@ export class Comparer {
     let dropped = false;
     for (const id of ids) dropped = this.prepared.delete(id) || dropped;
     // counts cannot be taken back one document at a time: recount what is still prepared
-    if (dropped) this.corpus = buildCorpus([...this.prepared.values()].map((p) => p.doc));
+    if (dropped) this.stats = buildStats([...this.prepared.values()].map((p) => p.doc));
   }
 
   clear(): void {
     this.prepared.clear();
     this.last = null;
-    this.corpus = emptyCorpus();
+    this.stats = emptyStats();
   }
 
   /**
@@ -84,14 +84,14 @@ export class Comparer {
     const metaB = metaOf(b);
     const key = JSON.stringify([options, metaA, metaB]);
     const last = this.last;
-    if (edits && last && last.a === a && last.b === b && last.options === key && last.corpus === this.corpus && last.documents === this.corpus.documents) {
+    if (edits && last && last.a === a && last.b === b && last.options === key && last.stats === this.stats && last.documents === this.stats.documents) {
       return last.comparison;
     }
-    const passages = alignDocuments(docA, docB, options, { corpus: this.corpus, edits });
+    const passages = alignDocuments(docA, docB, options, { stats: this.stats, edits });
     const stats = summarize(docA, docB, passages, metaA, metaB);
     stats.millis = Math.round((performance.now() - started) * 10) / 10;
     const comparison = { a: metaA, b: metaB, options, passages, stats };
-    if (edits) this.last = { a, b, options: key, corpus: this.corpus, documents: this.corpus.documents, comparison };
+    if (edits) this.last = { a, b, options: key, stats: this.stats, documents: this.stats.documents, comparison };
     return comparison;
   }
 }
