@@ -78,7 +78,7 @@ function passageListHtml(comparison: Comparison, a: Article): string {
   if (comparison.passages.length === 0) return '<p>No shared passages at these settings.</p>';
   const items = comparison.passages.map((p) => {
     const opening = openingOf(excerptOf(a, p.a), 10);
-    const kind = p.kind === 'paraphrase' ? 'paraphrase link' : p.kind;
+    const kind = p.kind === 'paraphrase' ? 'paraphrase' : p.kind;
     const alike = p.kind === 'edited' ? `, ${pct(p.similarity)} alike` : '';
     const kept = p.kind !== 'verbatim' && p.words.keptA + p.words.keptB > 0 ? `, kept ${p.words.keptA} of A and ${p.words.keptB} of B` : '';
     return `<li><span class="badge ${tintOf(p.k)}">${passageLabel({ ...p, moved: false })}</span> <strong>${kind}</strong>${p.moved ? ' <span class="moved-tag">↕ moved</span>' : ''}, ${p.words.a} words${alike}${kept} — <a href="#a-${p.k + 1}">in A</a> (characters ${p.a.start}–${p.a.end}) · <a href="#b-${p.k + 1}">in B</a> (characters ${p.b.start}–${p.b.end}) <q>${escapeHtml(opening)}</q></li>`;
@@ -101,7 +101,7 @@ function summaryHtml(comparison: Comparison): string {
             : `${a.date ? 'B' : 'A'} gives no full date`;
   const parts = [
     `${s.passages} shared passage${s.passages === 1 ? '' : 's'}`,
-    ...(s.paraphrases ? [`${s.paraphrases} paraphrase link${s.paraphrases === 1 ? '' : 's'}`] : []),
+    ...(s.paraphrases ? [`${s.paraphrases} paraphrase${s.paraphrases === 1 ? '' : 's'}`] : []),
     `${pct(s.sharedA)} of A and ${pct(s.sharedB)} of B shared`,
     ...(s.passages ? [`longest ${s.longestWords} words`] : []),
     first,
@@ -132,8 +132,8 @@ export function comparisonHtml(comparison: Comparison, a: Article, b: Article, i
 <header class="report">
 <h1>Comparison of two articles</h1>
 <p class="summary">${summaryHtml(comparison)}</p>
-<p class="params">Shortest passage ${o.minWords} words · fuzziness ${o.fuzziness.toFixed(2)} · paraphrase links ${o.paraphrase ? 'on' : 'off'} · edits by ${o.granularity === 'char' ? 'character' : 'word'} · exported ${escapeHtml(info.exported)} by ${escapeHtml(info.generator)}</p>
-<p class="legend"><span class="passage p0">shared passage</span> <span class="paraphrase p1">paraphrase link</span> <del>only in A</del> <ins>only in B</ins> <span class="badge p2">3 ↕</span> moved (out of the order the other passages keep). The same number and tint mark a passage on both sides; click a number to jump to its match.</p>
+<p class="params">Shortest passage ${o.minWords} words · fuzziness ${o.fuzziness.toFixed(2)} · paraphrases ${o.paraphrase ? 'on' : 'off'} · edits by ${o.granularity === 'char' ? 'character' : 'word'} · exported ${escapeHtml(info.exported)} by ${escapeHtml(info.generator)}</p>
+<p class="legend"><span class="passage p0">shared passage</span> <span class="paraphrase p1">paraphrase</span> <del>only in A</del> <ins>only in B</ins> <span class="badge p2">3 ↕</span> moved (out of the order the other passages keep). The same number and tint mark a passage on both sides; click a number to jump to its match.</p>
 <nav aria-label="Passages"><h2>Passages</h2>
 ${passageListHtml(comparison, a)}
 </nav>

@@ -122,7 +122,7 @@ export function wordsInSpans(doc: AlignDocument, spans: Span[]): number {
   return words;
 }
 
-/** The spans of one side that count as shared: what the passages kept (paraphrase links keep nothing). */
+/** The spans of one side that count as shared: what the passages kept (paraphrases keep nothing). */
 export function sharedSpans(passages: Passage[], side: 'a' | 'b'): Span[] {
   return passages.flatMap((p) => p.kept[side]);
 }

@@ -70,7 +70,7 @@ describe('formulas of the folder', () => {
     expect(alignDocuments(doc(x), doc(y), { paraphrase: false }, { stats })).toEqual([]);
   });
 
-  it('a formula alone makes neither a passage nor a same-facts link', () => {
+  it('a formula alone makes neither a passage nor a paraphrase', () => {
     const a = `${P.museum}\nThe chancellor told BBC Radio Four's Today programme that the budget would balance by spring.`;
     const b = `${P.bridge}\nThe drivers' leader told BBC Radio Four's Today programme that the talks had failed again.`;
     const links = (context = {}) => alignDocuments(doc(a), doc(b), {}, context);

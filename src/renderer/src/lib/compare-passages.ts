@@ -25,7 +25,7 @@ export interface PassageRow {
   at: { a: number; b: number };
   /** The passage's first words on side A, to recognize it by. */
   opening: string;
-  /** For paraphrase links: what the two sentences have in common. */
+  /** For paraphrases: what the two sentences have in common. */
   because: string;
 }
 
@@ -74,9 +74,9 @@ export function stepPassage(rows: readonly PassageRow[], current: number | null,
 
 /** A sentence for screen readers and the list item's label. */
 export function describeRow(row: PassageRow, total: number): string {
-  const kind = row.kind === 'paraphrase' ? 'paraphrase link' : `${row.kind} passage`;
+  const kind = row.kind === 'paraphrase' ? 'paraphrase' : `${row.kind} passage`;
   const parts = [
-    `${row.kind === 'paraphrase' ? 'Link' : 'Passage'} ${row.label} of ${total}`,
+    `${row.kind === 'paraphrase' ? 'Paraphrase' : 'Passage'} ${row.label} of ${total}`,
     kind,
     `${row.words.a} words in A, ${row.words.b} in B`,
     ...(row.words.keptA === row.words.a && row.words.keptB === row.words.b ? [] : [`${row.words.keptA} and ${row.words.keptB} of them kept`]),
