@@ -21,7 +21,7 @@ export type EditOp =
   | { op: 'insert'; b: Span }
   | { op: 'replace'; a: Span; b: Span };
 
-/** Why a paraphrase link was made: what the two sentences have in common. */
+/** Why a paraphrase was made: what the two sentences have in common. */
 export interface MatchReason {
   numbers: string[];
   names: string[];
@@ -61,23 +61,23 @@ export interface Passage {
   pairs: SentencePair[];
   /**
    * What counts as shared, on each side: the words the sentence pairs keep equal and the edits
-   * between them, never the passage's whole span. Empty for a paraphrase link.
+   * between them, never the passage's whole span. Empty for a paraphrase.
    */
   kept: { a: Span[]; b: Span[] };
   /** Words of each side in the passage's span, and inside `kept`. */
   words: { a: number; b: number; keptA: number; keptB: number };
-  /** For paraphrase links: what matched. */
+  /** For paraphrases: what matched. */
   reason?: MatchReason;
 }
 
 export type DiffGranularity = 'word' | 'char';
 
 export interface AlignOptions {
-  /** Shortest passage reported, in words (paraphrase links excepted). */
+  /** Shortest passage reported, in words (paraphrases excepted). */
   minWords: number;
   /** 0..1: 0 accepts only near-verbatim copies, 1 accepts heavily edited text. */
   fuzziness: number;
-  /** Look for sentence-level paraphrase links too. */
+  /** Look for sentence-level paraphrases too. */
   paraphrase: boolean;
   /** Look for short text lifted outside the passages too (a quote, a condensed sentence). */
   lifted: boolean;
@@ -86,7 +86,7 @@ export interface AlignOptions {
 }
 
 export interface ComparisonStats {
-  /** Share of each side's words kept by the passages (paraphrase links not counted), 0..1. */
+  /** Share of each side's words kept by the passages (paraphrases not counted), 0..1. */
   sharedA: number;
   sharedB: number;
   /** Words of each side kept by the passages: the numerators of `sharedA` and `sharedB`. */
@@ -96,7 +96,7 @@ export interface ComparisonStats {
   longestWords: number;
   /** Shared passages: those that keep some text. */
   passages: number;
-  /** Paraphrase links and passages that keep nothing (the same facts in other words), counted apart. */
+  /** Paraphrases and passages that keep nothing (the same facts in other words), counted apart. */
   paraphrases: number;
   /** Which article was published first, when both dates are known. */
   firstPublished: 'a' | 'b' | 'same' | null;

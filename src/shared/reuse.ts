@@ -4,7 +4,7 @@ import type { ArticleId } from './article';
 export interface ReuseLink {
   a: ArticleId;
   b: ArticleId;
-  /** Shared passages (verbatim and edited; paraphrase links are counted apart). */
+  /** Shared passages (verbatim and edited; paraphrases are counted apart). */
   passages: number;
   paraphrases: number;
   /** Share of each article's words inside shared passages, 0..1. */
@@ -28,8 +28,8 @@ export interface OutletLink {
   b: string | null;
   /** Article pairs, one from each outlet, that share passages. */
   copies: number;
-  /** Article pairs that share no passage but state the same facts in other words. */
-  facts: number;
+  /** Article pairs that share no passage, only paraphrases (the same facts in other words). */
+  paraphrased: number;
   /** Words of `a`'s articles inside passages shared with `b`'s articles, and the other way round. */
   wordsA: number;
   wordsB: number;

@@ -60,7 +60,7 @@ export function columnBox(page: Page, side: Side): Promise<Box> {
 
 export interface RibbonEnds {
   k: string;
-  shape: 'band' | 'link';
+  shape: 'band' | 'line';
   /** End points in page coordinates: x where it meets each side, y of its edge (two for a band). */
   a: { x: number; ys: number[] };
   b: { x: number; ys: number[] };
@@ -79,7 +79,7 @@ export function ribbonEnds(page: Page): Promise<RibbonEnds[]> {
         const ends = points.filter(([x]) => x === x0).map(([x, y]) => new DOMPoint(x, y).matrixTransform(m));
         return { x: ends[0]!.x, ys: ends.map((p) => p.y) };
       };
-      return { k: path.getAttribute('data-passage')!, shape: path.classList.contains('link') ? 'link' : 'band', a: at(left), b: at(right) } as const;
+      return { k: path.getAttribute('data-passage')!, shape: path.classList.contains('line') ? 'line' : 'band', a: at(left), b: at(right) } as const;
     }),
   );
 }

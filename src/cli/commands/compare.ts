@@ -32,7 +32,7 @@ export const compare: CliCommand = {
     const pct = (x: number) => `${Math.round(x * 100)}%`;
     io.out(printable(`A: ${a.title} (${a.outlet ?? 'unknown outlet'})`));
     io.out(printable(`B: ${b.title} (${b.outlet ?? 'unknown outlet'})`));
-    io.out(`${s.passages} shared passage(s), ${s.paraphrases} paraphrase link(s); ${pct(s.sharedA)} of A and ${pct(s.sharedB)} of B shared; ${s.millis} ms`);
+    io.out(`${s.passages} shared passage(s), ${s.paraphrases} paraphrase(s); ${pct(s.sharedA)} of A and ${pct(s.sharedB)} of B shared; ${s.millis} ms`);
     for (const p of comparison.passages) {
       io.out('');
       const kept = `kept ${p.words.keptA} of ${p.words.a} words of A, ${p.words.keptB} of ${p.words.b} of B`;

@@ -49,7 +49,7 @@ async function discovery(io: CliIo, run: MeterRun): Promise<void> {
   io.out('| method | recall | precision |');
   io.out('|---|---|---|');
   row('Parallax reuse run, shared passages', run.links.linked);
-  row('Parallax reuse run, passages or same facts', run.links.linkedOrFacts);
+  row('Parallax reuse run, passages or paraphrases', run.links.linkedOrParaphrased);
   row('word 3-grams, containment >= 0.1', run.links.gramLinked);
 }
 

@@ -31,7 +31,7 @@ export const exportCommand: CliCommand = {
     const file = exportComparison(comparison, a, b, format, { generator: 'Parallax command line' });
     if (values.out) {
       writeFileSync(resolve(values.out), file.content);
-      io.err(`wrote ${values.out}: ${comparison.stats.passages} shared passage(s), ${comparison.stats.paraphrases} paraphrase link(s)`);
+      io.err(`wrote ${values.out}: ${comparison.stats.passages} shared passage(s), ${comparison.stats.paraphrases} paraphrase(s)`);
     } else {
       io.out(file.content.replace(/\n$/, ''));
     }

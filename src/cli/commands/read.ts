@@ -9,24 +9,16 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Article, Block, RejectedFile } from '../../shared/article';
+import { isContent } from '../../shared/content';
+import { excerptOf } from '../../shared/passage-text';
 import { dataDir } from '../../core/app/data-dir';
 import { UsageError, type CliCommand } from '../command';
-
-const CONTENT = new Set(['title', 'heading', 'paragraph']);
 
 /** The JSON line of one article. */
 export function readLine(article: Article, file: string): Record<string, unknown> {
   // a block's words as the reader shows them: Markdown and wire marks left out
-  const shown = (b: Block) => {
-    let out = '';
-    let at = b.start;
-    for (const m of b.markup ?? []) {
-      out += article.text.slice(at, m.start);
-      at = Math.max(at, m.end);
-    }
-    return (out + article.text.slice(at, b.end)).replace(/\s+/g, ' ').trim();
-  };
-  const pieces = (keep: boolean) => article.blocks.filter((b) => CONTENT.has(b.kind) === keep).map(shown);
+  const shown = (b: Block) => excerptOf(article, b, [b]);
+  const pieces = (keep: boolean) => article.blocks.filter((b) => isContent(b.kind) === keep).map(shown);
   return {
     file,
     id: article.id,

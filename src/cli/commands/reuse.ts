@@ -38,10 +38,10 @@ function printText(io: CliIo, report: ReuseReport, meta: Map<ArticleId, ArticleM
   };
   const first = (l: ReuseLink) => (l.firstPublished === 'a' ? 'A' : l.firstPublished === 'b' ? 'B' : l.firstPublished === 'same' ? 'same day' : 'unknown');
   const copies = report.links.filter((l) => l.passages > 0);
-  const facts = report.links.filter((l) => l.passages === 0);
+  const paraphrased = report.links.filter((l) => l.passages === 0);
   io.out(
     `${plural(copies.length, 'pair')} of articles ${copies.length === 1 ? 'shares' : 'share'} passages; ` +
-      `${plural(facts.length, 'more pair', 'more pairs')} state the same facts in other words ` +
+      `${plural(paraphrased.length, 'more pair', 'more pairs')} state the same facts in other words ` +
       `(${report.pairsCompared.toLocaleString('en')} of ${report.pairsTotal.toLocaleString('en')} pairs aligned, ${report.millis} ms)`,
   );
   if (copies.length) io.out('\nShared passages');
@@ -55,10 +55,10 @@ function printText(io: CliIo, report: ReuseReport, meta: Map<ArticleId, ArticleM
   }
   if (report.outlets.length) io.out('\nBy outlet');
   for (const o of report.outlets) io.out(`  ${printable(outletLine(o))}`);
-  if (facts.length && !all) io.out(`\n${plural(facts.length, 'pair')} only state the same facts: --all lists them`);
-  if (facts.length && all) {
+  if (paraphrased.length && !all) io.out(`\n${plural(paraphrased.length, 'pair')} only state the same facts: --all lists them`);
+  if (paraphrased.length && all) {
     io.out('\nSame facts in other words');
-    for (const l of facts) io.out(`  ${plural(l.paraphrases, 'paraphrase')}: ${printable(l.a)} ~ ${printable(l.b)}`);
+    for (const l of paraphrased) io.out(`  ${plural(l.paraphrases, 'paraphrase')}: ${printable(l.a)} ~ ${printable(l.b)}`);
   }
 }
 
@@ -69,7 +69,7 @@ function outletLine(o: OutletLink): string {
     parts.push(`${plural(o.copies, 'pair')} with passages, ${o.wordsA} / ${o.wordsB} words`);
     if (o.a !== o.b && o.firstA + o.firstB) parts.push(`first: ${name(o.a)} ${o.firstA}, ${name(o.b)} ${o.firstB}`);
   }
-  if (o.facts) parts.push(`${plural(o.facts, 'pair')} with the same facts`);
+  if (o.paraphrased) parts.push(`${plural(o.paraphrased, 'pair')} with paraphrases only`);
   return `${name(o.a)} — ${name(o.b)}: ${parts.join('; ')}`;
 }
 

@@ -6,22 +6,22 @@
  * (summary.ts), overlaps and weak ones dropped (resolve.ts). Inside each passage the sentences are
  * paired (pairing.ts) and each pair diffed and accounted for (kept.ts); runs of words shared word
  * for word (anchors.ts) find the text lifted outside the passages (lifted.ts); then the order
- * (order.ts) and paraphrase links between single sentences (links.ts).
+ * (order.ts) and paraphrases between single sentences (paraphrases.ts).
  *
  * Every step's work is bounded by the size of the two texts, never by a clock: the same two texts
  * (and corpus) give the same passages on any machine, under any load.
  */
 import type { AlignOptions, DiffGranularity, Passage } from '../../shared/comparison';
 import { findAnchors, type Anchor } from './anchors';
-import { assemble, linkDraft, type Draft, type Range } from './assemble';
+import { assemble, paraphraseDraft, type Draft, type Range } from './assemble';
 import { findCandidates, type Candidates } from './candidates';
-import type { AlignCorpus } from './corpus';
+import type { FolderStats } from './folder-stats';
 import type { AlignDocument } from './document';
 import { extendFragments, snapToSentences } from './extend';
 import { buildFragments, type Fragment } from './fragments';
 import { keptPair, sameWords, type KeptPair } from './kept';
 import { bestWindow, findLifted } from './lifted';
-import { findLinks } from './links';
+import { findParaphrases } from './paraphrases';
 import { movedFlags } from './order';
 import { makePair, type Pair } from './pair';
 import { pairSentences } from './pairing';
@@ -31,8 +31,8 @@ import { selectSeeds } from './seeds';
 import { findSummaries } from './summary';
 
 export interface AlignContext {
-  /** Corpus statistics: sentences so common across the corpus that they are boilerplate, formula trigrams. */
-  corpus?: AlignCorpus;
+  /** Folder statistics: sentences so common across the folder that they are boilerplate, formula trigrams. */
+  stats?: FolderStats;
   /**
    * False when only the accounting is wanted (the folder-wide reuse run): the passages, their
    * sentence pairs and what they keep are the same, without the edits the reader would see.
@@ -49,12 +49,12 @@ interface Analysis {
 /** Sentences shorter than this many tokens of slack at an end are pulled into a passage. */
 const SNAP_LEFTOVER = 6;
 
-function analyze(a: AlignDocument, b: AlignDocument, params: AlignParams, context: AlignContext, links: boolean): Analysis | null {
+function analyze(a: AlignDocument, b: AlignDocument, params: AlignParams, context: AlignContext, paraphrases: boolean): Analysis | null {
   if (a.tokens.count === 0 || b.tokens.count === 0) return null;
   const pair = makePair(a, b);
   if (pair.shared === 0) return null;
-  const floor = Math.min(params.seedCos, params.summaryCos, links ? params.linkCos : 1);
-  const candidates = findCandidates(pair, floor, 2, context.corpus);
+  const floor = Math.min(params.seedCos, params.summaryCos, paraphrases ? params.paraphraseCos : 1);
+  const candidates = findCandidates(pair, floor, 2, context.stats);
   const seeds = selectSeeds(pair, candidates, params.seedCos, params.seedDice, params.rivalry, params.closeCopy);
   const fragments = buildFragments(pair, seeds, { gap: params.gap, back: params.back, drift: params.drift, strong: params.strongCopy }, params.passageCos, params.closeCopy);
   snapToSentences(pair, fragments, SNAP_LEFTOVER);
@@ -161,7 +161,7 @@ function passages(analysis: Analysis, anchors: Anchor[], opts: AlignOptions, gra
 /**
  * The passages `a` and `b` share, sorted by position in A, numbered k = 0..n-1, with spans as
  * UTF-16 offsets into each document's text. With `options.paraphrase`, single-sentence
- * paraphrase links (kind 'paraphrase', with a reason, keeping nothing) come too; with
+ * paraphrases (kind 'paraphrase', with a reason, keeping nothing) come too; with
  * `options.lifted`, short text lifted outside the passages (a quote, a condensed sentence).
  */
 export function alignDocuments(
@@ -183,12 +183,12 @@ export function alignDocuments(
   const analysis = analyze(a, b, params, context, opts.paraphrase);
   if (!analysis) return [];
   const { pair, candidates } = analysis;
-  const anchors = findAnchors(pair, context.corpus);
+  const anchors = findAnchors(pair, context.stats);
   const drafts = passages(analysis, anchors, opts, granularity);
   if (opts.paraphrase) {
-    for (const l of findLinks(pair, candidates, drafts, { minCos: params.linkCos }, context.corpus)) {
+    for (const l of findParaphrases(pair, candidates, drafts, { minCos: params.paraphraseCos }, context.stats)) {
       const diff = granularity === null ? null : keptPair(pair, l.a0, l.a1, l.b0, l.b1, granularity);
-      drafts.push(linkDraft(pair, l, diff, l.cos, l.reason));
+      drafts.push(paraphraseDraft(pair, l, diff, l.cos, l.reason));
     }
   }
   drafts.sort((x, y) => x.passage.a.start - y.passage.a.start || x.passage.b.start - y.passage.b.start);

@@ -7,7 +7,7 @@
  * list, a chorus) proposes nothing, so a repetitive text costs no more than a plain one, and a
  * run made only of the corpus's formulas is no anchor.
  */
-import { isFormula, type AlignCorpus } from './corpus';
+import { isFormula, type FolderStats } from './folder-stats';
 import { documentGrams, GRAM } from './grams';
 import type { Pair } from './pair';
 
@@ -36,7 +36,7 @@ function contentWords(pair: Pair, i: number, n: number): number {
  * at most (longest runs first), with two content words or more and three words or more outside
  * the formulas of `corpus`.
  */
-export function findAnchors(pair: Pair, corpus?: AlignCorpus): Anchor[] {
+export function findAnchors(pair: Pair, stats?: FolderStats): Anchor[] {
   const { a, b } = pair;
   const ga = documentGrams(a);
   const gb = documentGrams(b);
@@ -77,7 +77,7 @@ export function findAnchors(pair: Pair, corpus?: AlignCorpus): Anchor[] {
     let free = true;
     for (let k = r.i; k < r.i + r.length && free; k++) if (taken[k]) free = false;
     if (!free || contentWords(pair, r.i, r.length) < 2) continue;
-    if (corpus && allFormulas(pair, r, corpus)) continue;
+    if (stats && allFormulas(pair, r, stats)) continue;
     taken.fill(1, r.i, r.i + r.length);
     out.push(r);
   }
@@ -89,10 +89,10 @@ export function findAnchors(pair: Pair, corpus?: AlignCorpus): Anchor[] {
  * every formula trigram ("told BBC Radio Four's Today programme that the" is a formula and two
  * words).
  */
-function allFormulas(pair: Pair, r: Anchor, corpus: AlignCorpus): boolean {
+function allFormulas(pair: Pair, r: Anchor, stats: FolderStats): boolean {
   const { hash } = documentGrams(pair.a);
   const covered = new Uint8Array(r.length);
-  for (let k = 0; k + GRAM <= r.length; k++) if (isFormula(corpus, hash[r.i + k]!)) covered.fill(1, k, k + GRAM);
+  for (let k = 0; k + GRAM <= r.length; k++) if (isFormula(stats, hash[r.i + k]!)) covered.fill(1, k, k + GRAM);
   let free = 0;
   for (const c of covered) if (!c) free++;
   return free < GRAM;

@@ -99,10 +99,10 @@ export function assemble(pair: Pair, r: Range, kept: KeptPair[], score: number, 
 }
 
 /**
- * A paraphrase link: one sentence pair stating the same fact, keeping nothing, with the pair's
+ * A paraphrase: one sentence pair stating the same fact, keeping nothing, with the pair's
  * diff for the reader (none when the caller needs only the accounting).
  */
-export function linkDraft(pair: Pair, r: Range, diff: KeptPair | null, cos: number, reason: Passage['reason']): Draft {
+export function paraphraseDraft(pair: Pair, r: Range, diff: KeptPair | null, cos: number, reason: Passage['reason']): Draft {
   const { a, b } = pair;
   const span = { a: tokenSpan(a.tokens, r.a0, r.a1), b: tokenSpan(b.tokens, r.b0, r.b1) };
   const passage: Draft['passage'] = {

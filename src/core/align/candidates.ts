@@ -5,7 +5,7 @@
  * cost is the number of (A occurrence, B occurrence) pairs of shared terms, and pairs sharing no
  * term are never looked at.
  */
-import { isBoilerplate, type AlignCorpus } from './corpus';
+import { isBoilerplate, type FolderStats } from './folder-stats';
 import { sentenceCount } from './document';
 import type { Pair } from './pair';
 
@@ -53,7 +53,7 @@ function termCounts(doc: Pair['a'], weight: Float64Array): Uint16Array {
  * All sentence pairs with cosine >= `minCos` sharing at least `minShared` terms. Sentences that
  * are boilerplate in `corpus` take no part.
  */
-export function findCandidates(pair: Pair, minCos: number, minShared: number, corpus?: AlignCorpus): Candidates {
+export function findCandidates(pair: Pair, minCos: number, minShared: number, stats?: FolderStats): Candidates {
   const { a, b, aToB, weightA, normA, normB } = pair;
   const SA = sentenceCount(a);
   const SB = sentenceCount(b);
@@ -66,7 +66,7 @@ export function findCandidates(pair: Pair, minCos: number, minShared: number, co
   const rowT = new Uint32Array(SB);
   const rowCos = new Float64Array(SB);
   const rowShared = new Uint16Array(SB);
-  if (corpus) for (let t = 0; t < SB; t++) skipB[t] = isBoilerplate(corpus, b.sentenceHash[t]!) ? 1 : 0;
+  if (stats) for (let t = 0; t < SB; t++) skipB[t] = isBoilerplate(stats, b.sentenceHash[t]!) ? 1 : 0;
 
   let cap = 64;
   let out: Candidates = {
@@ -80,7 +80,7 @@ export function findCandidates(pair: Pair, minCos: number, minShared: number, co
   };
   for (let s = 0; s < SA; s++) {
     if (normA[s] === 0 || lenA[s]! < minShared) continue;
-    if (corpus && isBoilerplate(corpus, a.sentenceHash[s]!)) continue;
+    if (stats && isBoilerplate(stats, a.sentenceHash[s]!)) continue;
     let nt = 0;
     for (let k = a.bagStart[s]!; k < a.bagStart[s + 1]!; k++) {
       const ta = a.bagTerm[k]!;

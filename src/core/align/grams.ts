@@ -3,7 +3,7 @@
  * and the tokens sorted by that hash, so two documents' shared trigrams are found by one merge of
  * two sorted lists (no hash table per pair). Trigrams are the unit of exact reuse: three words in
  * the same order rarely meet by chance, and a folder's formula phrases are counted by trigram too
- * (corpus.ts).
+ * (folder-stats.ts).
  */
 import type { AlignDocument } from './document';
 import { mixHash } from './lexicon';

@@ -1,9 +1,9 @@
 /**
  * The alignment engine: the passages two articles share (verbatim, edited, paraphrased, moved),
  * with the word edits inside each. Prepare each document once with `prepareDocument`, then
- * `alignDocuments` any two of them; pass a corpus (`buildCorpus`) to discount boilerplate.
+ * `alignDocuments` any two of them; pass folder statistics (`buildStats`) to discount boilerplate.
  */
 export { alignDocuments, type AlignContext } from './align';
 export { prepareDocument, type AlignDocument } from './document';
-export { addToCorpus, buildCorpus, emptyCorpus, type AlignCorpus } from './corpus';
+export { addToStats, buildStats, emptyStats, type FolderStats } from './folder-stats';
 export { DEFAULT_ALIGN_OPTIONS, resolveOptions } from './params';

@@ -37,8 +37,8 @@ export interface AlignParams {
   extendCoverage: number;
   /** A seed is dropped when either of its sentences has a partner this many times better. */
   rivalry: number;
-  /** Paraphrase links: a single sentence pair at this cosine, anchored by a number or names. */
-  linkCos: number;
+  /** Paraphrases: a single sentence pair at this cosine, anchored by a number or names. */
+  paraphraseCos: number;
 }
 
 function clamp01(x: number): number {
@@ -79,6 +79,6 @@ export function deriveParams(options: AlignOptions): AlignParams {
     rivalry: 0.6,
     extendCoverage: Math.min(1, 0.5 * k),
     summaryCos: 0.22 * k,
-    linkCos: 0.1 * k,
+    paraphraseCos: 0.1 * k,
   };
 }

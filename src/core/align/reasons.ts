@@ -1,6 +1,6 @@
 /**
  * Why two stretches of text were linked: the numbers, names and other content words they share.
- * Shown with paraphrase links ("same fact in other words") so the reader can judge a weak link
+ * Shown with paraphrases ("same fact in other words") so the reader can judge a weak link
  * at a glance: "2,500 · Iraq · Washington · troops" says more than a similarity score.
  */
 import type { MatchReason } from '../../shared/comparison';

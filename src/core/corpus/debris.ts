@@ -48,6 +48,3 @@ export function classifyBlock(visible: string, shape: LineShape, empty: boolean)
   }
   return { kind: shape === 'heading' ? 'heading' : 'paragraph' };
 }
-
-/** Kinds that belong to the article proper: everything else is set aside. */
-export const CONTENT_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'heading', 'paragraph']);

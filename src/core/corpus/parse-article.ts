@@ -5,7 +5,8 @@
 import type { Article, Span } from '../../shared/article';
 import { splitBlocks, type ArticleFormat } from './blocks';
 import { countWords } from '../text/count-words';
-import { classifyBlock, CONTENT_KINDS } from './debris';
+import { isContent } from '../../shared/content';
+import { classifyBlock } from './debris';
 import { markdownNesting, MARKUP_BUDGET, MAX_NESTING } from './markdown-guard';
 import { blockMarkup } from './markup';
 import { readMetadata } from './metadata';
@@ -31,7 +32,7 @@ const MARKDOWN_SIGNS = /^ {0,3}(?:#{1,6} \S|[-*_]{3,}\s*$|[-*+] \S|> ?\S)|\*\*\S
 /** Words of the article proper (title, headings, paragraphs). */
 export function contentWords(text: string, blocks: PageBlock[]): number {
   let words = 0;
-  for (const b of blocks) if (CONTENT_KINDS.has(b.kind)) words += countWords(text, b.start, b.end);
+  for (const b of blocks) if (isContent(b.kind)) words += countWords(text, b.start, b.end);
   return words;
 }
 

@@ -34,8 +34,8 @@ export interface MeterArticle {
 export interface MeterLinks {
   /** news id -> PA ids it is linked to by shared passages. */
   linked: Map<string, Set<string>>;
-  /** ... by shared passages or, failing those, sentences stating the same facts. */
-  linkedOrFacts: Map<string, Set<string>>;
+  /** ... by shared passages or, failing those, paraphrases (sentences stating the same facts). */
+  linkedOrParaphrased: Map<string, Set<string>>;
   /** The yardstick's links. */
   gramLinked: Map<string, Set<string>>;
 }
@@ -95,13 +95,13 @@ export async function runMeter(dir: string): Promise<MeterRun> {
     const nameOf = new Map([...staged.idOf].map(([name, x]) => [`${x.side}/${x.id}`, name]));
     const article = (side: 'news' | 'pa', id: string) => corpus.articles.get(nameOf.get(`${side}/${id}`)!)!;
     const linked = new Map<string, Set<string>>();
-    const linkedOrFacts = new Map<string, Set<string>>();
+    const linkedOrParaphrased = new Map<string, Set<string>>();
     for (const l of report.links) {
       const x = staged.idOf.get(l.a)!;
       const y = staged.idOf.get(l.b)!;
       if (x.side === y.side) continue;
       const [news, pa] = x.side === 'news' ? [x, y] : [y, x];
-      addLink(linkedOrFacts, news.id, pa.id);
+      addLink(linkedOrParaphrased, news.id, pa.id);
       if (l.passages > 0) addLink(linked, news.id, pa.id);
     }
 
@@ -141,7 +141,7 @@ export async function runMeter(dir: string): Promise<MeterRun> {
       }
     }
     const yardstick = performance.now() - t0;
-    return { folder, articles, links: { linked, linkedOrFacts, gramLinked }, report, idOf: staged.idOf, corpus, comparer, millis: { open, reuse, compare, yardstick } };
+    return { folder, articles, links: { linked, linkedOrParaphrased, gramLinked }, report, idOf: staged.idOf, corpus, comparer, millis: { open, reuse, compare, yardstick } };
   } finally {
     rmSync(staged.dir, { recursive: true, force: true });
   }

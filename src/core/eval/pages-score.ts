@@ -4,7 +4,7 @@
  * normalised white space) and the title (present, and not the site's name alone).
  */
 import type { Article } from '../../shared/article';
-import { CONTENT_KINDS } from '../corpus/debris';
+import { isContent } from '../../shared/content';
 
 export interface PageTruth {
   url?: string;
@@ -32,7 +32,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 export function mainText(article: Pick<Article, 'text' | 'blocks'>): string {
   return squash(
     article.blocks
-      .filter((b) => CONTENT_KINDS.has(b.kind))
+      .filter((b) => isContent(b.kind))
       .map((b) => article.text.slice(b.start, b.end))
       .join(' '),
   );

@@ -7,11 +7,11 @@
  */
 import type { Article, ArticleMeta } from '../../shared/article';
 import type { Comparison, Passage } from '../../shared/comparison';
-import { sideHighlights } from './highlights';
+import { bodyBlocks } from '../../shared/content';
+import { editOf, editTitle, isPassageMark, passageLabel, passageMarks, tintOf, type Side } from '../../shared/passage-marks';
+import { excerptOf, openingOf } from '../../shared/passage-text';
+import { marksByBlock, runsOf, type Run } from '../../shared/runs';
 import { EXPORT_CSS } from './export-styles';
-import { blockRuns, contentBlocks, displayedText, type TextRun } from './text-runs';
-
-const TINTS = 8;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -26,46 +26,43 @@ function dateOf(meta: ArticleMeta): string {
   return meta.date ?? 'date unknown';
 }
 
-function label(p: Passage): string {
-  return `${p.kind === 'paraphrase' ? '≈' : ''}${p.k + 1}`;
-}
-
 /** One run as markup: plain text, or a tinted span, or an edit inside a passage. */
-function runHtml(run: TextRun, passages: Map<number, Passage>, side: 'a' | 'b', labelled: Set<number>): string {
+function runHtml(run: Run, passages: Map<number, Passage>, side: Side, otherText: string, labelled: Set<number>): string {
   const text = escapeHtml(run.text);
-  const passage = run.marks.find((m) => m.kind === 'passage' || m.kind === 'paraphrase');
+  const passage = run.marks.find(isPassageMark);
   if (!passage) return text;
-  const p = passages.get(passage.k)!;
+  const p = passages.get(passage.k!)!;
   const other = side === 'a' ? 'b' : 'a';
   let start = '';
   if (!labelled.has(p.k)) {
     labelled.add(p.k);
-    const moved = p.moved ? ' ↕' : '';
-    start = `<a class="label p${p.k % TINTS}" id="${side}-${p.k + 1}" href="#${other}-${p.k + 1}" title="Go to its match in ${other.toUpperCase()}">${label(p)}${moved}</a>`;
+    start = `<a class="label ${tintOf(p.k)}" id="${side}-${p.k + 1}" href="#${other}-${p.k + 1}" title="Go to its match in ${other.toUpperCase()}">${passageLabel(p)}</a>`;
   }
   const kept = run.marks.some((m) => m.kind === 'kept');
-  const cls = `${passage.kind} p${p.k % TINTS}${kept ? ' kept' : ''}${p.moved ? ' moved' : ''}`;
-  const edit = run.marks.find((m) => m.kind !== 'passage' && m.kind !== 'paraphrase' && m.kind !== 'kept');
+  const cls = `${passage.kind} ${tintOf(p.k)}${kept ? ' kept' : ''}${p.moved ? ' moved' : ''}`;
+  const edit = editOf(run);
+  const title = escapeHtml(editTitle(run, otherText) ?? '');
   let inner = text;
-  if (edit?.kind === 'delete') inner = `<del title="Only in A">${text}</del>`;
-  else if (edit?.kind === 'insert') inner = `<ins title="Only in B">${text}</ins>`;
-  else if (edit?.kind === 'replace') {
+  if (edit?.kind === 'delete') inner = `<del title="${title}">${text}</del>`;
+  else if (edit?.kind === 'insert') inner = `<ins title="${title}">${text}</ins>`;
+  else if (edit?.kind === `replace-${side}`) {
     const tag = side === 'a' ? 'del' : 'ins';
-    inner = `<${tag} class="replace" title="${other.toUpperCase()} has “${escapeHtml(edit.other ?? '')}”">${text}</${tag}>`;
+    inner = `<${tag} class="replace" title="${title}">${text}</${tag}>`;
   }
   return `${start}<span class="${cls}" data-passage="${p.k}">${inner}</span>`;
 }
 
-function columnHtml(comparison: Comparison, side: 'a' | 'b', article: Article, other: Article): string {
+function columnHtml(comparison: Comparison, side: Side, article: Article, other: Article): string {
   const meta = comparison[side];
   const passages = new Map(comparison.passages.map((p) => [p.k, p]));
-  const highlights = sideHighlights(comparison, side, other);
+  const blocks = bodyBlocks(article);
+  const buckets = marksByBlock(blocks, passageMarks(comparison, side));
   const labelled = new Set<number>();
-  const body = contentBlocks(article)
-    .map((block) => {
+  const body = blocks
+    .map((block, i) => {
       const tag = block.kind === 'heading' ? 'h3' : 'p';
-      const runs = blockRuns(article.text, block, highlights);
-      return `<${tag}>${runs.map((r) => runHtml(r, passages, side, labelled)).join('')}</${tag}>`;
+      const runs = runsOf(article.text, block, buckets[i]!);
+      return `<${tag}>${runs.map((r) => runHtml(r, passages, side, other.text, labelled)).join('')}</${tag}>`;
     })
     .join('\n');
   return `<article class="column" data-side="${side}" aria-label="Article ${side.toUpperCase()}">
@@ -80,13 +77,11 @@ ${body}
 function passageListHtml(comparison: Comparison, a: Article): string {
   if (comparison.passages.length === 0) return '<p>No shared passages at these settings.</p>';
   const items = comparison.passages.map((p) => {
-    const textA = displayedText(a, p.a);
-    const words = textA.split(/\s+/).filter(Boolean);
-    const opening = words.slice(0, 10).join(' ') + (words.length > 10 ? '…' : '');
-    const kind = p.kind === 'paraphrase' ? 'paraphrase link' : p.kind;
+    const opening = openingOf(excerptOf(a, p.a), 10);
+    const kind = p.kind === 'paraphrase' ? 'paraphrase' : p.kind;
     const alike = p.kind === 'edited' ? `, ${pct(p.similarity)} alike` : '';
     const kept = p.kind !== 'verbatim' && p.words.keptA + p.words.keptB > 0 ? `, kept ${p.words.keptA} of A and ${p.words.keptB} of B` : '';
-    return `<li><span class="badge p${p.k % TINTS}">${label(p)}</span> <strong>${kind}</strong>${p.moved ? ' <span class="moved-tag">↕ moved</span>' : ''}, ${p.words.a} words${alike}${kept} — <a href="#a-${p.k + 1}">in A</a> (characters ${p.a.start}–${p.a.end}) · <a href="#b-${p.k + 1}">in B</a> (characters ${p.b.start}–${p.b.end}) <q>${escapeHtml(opening)}</q></li>`;
+    return `<li><span class="badge ${tintOf(p.k)}">${passageLabel({ ...p, moved: false })}</span> <strong>${kind}</strong>${p.moved ? ' <span class="moved-tag">↕ moved</span>' : ''}, ${p.words.a} words${alike}${kept} — <a href="#a-${p.k + 1}">in A</a> (characters ${p.a.start}–${p.a.end}) · <a href="#b-${p.k + 1}">in B</a> (characters ${p.b.start}–${p.b.end}) <q>${escapeHtml(opening)}</q></li>`;
   });
   return `<ol class="passages">\n${items.join('\n')}\n</ol>`;
 }
@@ -106,7 +101,7 @@ function summaryHtml(comparison: Comparison): string {
             : `${a.date ? 'B' : 'A'} gives no full date`;
   const parts = [
     `${s.passages} shared passage${s.passages === 1 ? '' : 's'}`,
-    ...(s.paraphrases ? [`${s.paraphrases} paraphrase link${s.paraphrases === 1 ? '' : 's'}`] : []),
+    ...(s.paraphrases ? [`${s.paraphrases} paraphrase${s.paraphrases === 1 ? '' : 's'}`] : []),
     `${pct(s.sharedA)} of A and ${pct(s.sharedB)} of B shared`,
     ...(s.passages ? [`longest ${s.longestWords} words`] : []),
     first,
@@ -137,8 +132,8 @@ export function comparisonHtml(comparison: Comparison, a: Article, b: Article, i
 <header class="report">
 <h1>Comparison of two articles</h1>
 <p class="summary">${summaryHtml(comparison)}</p>
-<p class="params">Shortest passage ${o.minWords} words · fuzziness ${o.fuzziness.toFixed(2)} · paraphrase links ${o.paraphrase ? 'on' : 'off'} · edits by ${o.granularity === 'char' ? 'character' : 'word'} · exported ${escapeHtml(info.exported)} by ${escapeHtml(info.generator)}</p>
-<p class="legend"><span class="passage p0">shared passage</span> <span class="paraphrase p1">paraphrase link</span> <del>only in A</del> <ins>only in B</ins> <span class="badge p2">3 ↕</span> moved (out of the order the other passages keep). The same number and tint mark a passage on both sides; click a number to jump to its match.</p>
+<p class="params">Shortest passage ${o.minWords} words · fuzziness ${o.fuzziness.toFixed(2)} · paraphrases ${o.paraphrase ? 'on' : 'off'} · edits by ${o.granularity === 'char' ? 'character' : 'word'} · exported ${escapeHtml(info.exported)} by ${escapeHtml(info.generator)}</p>
+<p class="legend"><span class="passage p0">shared passage</span> <span class="paraphrase p1">paraphrase</span> <del>only in A</del> <ins>only in B</ins> <span class="badge p2">3 ↕</span> moved (out of the order the other passages keep). The same number and tint mark a passage on both sides; click a number to jump to its match.</p>
 <nav aria-label="Passages"><h2>Passages</h2>
 ${passageListHtml(comparison, a)}
 </nav>

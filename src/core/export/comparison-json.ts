@@ -5,7 +5,7 @@
  */
 import type { Article } from '../../shared/article';
 import type { Comparison } from '../../shared/comparison';
-import { displayedText } from './text-runs';
+import { excerptOf } from '../../shared/passage-text';
 
 export const JSON_FORMAT = 'parallax-comparison';
 export const JSON_VERSION = 1;
@@ -26,7 +26,7 @@ export function comparisonJson(comparison: Comparison, a: Article, b: Article, i
     stats: comparison.stats,
     a: { ...comparison.a, encoding: a.encoding, text: a.text },
     b: { ...comparison.b, encoding: b.encoding, text: b.text },
-    passages: comparison.passages.map((p) => ({ ...p, text: { a: displayedText(a, p.a), b: displayedText(b, p.b) } })),
+    passages: comparison.passages.map((p) => ({ ...p, text: { a: excerptOf(a, p.a), b: excerptOf(b, p.b) } })),
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

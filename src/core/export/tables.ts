@@ -47,10 +47,10 @@ export function pairsTable(report: ReuseReport, article: Lookup, folder: string,
   return file('shared-text-pairs', format, header, rows, { folder, pairsCompared: report.pairsCompared, pairsTotal: report.pairsTotal, pairs: records });
 }
 
-/** The outlet pairs: article pairs with passages and with facts only, words each side, who came out first. */
+/** The outlet pairs: article pairs with passages and with paraphrases only, words each side, who came out first. */
 export function outletsTable(report: ReuseReport, folder: string, format: TableFormat): ExportedFile {
-  const header = ['outlet_a', 'outlet_b', 'pairs_sharing_passages', 'pairs_same_facts', 'words_a', 'words_b', 'first_a', 'first_b'];
-  const rows = report.outlets.map((o) => [o.a, o.b, o.copies, o.facts, o.wordsA, o.wordsB, o.firstA, o.firstB]);
+  const header = ['outlet_a', 'outlet_b', 'pairs_sharing_passages', 'pairs_paraphrases_only', 'words_a', 'words_b', 'first_a', 'first_b'];
+  const rows = report.outlets.map((o) => [o.a, o.b, o.copies, o.paraphrased, o.wordsA, o.wordsB, o.firstA, o.firstB]);
   return file('shared-text-outlets', format, header, rows, { folder, outlets: report.outlets });
 }
 

@@ -9,7 +9,8 @@
  */
 import lunr from 'lunr';
 import { WordTable } from './word-table';
-import { isCapitalized, normalizeWord, scanWords } from './words';
+import { scanWords } from '../text/scan-words';
+import { isCapitalized, searchWord } from '../text/search-words';
 
 /** Distinct words remembered before the memo starts over; bounds memory on endless input. */
 const MEMO_LIMIT = 500_000;
@@ -83,7 +84,7 @@ export function trimMemo(): void {
 
 /** The term of one word as written: its stem, `''` for a stop word (see `termAt`). */
 function termOfWritten(word: string): string {
-  const norm = normalizeWord(word);
+  const norm = searchWord(word);
   const term = termOf(norm);
   if (term === '' && norm !== '' && isCapitalized(word, 0, word.length)) return norm;
   return term;

@@ -5,7 +5,7 @@
  * lights up "withdrawal"), while the index itself stays free of positions.
  */
 import type { Article, Span } from '../../shared/article';
-import { CONTENT_KINDS } from '../corpus/debris';
+import { isContent } from '../../shared/content';
 import { phraseSpans } from './phrase';
 import type { QueryPlan } from './plan';
 import type { ParsedQuery, QueryWord } from './query-parser';
@@ -76,6 +76,6 @@ function finderOf(matcher: Matcher): TermFinder {
 export function articleRanges(article: Pick<Article, 'blocks' | 'text'>, scope: 'content' | 'all' = 'content'): number[] {
   if (scope === 'all') return [0, article.text.length];
   const ranges: number[] = [];
-  for (const b of article.blocks) if (CONTENT_KINDS.has(b.kind)) ranges.push(b.start, b.end);
+  for (const b of article.blocks) if (isContent(b.kind)) ranges.push(b.start, b.end);
   return ranges;
 }

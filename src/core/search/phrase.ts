@@ -15,7 +15,8 @@ import type { IndexedText } from './shard-build';
 import { rangeOf, wordStartBefore } from './ranges';
 import { ACCENTED, hasAccents, WORD_START, writtenPattern } from './term-finder';
 import { mayHaveWords } from './word-filter';
-import { normalizeWord, scanWords } from './words';
+import { scanWords } from '../text/scan-words';
+import { searchWord } from '../text/search-words';
 
 // how a normalized word may be written: as itself, as an abbreviation ("U.S." for "us"), with digit grouping
 function writtenAs(norm: string, accents: boolean): string {
@@ -50,7 +51,7 @@ function scan(text: string, from: number, to: number, norms: readonly string[], 
   scanWords(text, from, to, (s, e) => {
     starts.push(s);
     ends.push(e);
-    found.push(normalizeWord(text.slice(s, e)));
+    found.push(searchWord(text.slice(s, e)));
   });
   for (let i = 0; i + norms.length <= found.length; i++) {
     let k = 0;

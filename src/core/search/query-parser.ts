@@ -9,7 +9,8 @@
  * or `:` in a pasted sentence makes lunr's parser throw.
  */
 import { termOfWord } from './analyzer';
-import { normalizeWord, scanWords } from './words';
+import { scanWords } from '../text/scan-words';
+import { searchWord } from '../text/search-words';
 
 /** Longest text read; the rest of a pasted page is not a query. */
 export const MAX_QUERY_LENGTH = 1000;
@@ -92,7 +93,7 @@ function wordsOf(body: string, prefix: (last: boolean) => PrefixMode): QueryWord
   scanWords(body, 0, body.length, (s, e) => spans.push([s, e]));
   return spans.map(([s, e], k) => {
     const text = body.slice(s, e);
-    const norm = normalizeWord(text);
+    const norm = searchWord(text);
     return { text, norm, term: norm === '' ? '' : termOfWord(text), prefix: prefix(k === spans.length - 1) };
   });
 }

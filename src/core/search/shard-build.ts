@@ -13,7 +13,7 @@
  * article shown (`highlight.ts`).
  */
 import type { Article } from '../../shared/article';
-import { CONTENT_KINDS } from '../corpus/debris';
+import { isBody, isContent } from '../../shared/content';
 import { termName, trimMemo, visitTermIds } from './analyzer';
 import type { WordFilter } from './word-filter';
 
@@ -66,7 +66,7 @@ export interface ShardData {
 export function bodyRanges(article: Pick<Article, 'blocks'>): number[] {
   const ranges: number[] = [];
   for (const block of article.blocks) {
-    if (block.kind !== 'title' && CONTENT_KINDS.has(block.kind)) ranges.push(block.start, block.end);
+    if (isBody(block.kind)) ranges.push(block.start, block.end);
   }
   return ranges;
 }
@@ -82,7 +82,7 @@ export function titleText(article: Pick<Article, 'title' | 'titleSource' | 'text
   const block = article.blocks.find((b) => b.kind === 'title');
   if (block) return article.text.slice(block.start, block.end);
   if (article.titleSource === 'first-sentence' && article.title.endsWith('\u2026')) {
-    const first = article.blocks.find((b) => CONTENT_KINDS.has(b.kind));
+    const first = article.blocks.find((b) => isContent(b.kind));
     if (first) {
       const opening = article.text.slice(first.start, Math.min(first.end, first.start + 400));
       return SENTENCE.exec(opening)?.[0] ?? opening;
@@ -106,7 +106,7 @@ export function asideRanges(article: Pick<Article, 'blocks'>): { ranges: number[
   const ranges: number[] = [];
   const labels: string[] = [];
   for (const block of article.blocks) {
-    if (block.kind === 'title' || CONTENT_KINDS.has(block.kind)) continue;
+    if (isContent(block.kind)) continue;
     ranges.push(block.start, block.end);
     labels.push(ASIDE_LABELS[block.kind] ?? (block.reason ? `the ${block.reason}` : 'text set aside from the page'));
   }

@@ -19,7 +19,8 @@
 import { termAt } from './analyzer';
 import { rangeOf, wordStartBefore } from './ranges';
 import type { IndexedText } from './shard-build';
-import { normalizeWord, scanWords } from './words';
+import { scanWords } from '../text/scan-words';
+import { searchWord } from '../text/search-words';
 
 // every Latin letter with diacritics, grouped by the ASCII letter it folds to (é -> e)
 const VARIANTS: Record<string, string> = {};
@@ -107,7 +108,7 @@ export class TermFinder {
     const term = termAt(text, start, end);
     if (this.terms.has(term)) return term;
     if (this.prefixes.length > 0) {
-      const norm = normalizeWord(text.slice(start, end));
+      const norm = searchWord(text.slice(start, end));
       if (this.prefixes.some((p) => norm.startsWith(p))) return term || norm;
     }
     return null;

@@ -1,6 +1,6 @@
 /**
  * A Bloom filter of the words an article's indexed text contains, in the scanner's normalized
- * form (`normalizeWord`, not stemmed). The index keeps stems, so a phrase's postings admit every
+ * form (`searchWord`, not stemmed). The index keeps stems, so a phrase's postings admit every
  * article with words of the same stems ("united nations" admits "unit", "national": on the PAN
  * folder 1,670 candidates for 64 matches); the filter turns most of them away before their text
  * is read. It is built from the same scan the phrase check confirms with, so it never turns away
@@ -10,7 +10,8 @@
  * `warmWordFilters`), and kept on it like `accented`.
  */
 import type { IndexedText } from './shard-build';
-import { normalizeWord, scanWords } from './words';
+import { scanWords } from '../text/scan-words';
+import { searchWord } from '../text/search-words';
 
 /** Probes per word: with about twelve bits per word, one false "maybe" in 30 or so. */
 const PROBES = 3;
@@ -40,7 +41,7 @@ const MAX_BITS = 1 << 22;
 /**
  * The hash of the normalized form of `text[start, end)`. A word of plain ASCII letters and digits
  * normalizes to its lower case, so it is hashed in place, character by character; any other word
- * (apostrophes, periods, accents) goes through `normalizeWord`.
+ * (apostrophes, periods, accents) goes through `searchWord`.
  */
 function hashAt(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -48,7 +49,7 @@ function hashAt(text: string, start: number, end: number): number {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      const norm = normalizeWord(text.slice(start, end));
+      const norm = searchWord(text.slice(start, end));
       return norm ? hash(norm) : 0;
     }
     h = Math.imul(h ^ c, 0x01000193);

@@ -2,8 +2,10 @@
  * Words with their positions. Every token keeps `[start, end)` into the original text, so whatever
  * the layers above find (passages, matches, snippets) maps straight back to the file's characters,
  * while comparisons run on `norms`: the word after NFKC, case folding, apostrophe folding,
- * "U.S." -> "us" and "2,500" -> "2500".
+ * "U.S." -> "us" and "2,500" -> "2500". Words are cut by `scan-words`, the one rule of what a word
+ * is ("anti-terror" is two: hyphens split, so "anti-terror" and "anti terror" align).
  */
+import { scanWords } from './scan-words';
 
 export interface Tokens {
   /** The text the offsets index into, unchanged. */
@@ -15,17 +17,11 @@ export interface Tokens {
   norms: string[];
 }
 
-// An abbreviation of single letters with periods (U.S., U.N., e.g.), a number with grouping or a
-// decimal point (2,500 / 3.5), or a word with inner apostrophes (Iraq's, Kata'ib, Bachelor\x19s).
-// Hyphens split words: "anti-terror" and "anti terror" must align.
-const TOKEN =
-  /(?:\p{L}\.){2,}(?!\p{L})|\p{N}+(?:[.,]\p{N}+)*(?:\p{L}[\p{L}\p{M}\p{N}]*)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2018\u2019\u02bc\u0019][\p{L}\p{M}]+)*/gu;
-
 const NON_ASCII = /[^\x00-\x7f]/;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0019]/g;
 const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
 
-/** The normalized form of one word as matched by the tokenizer. */
+/** The normalized form of one word as cut by the scanner: what alignment compares. */
 export function normalizeWord(word: string): string {
   let w = NON_ASCII.test(word) ? word.normalize('NFKC') : word;
   w = w.toLowerCase();
@@ -44,12 +40,11 @@ export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const norms: string[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    norms.push(normalizeWord(m[0]));
-  }
+  scanWords(text, 0, text.length, (start, end) => {
+    starts.push(start);
+    ends.push(end);
+    norms.push(normalizeWord(text.slice(start, end)));
+  });
   return {
     text,
     count: norms.length,

@@ -8,13 +8,13 @@
 import type { Article, ArticleId, ArticleMeta, Span } from '../../shared/article';
 import type { AlignOptions, Comparison, ComparisonStats, Passage } from '../../shared/comparison';
 import {
-  addToCorpus,
+  addToStats,
   alignDocuments,
-  buildCorpus,
-  emptyCorpus,
+  buildStats,
+  emptyStats,
   prepareDocument,
   resolveOptions,
-  type AlignCorpus,
+  type FolderStats,
   type AlignDocument,
 } from '../align/index';
 import { metaOf } from '../corpus/corpus';
@@ -25,9 +25,22 @@ interface Prepared {
   doc: AlignDocument;
 }
 
+/** What a comparison was made from: the same inputs give the same passages. */
+interface Made {
+  a: Article;
+  b: Article;
+  /** Options and both articles' metadata, as JSON. */
+  options: string;
+  stats: FolderStats;
+  documents: number;
+  comparison: Comparison;
+}
+
 export class Comparer {
   private readonly prepared = new Map<ArticleId, Prepared>();
-  private corpus: AlignCorpus = emptyCorpus();
+  private stats: FolderStats = emptyStats();
+  /** The last comparison with edits: what the view shows, which an export of the same pair reuses. */
+  private last: Made | null = null;
 
   /** The prepared form of an article, computed on first use and kept while the article is unchanged. */
   document(article: Article): AlignDocument {
@@ -36,7 +49,7 @@ export class Comparer {
     const doc = prepareDocument(contentTokens(article));
     if (cached) this.forget([article.id]);
     this.prepared.set(article.id, { article, doc });
-    addToCorpus(this.corpus, doc);
+    addToStats(this.stats, doc);
     return doc;
   }
 
@@ -45,12 +58,13 @@ export class Comparer {
     let dropped = false;
     for (const id of ids) dropped = this.prepared.delete(id) || dropped;
     // counts cannot be taken back one document at a time: recount what is still prepared
-    if (dropped) this.corpus = buildCorpus([...this.prepared.values()].map((p) => p.doc));
+    if (dropped) this.stats = buildStats([...this.prepared.values()].map((p) => p.doc));
   }
 
   clear(): void {
     this.prepared.clear();
-    this.corpus = emptyCorpus();
+    this.last = null;
+    this.stats = emptyStats();
   }
 
   /**
@@ -63,10 +77,22 @@ export class Comparer {
     const started = performance.now();
     const docA = this.document(a);
     const docB = this.document(b);
-    const passages = alignDocuments(docA, docB, options, { corpus: this.corpus, edits });
-    const stats = summarize(docA, docB, passages, metaOf(a), metaOf(b));
+    // an export asks again for the pair the view just showed: the same articles, metadata (a
+    // correction edits it in place), options and folder statistics give the same comparison, so
+    // the alignment is not run twice
+    const metaA = metaOf(a);
+    const metaB = metaOf(b);
+    const key = JSON.stringify([options, metaA, metaB]);
+    const last = this.last;
+    if (edits && last && last.a === a && last.b === b && last.options === key && last.stats === this.stats && last.documents === this.stats.documents) {
+      return last.comparison;
+    }
+    const passages = alignDocuments(docA, docB, options, { stats: this.stats, edits });
+    const stats = summarize(docA, docB, passages, metaA, metaB);
     stats.millis = Math.round((performance.now() - started) * 10) / 10;
-    return { a: metaOf(a), b: metaOf(b), options, passages, stats };
+    const comparison = { a: metaA, b: metaB, options, passages, stats };
+    if (edits) this.last = { a, b, options: key, stats: this.stats, documents: this.stats.documents, comparison };
+    return comparison;
   }
 }
 
@@ -96,7 +122,7 @@ export function wordsInSpans(doc: AlignDocument, spans: Span[]): number {
   return words;
 }
 
-/** The spans of one side that count as shared: what the passages kept (paraphrase links keep nothing). */
+/** The spans of one side that count as shared: what the passages kept (paraphrases keep nothing). */
 export function sharedSpans(passages: Passage[], side: 'a' | 'b'): Span[] {
   return passages.flatMap((p) => p.kept[side]);
 }

@@ -4,7 +4,7 @@
  * found among them slices straight out of the file.
  */
 import type { Article } from '../../shared/article';
-import { CONTENT_KINDS } from '../corpus/debris';
+import { isContent } from '../../shared/content';
 import { tokenize, type Tokens } from '../text/tokenize';
 
 /** Tokens of the article's content blocks, with offsets into `article.text`. */
@@ -17,7 +17,7 @@ export function contentTokens(article: Article): Tokens {
     const start = all.starts[i]!;
     while (b < blocks.length && blocks[b]!.end <= start) b++;
     const block = blocks[b];
-    if (block && block.start <= start && CONTENT_KINDS.has(block.kind)) keep.push(i);
+    if (block && block.start <= start && isContent(block.kind)) keep.push(i);
   }
   if (keep.length === all.count) return all;
   return {

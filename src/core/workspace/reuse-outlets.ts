@@ -25,11 +25,11 @@ export function outletLinks(links: readonly ReuseLink[], outletOf: (id: ArticleI
     const key = `${a ?? ''}\u0000${b ?? ''}\u0000${a === null ? 1 : 0}${b === null ? 1 : 0}`;
     let entry = byPair.get(key);
     if (!entry) {
-      entry = { a, b, copies: 0, facts: 0, wordsA: 0, wordsB: 0, firstA: 0, firstB: 0 };
+      entry = { a, b, copies: 0, paraphrased: 0, wordsA: 0, wordsB: 0, firstA: 0, firstB: 0 };
       byPair.set(key, entry);
     }
     if (link.passages === 0) {
-      entry.facts++;
+      entry.paraphrased++;
       continue;
     }
     entry.copies++;
@@ -42,7 +42,7 @@ export function outletLinks(links: readonly ReuseLink[], outletOf: (id: ArticleI
     (p, q) =>
       q.copies - p.copies ||
       q.wordsA + q.wordsB - (p.wordsA + p.wordsB) ||
-      q.facts - p.facts ||
+      q.paraphrased - p.paraphrased ||
       rank(p.a).localeCompare(rank(q.a)) ||
       rank(p.b).localeCompare(rank(q.b)),
   );

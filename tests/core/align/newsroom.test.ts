@@ -3,7 +3,7 @@
  * rewritten sentences in one stretch, a formula every article of the folder uses.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addToCorpus, alignDocuments, emptyCorpus, type AlignCorpus } from '../../../src/core/align/index';
+import { addToStats, alignDocuments, emptyStats, type FolderStats } from '../../../src/core/align/index';
 import { doc, P } from './fixtures';
 import { CONDENSED, FILLER, QUOTE, WIRE } from './news-fixtures';
 
@@ -58,14 +58,14 @@ describe('newsroom reuse', () => {
 });
 
 /** A folder of `n` unrelated articles, every `every`-th one using `phrase` in a sentence of its own. */
-function folder(n: number, every: number, phrase: (i: number) => string): AlignCorpus {
-  const corpus = emptyCorpus();
+function folder(n: number, every: number, phrase: (i: number) => string): FolderStats {
+  const stats = emptyStats();
   const names = Object.values(P);
   for (let i = 0; i < n; i++) {
     const text = `${names[i % names.length]} Report number ${i} from the desk of ${['Ames', 'Brook', 'Coyle', 'Dunn'][i % 4]}.` + (i % every === 0 ? ` ${phrase(i)}` : '');
-    addToCorpus(corpus, doc(text));
+    addToStats(stats, doc(text));
   }
-  return corpus;
+  return stats;
 }
 
 describe('formulas of the folder', () => {
@@ -78,18 +78,18 @@ describe('formulas of the folder', () => {
   });
 
   it('the same run is not linked when many articles of the folder use it', () => {
-    const corpus = folder(60, 3, (i) => `${formula[0]!.toUpperCase()}${formula.slice(1)}, witness ${i} spoke briefly.`);
-    expect(alignDocuments(doc(x), doc(y), { paraphrase: false }, { corpus })).toEqual([]);
+    const stats = folder(60, 3, (i) => `${formula[0]!.toUpperCase()}${formula.slice(1)}, witness ${i} spoke briefly.`);
+    expect(alignDocuments(doc(x), doc(y), { paraphrase: false }, { stats })).toEqual([]);
   });
 
-  it('a formula alone makes neither a passage nor a same-facts link', () => {
+  it('a formula alone makes neither a passage nor a paraphrase', () => {
     const a = `${P.museum}\nThe chancellor told BBC Radio Four's Today programme that the budget would balance by spring.`;
     const b = `${P.bridge}\nThe drivers' leader told BBC Radio Four's Today programme that the talks had failed again.`;
     const links = (context = {}) => alignDocuments(doc(a), doc(b), {}, context);
     // on its own, the pair shares eight words in a row
     expect(links()).toHaveLength(1);
-    const corpus = folder(60, 3, (i) => `Speaker ${i} told BBC Radio Four's Today programme about the plans.`);
-    expect(links({ corpus })).toEqual([]);
+    const stats = folder(60, 3, (i) => `Speaker ${i} told BBC Radio Four's Today programme about the plans.`);
+    expect(links({ stats })).toEqual([]);
   });
 });
 

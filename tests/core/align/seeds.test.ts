@@ -69,7 +69,7 @@ describe('seeds: the same fact in other words', () => {
     }
   });
 
-  it('keeps paraphrase links out when asked', () => {
+  it('keeps paraphrases out when asked', () => {
     const passages = alignDocuments(docs[byPrefix('000')]!, docs[byPrefix('002')]!, { paraphrase: false });
     expect(passages).toEqual([]);
   });

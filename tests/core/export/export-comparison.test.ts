@@ -41,8 +41,8 @@ describe('exportComparison on seeds 001 and 003', () => {
       expect(html).toContain(`id="a-${p.k + 1}" href="#b-${p.k + 1}"`);
       expect(html).toContain(`id="b-${p.k + 1}" href="#a-${p.k + 1}"`);
     }
-    expect(html).toMatch(/<del class="replace" title="B has “roughly”">nearly<\/del>/);
-    expect(html).toMatch(/<ins class="replace" title="A has “nearly”">roughly<\/ins>/);
+    expect(html).toMatch(/<del class="replace" title="B has “roughly” here">nearly<\/del>/);
+    expect(html).toMatch(/<ins class="replace" title="A has “nearly” here">roughly<\/ins>/);
   });
 
   it('stands alone: no script, no external resource, a CSP that allows neither', () => {

@@ -16,7 +16,7 @@ const articles = new Map([
 ]);
 const report: ReuseReport = {
   links: [{ a: 'p.txt', b: 'w.txt', passages: 2, paraphrases: 1, sharedA: 0.61234, sharedB: 0.3, sharedWordsA: 61, sharedWordsB: 60, longestWords: 40, firstPublished: null }],
-  outlets: [{ a: 'Wire', b: null, copies: 1, facts: 0, wordsA: 60, wordsB: 61, firstA: 0, firstB: 0 }],
+  outlets: [{ a: 'Wire', b: null, copies: 1, paraphrased: 0, wordsA: 60, wordsB: 61, firstA: 0, firstB: 0 }],
   pairsCompared: 1,
   pairsTotal: 1,
   millis: 5,

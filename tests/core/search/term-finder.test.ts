@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termAt } from '../../../src/core/search/analyzer';
 import { TermFinder } from '../../../src/core/search/term-finder';
-import { scanWords } from '../../../src/core/search/words';
+import { scanWords } from '../../../src/core/text/scan-words';
 import { seedArticles } from './helpers';
 
 // what a full scan finds: every word whose term is wanted

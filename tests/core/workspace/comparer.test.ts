@@ -45,6 +45,29 @@ describe('Comparer', () => {
     expect(comparer.document(edited)).not.toBe(first);
   });
 
+  it('gives the comparison just made again for the same pair, options, metadata and folder statistics', () => {
+    const comparer = new Comparer();
+    const [a, b, c] = [articles[0]!, articles[1]!, articles[2]!];
+    const shown = comparer.compare(a, b);
+    expect(comparer.compare(a, b, {})).toBe(shown);
+    // other options, a corrected title, a folder that grew: aligned again, as from scratch
+    const stricter = comparer.compare(a, b, { minWords: 12 });
+    expect(stricter).not.toBe(shown);
+    expect(stricter.options.minWords).toBe(12);
+    const again = comparer.compare(a, b);
+    expect(again).not.toBe(shown);
+    expect(again.passages).toEqual(shown.passages);
+    a.title = 'Corrected';
+    const corrected = comparer.compare(a, b);
+    expect(corrected).not.toBe(again);
+    expect(corrected.a.title).toBe('Corrected');
+    comparer.compare(a, c);
+    expect(comparer.compare(a, b)).not.toBe(corrected);
+    // the folder-wide run asks without edits: never served from the view's comparison
+    const bare = comparer.compare(a, b, {}, false);
+    expect(bare.passages.every((p) => p.edits.length === 0)).toBe(true);
+  });
+
   it('merges overlapping spans', () => {
     expect(mergeSpans([{ start: 5, end: 9 }, { start: 0, end: 3 }, { start: 8, end: 12 }, { start: 12, end: 14 }])).toEqual([
       { start: 0, end: 3 },

@@ -22,7 +22,7 @@ const link = (a: string, b: string, over: Partial<ReuseLink> = {}): ReuseLink =>
 describe('outletLinks', () => {
   it('sums article pairs into one entry per unordered pair of outlets', () => {
     const sums = outletLinks([link('a1', 'b1'), link('b2', 'a2', { sharedWordsA: 300, sharedWordsB: 50 })], outletOf);
-    expect(sums).toEqual([{ a: 'alpha', b: 'beta', copies: 2, facts: 0, wordsA: 100 + 50, wordsB: 200 + 300, firstA: 0, firstB: 0 }]);
+    expect(sums).toEqual([{ a: 'alpha', b: 'beta', copies: 2, paraphrased: 0, wordsA: 100 + 50, wordsB: 200 + 300, firstA: 0, firstB: 0 }]);
   });
 
   it.each([
@@ -39,7 +39,7 @@ describe('outletLinks', () => {
 
   it('counts pairs that only state the same facts apart, without words or dates', () => {
     const [sum] = outletLinks([link('a1', 'c1', { passages: 0, paraphrases: 3, sharedA: 0, sharedB: 0, sharedWordsA: 0, sharedWordsB: 0, firstPublished: 'a' })], outletOf);
-    expect(sum).toEqual({ a: 'alpha', b: 'Gamma', copies: 0, facts: 1, wordsA: 0, wordsB: 0, firstA: 0, firstB: 0 });
+    expect(sum).toEqual({ a: 'alpha', b: 'Gamma', copies: 0, paraphrased: 1, wordsA: 0, wordsB: 0, firstA: 0, firstB: 0 });
   });
 
   it('keeps an outlet that reuses its own text, and unknown outlets, as entries of their own, unknown last', () => {
@@ -68,7 +68,7 @@ describe('outletLinks', () => {
 
   it('treats an article missing from the folder as of an unknown outlet', () => {
     expect(outletLinks([link('gone', 'a1')], outletOf)).toEqual([
-      { a: 'alpha', b: null, copies: 1, facts: 0, wordsA: 200, wordsB: 100, firstA: 0, firstB: 0 },
+      { a: 'alpha', b: null, copies: 1, paraphrased: 0, wordsA: 200, wordsB: 100, firstA: 0, firstB: 0 },
     ]);
   });
 

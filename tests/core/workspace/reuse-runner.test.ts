@@ -49,7 +49,7 @@ describe('ReuseRunner', () => {
     expect(sharedA).toBeGreaterThan(0);
     // summed by outlet: 001 is Radio Habana Cuba's, 003 names no outlet
     expect(report.outlets[0]).toMatchObject({ a: 'Radio Habana Cuba', b: null, copies: 1, wordsA: sharedWordsA, wordsB: sharedWordsB });
-    expect(report.outlets.reduce((n, o) => n + o.copies + o.facts, 0)).toBe(report.links.length);
+    expect(report.outlets.reduce((n, o) => n + o.copies + o.paraphrased, 0)).toBe(report.links.length);
     // 001 and 003 carry no date: which came first is unknown, never guessed
     expect(report.links[0]!.firstPublished).toBeNull();
     // 000 (Feb 26, 2026) and 004 (Jul 24, 2021) state the same facts: the older one came first

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRow, excerptOf, passageRows, stepPassage } from '../../../src/renderer/src/lib/compare-passages';
+import { describeRow, passageRows, stepPassage } from '../../../src/renderer/src/lib/compare-passages';
 import { A, B, comparison } from './compare-fixture';
 
 describe('passageRows', () => {
@@ -39,14 +39,5 @@ describe('stepPassage', () => {
     expect(stepPassage(rows, 1, 1)).toBe(0);
     expect(stepPassage(rows, 0, -1)).toBe(1);
     expect(stepPassage([], null, 1)).toBeNull();
-  });
-});
-
-describe('excerptOf', () => {
-  it('drops markup and keeps paragraphs apart', () => {
-    const whole = { start: 0, end: A.text.length };
-    const blocks = A.blocks;
-    expect(excerptOf(A, whole, blocks).split('\n\n')[0]).toBe('Troops stay');
-    expect(excerptOf(A, { start: A.blocks[1]!.start + 4, end: A.blocks[2]!.start + 9 })).toBe('council met on Monday.\n\nThere are');
   });
 });

@@ -31,9 +31,9 @@ describe('layOutRibbons', () => {
     expect(ribbons.map((r) => r.k)).toEqual([2, 3]);
   });
 
-  it('draws a paraphrase link as a line between the middles of the two sentences', () => {
+  it('draws a paraphrase as a line between the middles of the two sentences', () => {
     const [r] = layOutRibbons([band(4, [100, 140], [500, 520], { kind: 'paraphrase' })], 60, 800);
-    expect(r!.shape).toBe('link');
+    expect(r!.shape).toBe('line');
     expect(points(r!.d)[0]).toEqual([0, 120]);
     expect(points(r!.d).at(-1)).toEqual([60, 510]);
   });

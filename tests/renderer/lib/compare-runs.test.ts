@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { passageMarks } from '../../../src/renderer/src/lib/compare-marks';
-import { contentBlocks } from '../../../src/renderer/src/lib/compare-passages';
-import { editTitle, layOutText, runClass } from '../../../src/renderer/src/lib/compare-runs';
+import { bodyBlocks } from '../../../src/shared/content';
+import { editTitle, passageMarks } from '../../../src/shared/passage-marks';
+import { layOutText, runClass } from '../../../src/renderer/src/lib/compare-runs';
 import { A, B, comparison } from './compare-fixture';
 
 describe('layOutText', () => {
-  const laid = layOutText(A.text, contentBlocks(A), passageMarks(comparison, 'a'));
+  const laid = layOutText(A.text, bodyBlocks(A), passageMarks(comparison, 'a'));
 
   it('cuts every block into runs that slice out of the text', () => {
     expect(laid.runs).toHaveLength(3);
@@ -19,7 +19,7 @@ describe('layOutText', () => {
 });
 
 describe('runClass and editTitle', () => {
-  const laid = layOutText(A.text, contentBlocks(A), passageMarks(comparison, 'a'));
+  const laid = layOutText(A.text, bodyBlocks(A), passageMarks(comparison, 'a'));
   const runs = laid.runs.flat();
   const nearly = runs.find((r) => r.text === 'nearly')!;
   const talks = runs.find((r) => r.text.startsWith('Officials'))!;
@@ -32,7 +32,7 @@ describe('runClass and editTitle', () => {
 
   it('names the words a substitution stands against on the other side', () => {
     expect(editTitle(nearly, B.text)).toBe('B has “roughly” here');
-    const laidB = layOutText(B.text, contentBlocks(B), passageMarks(comparison, 'b'));
+    const laidB = layOutText(B.text, bodyBlocks(B), passageMarks(comparison, 'b'));
     const roughly = laidB.runs.flat().find((r) => r.text === 'roughly')!;
     expect(editTitle(roughly, A.text)).toBe('A has “nearly” here');
     expect(editTitle(talks, B.text)).toBeUndefined();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/shared/article';
 import { PIECE_CHARS, ReaderLayout, type Piece } from '../../../src/renderer/src/lib/reader-layout';
-import { runsOf, type Mark } from '../../../src/renderer/src/lib/segments';
+import { runsOf, type Mark } from '../../../src/shared/runs';
 
 // a heading, short paragraphs, and one paragraph as long as a 10,000-row table
 const row = '| cell with *some* text | more text | end |\n';

@@ -7,13 +7,13 @@
 import type { Article } from '../../../shared/article';
 import { articleUrl } from '../../../shared/article-url';
 import type { Comparison } from '../../../shared/comparison';
-import { excerptOf } from './compare-passages';
+import { excerptOf } from '../../../shared/passage-text';
 import { sourceLine } from './compare-summary';
 
 export function citePair(comparison: Comparison, a: Article, b: Article, k: number): string | null {
   const p = comparison.passages.find((x) => x.k === k);
   if (!p) return null;
-  const what = p.kind === 'paraphrase' ? 'Paraphrase link' : p.kind === 'verbatim' ? 'Shared passage (verbatim)' : 'Shared passage (edited)';
+  const what = p.kind === 'paraphrase' ? 'Paraphrase' : p.kind === 'verbatim' ? 'Shared passage (verbatim)' : 'Shared passage (edited)';
   const alike = p.kind === 'paraphrase' ? '' : `, ${Math.round(p.similarity * 100)}% of words alike`;
   const side = (label: string, article: Article, span: { start: number; end: number }) => {
     const url = articleUrl(article);

@@ -6,7 +6,7 @@
  * as the column the reader drives.
  */
 import type { Passage, PassageKind } from '../../../shared/comparison';
-import type { Side } from './compare-marks';
+import type { Side } from '../../../shared/passage-marks';
 import { measurePassages, NO_EXTENTS } from './compare-measure';
 import type { RibbonInput } from './compare-ribbons';
 import { anchorsFor, focusOffset, followerTop, keepInPlace, levelTops, scrollForFocus, type Anchor, type Extent, type PairExtent } from './compare-scroll';

@@ -5,8 +5,8 @@
  */
 import type { Article, Block, Span } from '../../../shared/article';
 import type { Comparison, PassageKind, SentencePair } from '../../../shared/comparison';
-import { contentBlocks } from './compare-passages';
-import { runsOf, type Mark, type Run } from './segments';
+import { bodyBlocks } from '../../../shared/content';
+import { runsOf, type Mark, type Run } from '../../../shared/runs';
 
 export interface PairView {
   kind: PassageKind;
@@ -43,8 +43,8 @@ function runsIn(article: Article, blocks: readonly Block[], span: Span, marks: M
 export function sentencePairs(comparison: Comparison, k: number, a: Article, b: Article): PairView[] {
   const passage = comparison.passages.find((p) => p.k === k);
   if (!passage) return [];
-  const blocksA = contentBlocks(a);
-  const blocksB = contentBlocks(b);
+  const blocksA = bodyBlocks(a);
+  const blocksB = bodyBlocks(b);
   return passage.pairs.map((pair) => ({
     kind: pair.kind,
     similarity: pair.similarity,

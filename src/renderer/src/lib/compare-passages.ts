@@ -2,9 +2,10 @@
  * The passage list: every passage of a comparison as a row the reader can scan (number, kind,
  * length, where it sits in each article, moved or not) and step through with the keyboard.
  */
-import type { Article, Block, Span } from '../../../shared/article';
+import type { Article, Block } from '../../../shared/article';
 import type { Comparison, PassageKind } from '../../../shared/comparison';
-import { runsOf } from './segments';
+import { bodyBlocks } from '../../../shared/content';
+import { excerptOf, openingOf } from '../../../shared/passage-text';
 
 export interface PassageRow {
   k: number;
@@ -12,7 +13,7 @@ export interface PassageRow {
   label: number;
   kind: PassageKind;
   moved: boolean;
-  /** Words of each side in the passage, and the words of each side it keeps (what counts as shared). */
+  /** Words of each side in the passage and of what it keeps, as the engine counted them (never recounted here). */
   words: { a: number; b: number; keptA: number; keptB: number };
   /** Share of each side's words the diff kept equal, 0..1. */
   similarity: number;
@@ -24,36 +25,8 @@ export interface PassageRow {
   at: { a: number; b: number };
   /** The passage's first words on side A, to recognize it by. */
   opening: string;
-  /** For paraphrase links: what the two sentences have in common. */
+  /** For paraphrases: what the two sentences have in common. */
   because: string;
-}
-
-const CONTENT = new Set(['paragraph', 'heading']);
-
-/** The blocks of an article the compare view shows: its own text, no title, no page debris. */
-export function contentBlocks(article: Article): Block[] {
-  return article.blocks.filter((b) => CONTENT.has(b.kind));
-}
-
-/** The text of a span as the reader sees it: markup dropped, paragraphs kept apart by a blank line. */
-export function excerptOf(article: Article, span: Span, blocks: readonly Block[] = contentBlocks(article)): string {
-  const parts: string[] = [];
-  for (const block of blocks) {
-    if (block.end <= span.start || block.start >= span.end) continue;
-    const clipped = { start: Math.max(block.start, span.start), end: Math.min(block.end, span.end), markup: block.markup };
-    const text = runsOf(article.text, clipped, [])
-      .map((r) => r.text)
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (text) parts.push(text);
-  }
-  return parts.join('\n\n');
-}
-
-function opening(text: string, words = 8): string {
-  const all = text.split(/\s+/).filter(Boolean);
-  return all.length <= words ? all.join(' ') : all.slice(0, words).join(' ') + '…';
 }
 
 function placeOf(blocks: readonly Block[], at: number): { paragraph: number; share: number } {
@@ -66,8 +39,8 @@ function placeOf(blocks: readonly Block[], at: number): { paragraph: number; sha
 }
 
 export function passageRows(comparison: Comparison, a: Article, b: Article): PassageRow[] {
-  const blocksA = contentBlocks(a);
-  const blocksB = contentBlocks(b);
+  const blocksA = bodyBlocks(a);
+  const blocksB = bodyBlocks(b);
   return comparison.passages.map((p) => {
     const textA = excerptOf(a, p.a, blocksA);
     const placeA = placeOf(blocksA, p.a.start);
@@ -82,7 +55,7 @@ export function passageRows(comparison: Comparison, a: Article, b: Article): Pas
       pairs: p.pairs.length,
       paragraph: { a: placeA.paragraph, b: placeB.paragraph },
       at: { a: placeA.share, b: placeB.share },
-      opening: opening(textA),
+      opening: openingOf(textA, 8),
       because: p.reason ? [...p.reason.numbers, ...p.reason.names, ...p.reason.words].join(', ') : '',
     };
   });
@@ -101,9 +74,9 @@ export function stepPassage(rows: readonly PassageRow[], current: number | null,
 
 /** A sentence for screen readers and the list item's label. */
 export function describeRow(row: PassageRow, total: number): string {
-  const kind = row.kind === 'paraphrase' ? 'paraphrase link' : `${row.kind} passage`;
+  const kind = row.kind === 'paraphrase' ? 'paraphrase' : `${row.kind} passage`;
   const parts = [
-    `${row.kind === 'paraphrase' ? 'Link' : 'Passage'} ${row.label} of ${total}`,
+    `${row.kind === 'paraphrase' ? 'Paraphrase' : 'Passage'} ${row.label} of ${total}`,
     kind,
     `${row.words.a} words in A, ${row.words.b} in B`,
     ...(row.words.keptA === row.words.a && row.words.keptB === row.words.b ? [] : [`${row.words.keptA} and ${row.words.keptB} of them kept`]),

@@ -1,7 +1,7 @@
 /**
  * The connectors in the gutter between the two columns, as SVG path data. A shared passage is a
  * band whose left edge spans the passage's lines in A and whose right edge spans its lines in B,
- * joined by two S-curves; a paraphrase link is a single curve (a weaker claim than shared text).
+ * joined by two S-curves; a paraphrase is a single curve (a weaker claim than shared text).
  * Bands that cross show reordering at a glance. Positions come in gutter pixels (0 = the top of
  * the gutter, which is level with the top of both columns' visible area).
  */
@@ -22,8 +22,8 @@ export interface Ribbon {
   moved: boolean;
   /** SVG path data. */
   d: string;
-  /** A band is filled; a link is a line. */
-  shape: 'band' | 'link';
+  /** A passage is a filled band; a paraphrase is a line. */
+  shape: 'band' | 'line';
 }
 
 /** Thinnest band drawn, so that a one-line passage still reads as a band. */
@@ -41,7 +41,7 @@ export function layOutRibbons(inputs: readonly RibbonInput[], width: number, hei
     if (p.kind === 'paraphrase') {
       const ya = r1((p.a.top + p.a.bottom) / 2);
       const yb = r1((p.b.top + p.b.bottom) / 2);
-      ribbons.push({ k: p.k, kind: p.kind, moved: p.moved, shape: 'link', d: `M0,${ya} C${mid},${ya} ${mid},${yb} ${r1(width)},${yb}` });
+      ribbons.push({ k: p.k, kind: p.kind, moved: p.moved, shape: 'line', d: `M0,${ya} C${mid},${ya} ${mid},${yb} ${r1(width)},${yb}` });
       continue;
     }
     const [a0, a1] = thick(p.a);

@@ -4,11 +4,8 @@
  * label goes (on its first run, so the label reads at the start of the passage on both sides).
  */
 import type { Block } from '../../../shared/article';
-import { marksByBlock, type CompareMark } from './compare-marks';
-import { runsOf, type Mark, type Run } from './segments';
-
-/** Passage tints cycle through this many colours; the number label tells same-coloured pairs apart. */
-export const TINTS = 8;
+import { passageOf, tintOf } from '../../../shared/passage-marks';
+import { marksByBlock, runsOf, type Mark, type Run } from '../../../shared/runs';
 
 export interface LaidOutText {
   /** The runs of every block, in block order. */
@@ -30,11 +27,6 @@ export function layOutText(text: string, blocks: readonly Block[], marks: readon
   return { runs, firstRun };
 }
 
-/** The number of the passage (or paraphrase link) a run belongs to, if any. */
-export function passageOf(run: Run): number | undefined {
-  return run.marks.find((m) => m.kind === 'passage' || m.kind === 'paraphrase')?.k;
-}
-
 export interface RunLook {
   /** Passages the view flags as moved. */
   moved: ReadonlySet<number>;
@@ -47,25 +39,10 @@ export function runClass(run: Run, look: RunLook): string {
   const names: string[] = [];
   const k = passageOf(run);
   for (const m of run.marks) {
-    if (m.kind === 'passage' || m.kind === 'paraphrase') names.push(m.kind, `p${(m.k ?? 0) % TINTS}`);
+    if (m.kind === 'passage' || m.kind === 'paraphrase') names.push(m.kind, tintOf(m.k ?? 0));
     else names.push(m.kind);
   }
   if (k !== undefined && look.moved.has(k)) names.push('moved');
   if (k !== undefined && k === look.current) names.push('current');
   return names.join(' ');
-}
-
-/**
- * What an edit run says when pointed at: a substitution names the words it stands against on the
- * other side, so "nearly" on A reads "roughly in B" without hunting for it across the gutter.
- */
-export function editTitle(run: Run, otherText: string): string | undefined {
-  for (const m of run.marks as CompareMark[]) {
-    if (m.kind === 'delete') return 'Only in A';
-    if (m.kind === 'insert') return 'Only in B';
-    const quoted = m.other ? `“${otherText.slice(m.other.start, m.other.end).trim()}”` : 'other words';
-    if (m.kind === 'replace-a') return `B has ${quoted} here`;
-    if (m.kind === 'replace-b') return `A has ${quoted} here`;
-  }
-  return undefined;
 }

@@ -10,7 +10,7 @@ import { formatCount, formatDate, formatPercent } from './format';
 export function summaryParts(comparison: Comparison): string[] {
   const s = comparison.stats;
   const parts = [formatCount(s.passages, 'shared passage')];
-  if (s.paraphrases) parts.push(formatCount(s.paraphrases, 'paraphrase link'));
+  if (s.paraphrases) parts.push(formatCount(s.paraphrases, 'paraphrase'));
   parts.push(`${formatPercent(s.sharedA)} of A and ${formatPercent(s.sharedB)} of B shared`);
   if (s.passages) parts.push(`longest ${formatCount(s.longestWords, 'word')}`);
   parts.push(publishedFirst(comparison));

@@ -6,8 +6,7 @@
  * paragraph) becomes several pieces, cut at white space, that read as one paragraph.
  */
 import type { Block } from '../../../shared/article';
-import { marksByBlock } from './compare-marks';
-import { runsOf, type Mark, type Run } from './segments';
+import { marksByBlock, runsOf, type Mark, type Run } from '../../../shared/runs';
 
 /** Longest stretch of text in one piece. */
 export const PIECE_CHARS = 2000;

@@ -5,7 +5,7 @@ import { doc, P } from './fixtures';
 const a = [P.harbor, 'Officials said 4,200 workers joined the strike at the Ravenna port on Friday.', P.orchard].join('\n\n');
 const b = [P.museum, 'The Ravenna dock strike drew about 4,200 workers, according to union leaders.', P.library].join('\n\n');
 
-describe('paraphrase links', () => {
+describe('paraphrases', () => {
   const passages = alignDocuments(doc(a), doc(b));
 
   it('links a fact stated in other words, with what matched', () => {

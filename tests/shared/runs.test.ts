@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runsOf, type Mark } from '../../../src/renderer/src/lib/segments';
+import { marksByBlock, runsOf, type Mark } from '../../src/shared/runs';
 
 const text = '# *Title here* and **more** words';
 
@@ -76,4 +76,25 @@ describe('runsOf', () => {
       expect(shown).toBe(expected);
     }
   });
+});
+
+describe('marksByBlock', () => {
+  const blocks = [
+    { start: 0, end: 10 },
+    { start: 12, end: 20 },
+    { start: 22, end: 30 },
+  ];
+
+  it('hands each block the marks that touch it, a long passage to every block it spans', () => {
+    const across = { start: 5, end: 25, kind: 'passage', k: 0 };
+    const inner = { start: 14, end: 16, kind: 'insert', k: 0 };
+    const late = { start: 28, end: 29, kind: 'passage', k: 1 };
+    const gap = { start: 10, end: 12, kind: 'passage', k: 2 };
+    expect(marksByBlock(blocks, [late, inner, across, gap])).toEqual([[across], [across, inner], [across, late]]);
+  });
+
+  it('drops empty marks', () => {
+    expect(marksByBlock(blocks, [{ start: 3, end: 3, kind: 'match' }])).toEqual([[], [], []]);
+  });
+
 });

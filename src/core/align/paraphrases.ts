@@ -1,5 +1,5 @@
 /**
- * Paraphrase links: single sentences that state the same fact in other words ("nearly 2,500
+ * Paraphrases: single sentences that state the same fact in other words ("nearly 2,500
  * American troops" / "2,500 US troops remain"), outside every shared passage. They share no long
  * run of words, so they are not reuse; they are a reader's cue that two outlets report the same
  * thing. Whole-sentence similarity is low for such pairs (each sentence says more besides), so a
@@ -10,13 +10,13 @@
 import type { MatchReason } from '../../shared/comparison';
 import type { Candidates } from './candidates';
 import type { Range } from './assemble';
-import { isFormula, type AlignCorpus } from './corpus';
+import { isFormula, type FolderStats } from './folder-stats';
 import type { AlignDocument } from './document';
 import { documentGrams, GRAM } from './grams';
 import type { Pair } from './pair';
 import { distinctiveNames, matchReason, reasonSize } from './reasons';
 
-export interface Link {
+export interface Paraphrase {
   /** Whole sentences: A tokens [a0, a1), B tokens [b0, b1). */
   a0: number;
   a1: number;
@@ -26,7 +26,7 @@ export interface Link {
   reason: MatchReason;
 }
 
-export interface LinkParams {
+export interface ParaphraseParams {
   /** Least cosine of the two sentences. */
   minCos: number;
 }
@@ -57,33 +57,33 @@ function mostlyCovered(marks: Uint8Array, from: number, to: number): boolean {
   return n * 2 >= to - from;
 }
 
-const masks = new WeakMap<AlignDocument, { corpus: AlignCorpus; documents: number; mask: Uint8Array }>();
+const masks = new WeakMap<AlignDocument, { stats: FolderStats; documents: number; mask: Uint8Array }>();
 
 /**
  * Per token of `doc`: 1 inside a trigram that is a formula of the corpus. Kept with the document
  * while the corpus counts the same documents (an article compared with many others).
  */
-function formulaMask(doc: AlignDocument, corpus: AlignCorpus): Uint8Array {
+function formulaMask(doc: AlignDocument, stats: FolderStats): Uint8Array {
   const cached = masks.get(doc);
-  if (cached && cached.corpus === corpus && cached.documents === corpus.documents) return cached.mask;
+  if (cached && cached.stats === stats && cached.documents === stats.documents) return cached.mask;
   const { hash } = documentGrams(doc);
   const mask = new Uint8Array(doc.tokens.count);
-  for (let i = 0; i + GRAM <= doc.tokens.count; i++) if (isFormula(corpus, hash[i]!)) mask.fill(1, i, i + GRAM);
-  masks.set(doc, { corpus, documents: corpus.documents, mask });
+  for (let i = 0; i + GRAM <= doc.tokens.count; i++) if (isFormula(stats, hash[i]!)) mask.fill(1, i, i + GRAM);
+  masks.set(doc, { stats, documents: stats.documents, mask });
   return mask;
 }
 
 /**
- * Paraphrase links between sentences that no passage covers. With a corpus, words that the two
+ * Paraphrases between sentences that no passage covers. With a corpus, words that the two
  * sentences share only inside the corpus's formulas ("told BBC Radio 4's Today programme") are no
  * evidence of the same fact.
  */
-export function findLinks(pair: Pair, candidates: Candidates, passages: readonly Range[], params: LinkParams, corpus?: AlignCorpus): Link[] {
+export function findParaphrases(pair: Pair, candidates: Candidates, passages: readonly Range[], params: ParaphraseParams, stats?: FolderStats): Paraphrase[] {
   const { a, b } = pair;
-  const mask = corpus ? { a: formulaMask(a, corpus), b: formulaMask(b, corpus) } : undefined;
+  const mask = stats ? { a: formulaMask(a, stats), b: formulaMask(b, stats) } : undefined;
   const coveredA = coverage(a.tokens.count, passages.map((f) => [f.a0, f.a1]));
   const coveredB = coverage(b.tokens.count, passages.map((f) => [f.b0, f.b1]));
-  const options: Link[] = [];
+  const options: Paraphrase[] = [];
   // Candidates come grouped by A sentence; a sentence's three best partners are enough to find
   // its link, and bound the cost on long texts.
   const tried = new Map<number, number>();
@@ -115,12 +115,12 @@ export function findLinks(pair: Pair, candidates: Candidates, passages: readonly
   options.sort((x, y) => y.cos - x.cos);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
-  const links: Link[] = [];
+  const found: Paraphrase[] = [];
   for (const l of options) {
     if (usedA.has(l.a0) || usedB.has(l.b0)) continue;
     usedA.add(l.a0);
     usedB.add(l.b0);
-    links.push(l);
+    found.push(l);
   }
-  return links;
+  return found;
 }

@@ -1,15 +1,16 @@
 /**
- * Corpus statistics: how many documents of the corpus contain each exact sentence, and each word
+ * Folder statistics (named apart from `Corpus`, the opened folder of articles, whose documents
+ * they count): how many prepared documents contain each exact sentence, and each word
  * trigram. A sentence found in many articles ("Leave a Reply", an outlet's tagline, a recurring
  * disclaimer) is boilerplate: two articles sharing it share nothing worth showing, and its
  * sentence pairs are not seeds. A trigram found in many articles is a formula ("told BBC Radio
  * 4's Today programme", "pleaded not guilty to"): a run of words made of formulas is not reuse.
- * The aligner works without a corpus (a pair on its own).
+ * The aligner works without them (a pair on its own).
  */
 import type { AlignDocument } from './document';
 import { documentGrams } from './grams';
 
-export interface AlignCorpus {
+export interface FolderStats {
   /** Documents counted. */
   documents: number;
   /** Sentence hash -> number of documents containing that exact sentence (two or more only). */
@@ -26,14 +27,14 @@ export interface AlignCorpus {
 const GRAM_SLOTS_LOG2 = 22;
 const slotOf = (hash: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - GRAM_SLOTS_LOG2);
 
-/** An empty corpus to add documents to. */
-export function emptyCorpus(): AlignCorpus {
+/** Empty statistics to add documents to. */
+export function emptyStats(): FolderStats {
   return { documents: 0, sentenceDf: new Map(), gramDf: new Uint16Array(1 << GRAM_SLOTS_LOG2) };
 }
 
-function addGrams(corpus: AlignCorpus, doc: AlignDocument): void {
+function addGrams(stats: FolderStats, doc: AlignDocument): void {
   const { hash, order } = documentGrams(doc);
-  const table = corpus.gramDf;
+  const table = stats.gramDf;
   // `order` is sorted by hash: each distinct trigram of the document counts once.
   for (let k = 0; k < order.length; k++) {
     const h = hash[order[k]!]!;
@@ -43,58 +44,58 @@ function addGrams(corpus: AlignCorpus, doc: AlignDocument): void {
   }
 }
 
-const seenOnce = new WeakMap<AlignCorpus, Set<number>>();
+const seenOnce = new WeakMap<FolderStats, Set<number>>();
 
-/** Counts one prepared document into the corpus statistics. */
-export function addToCorpus(corpus: AlignCorpus, doc: AlignDocument): void {
-  corpus.documents++;
+/** Counts one prepared document into the statistics. */
+export function addToStats(stats: FolderStats, doc: AlignDocument): void {
+  stats.documents++;
   // Sentences seen once are the vast majority and never boilerplate: keep them in a side set and
   // promote a hash to the map only on its second document, so the map stays small.
-  let once = seenOnce.get(corpus);
-  if (!once) seenOnce.set(corpus, (once = new Set()));
+  let once = seenOnce.get(stats);
+  if (!once) seenOnce.set(stats, (once = new Set()));
   const mine = new Set<number>();
   const { sentences, sentenceHash } = doc;
   for (let s = 0; s + 1 < sentences.length; s++) {
     if (sentences[s + 1]! - sentences[s]! < 2) continue;
     mine.add(sentenceHash[s]!);
   }
-  addGrams(corpus, doc);
+  addGrams(stats, doc);
   for (const h of mine) {
-    const df = corpus.sentenceDf.get(h);
-    if (df !== undefined) corpus.sentenceDf.set(h, df + 1);
+    const df = stats.sentenceDf.get(h);
+    if (df !== undefined) stats.sentenceDf.set(h, df + 1);
     else if (once.has(h)) {
       once.delete(h);
-      corpus.sentenceDf.set(h, 2);
+      stats.sentenceDf.set(h, 2);
     } else once.add(h);
   }
 }
 
 /** Corpus statistics over a set of prepared documents. */
-export function buildCorpus(docs: Iterable<AlignDocument>): AlignCorpus {
-  const corpus = emptyCorpus();
-  for (const doc of docs) addToCorpus(corpus, doc);
-  return corpus;
+export function buildStats(docs: Iterable<AlignDocument>): FolderStats {
+  const stats = emptyStats();
+  for (const doc of docs) addToStats(stats, doc);
+  return stats;
 }
 
 /**
- * Whether a sentence is boilerplate in this corpus: present in at least 5 documents and in more
+ * Whether a sentence is boilerplate in these statistics: present in at least 5 documents and in more
  * than 2% of them. Reuse of one passage by a few outlets (a wire story) is exactly what Parallax
- * looks for, so the bar is "a sizeable share of the corpus", not "more than one": an outlet's
+ * looks for, so the bar is "a sizeable share of the folder", not "more than one": an outlet's
  * tagline is in every article of that outlet. (On PAN's training corpus a bar of 3 documents
  * wrongly discounts source passages that were reused in several suspicious documents.)
  */
-export function isBoilerplate(corpus: AlignCorpus | undefined, sentenceHash: number): boolean {
-  if (!corpus) return false;
-  return isCommon(corpus, corpus.sentenceDf.get(sentenceHash) ?? 0);
+export function isBoilerplate(stats: FolderStats | undefined, sentenceHash: number): boolean {
+  if (!stats) return false;
+  return isCommon(stats, stats.sentenceDf.get(sentenceHash) ?? 0);
 }
 
 /** The bar of boilerplate, for sentences and trigrams alike. */
-function isCommon(corpus: AlignCorpus, df: number): boolean {
-  return df >= 5 && df > corpus.documents * 0.02;
+function isCommon(stats: FolderStats, df: number): boolean {
+  return df >= 5 && df > stats.documents * 0.02;
 }
 
-/** Whether a trigram (by hash, see grams.ts) is a formula of this corpus: as common as boilerplate. */
-export function isFormula(corpus: AlignCorpus | undefined, gramHash: number): boolean {
-  if (!corpus || gramHash === 0) return false;
-  return isCommon(corpus, corpus.gramDf[slotOf(gramHash)]!);
+/** Whether a trigram (by hash, see grams.ts) is a formula in these statistics: as common as boilerplate. */
+export function isFormula(stats: FolderStats | undefined, gramHash: number): boolean {
+  if (!stats || gramHash === 0) return false;
+  return isCommon(stats, stats.gramDf[slotOf(gramHash)]!);
 }

@@ -1,13 +1,14 @@
 /**
  * Cutting a block of article text into runs that share the same highlights. Highlights (shared
  * passages, edits inside them, search matches) are spans of the article text; a run is the text
- * between two consecutive highlight edges, with the highlights that cover it. Markdown markup is
- * dropped from the runs, and the text stays text: the view renders each run as a text node.
+ * between two consecutive highlight edges, with the highlights that cover it. Markup (`# `, `**`)
+ * is dropped from the runs, and the text stays text: a view renders each run as a text node, an
+ * export escapes it. The app's views and the core's exports cut the same way with this one function.
  */
-import type { Span } from '../../../shared/article';
+import type { Span } from './article';
 
 export interface Mark extends Span {
-  /** What the highlight is: `passage`, `insert`, `delete`, `replace`, `match`, ... */
+  /** What the highlight is: `passage`, `paraphrase`, `kept`, `insert`, `delete`, `replace-a`, `match`, ... */
   kind: string;
   /** For passages: the passage number shared by both sides. */
   k?: number;
@@ -17,6 +18,7 @@ export interface Mark extends Span {
 
 export interface Run extends Span {
   text: string;
+  /** The marks covering the run, in the order they were given. */
   marks: Mark[];
 }
 
@@ -74,4 +76,23 @@ export function runsOf(text: string, block: Span & { markup?: Span[] }, marks: r
 
 function sameMarks(a: Mark[], b: Mark[]): boolean {
   return a.length === b.length && a.every((m, i) => m === b[i]);
+}
+
+/**
+ * The marks that touch each block, in block order. `runsOf` filters the marks it is given, so
+ * handing every block every mark costs blocks x marks; on two 20,000-word articles with
+ * thousands of edit marks that is millions of checks per render. Sorting once and sweeping
+ * makes it (blocks + marks) log marks. Blocks must be sorted and not overlap.
+ */
+export function marksByBlock<M extends Mark>(blocks: readonly Span[], marks: readonly M[]): M[][] {
+  const sorted = marks.filter((m) => m.end > m.start).sort((x, y) => x.start - y.start);
+  const out: M[][] = blocks.map(() => []);
+  // a mark can span several blocks (a passage across paragraphs): walk forward from the first
+  // block it reaches until the blocks start after it ends
+  let first = 0;
+  for (const m of sorted) {
+    while (first < blocks.length && blocks[first]!.end <= m.start) first++;
+    for (let i = first; i < blocks.length && blocks[i]!.start < m.end; i++) out[i]!.push(m);
+  }
+  return out;
 }
