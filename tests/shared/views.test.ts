@@ -22,7 +22,10 @@ describe('the view table', () => {
   });
 
   it('gives the tabs and the View menu in their order', () => {
-    expect(VIEW_NAMES.filter((v) => VIEWS[v].tab).map((v) => VIEWS[v].tab)).toEqual(['Library', 'Search', 'Compare', 'Shared text', 'Quotes']);
-    expect(VIEW_NAMES.flatMap((v) => VIEWS[v].menu?.label ?? [])).toEqual(['Library', 'Search', 'Shared Text Across the Folder', 'Track a Quote']);
+    const tabs = ['Library', 'Search', 'Compare', 'Shared text', 'Quotes'];
+    const menu = ['Library', 'Search', 'Shared Text Across the Folder', 'Track a Quote'];
+    // a view added later may come anywhere: these keep their order among themselves
+    expect(VIEW_NAMES.flatMap((v) => VIEWS[v].tab ?? []).filter((t) => tabs.includes(t))).toEqual(tabs);
+    expect(VIEW_NAMES.flatMap((v) => VIEWS[v].menu?.label ?? []).filter((l) => menu.includes(l))).toEqual(menu);
   });
 });

@@ -56,5 +56,7 @@ export function forwardEvents(
   stamp: Stamp,
   send: <K extends keyof CoreEvents>(channel: K, payload: CoreEvents[K]) => void,
 ): void {
-  for (const channel of WORKSPACE_EVENTS) ws.events.on(channel, (payload) => send(channel, stamp(payload) as never));
+  for (const channel of WORKSPACE_EVENTS) {
+    ws.events.on(channel, (payload: unknown) => send(channel, (payload !== null && typeof payload === 'object' ? stamp(payload) : payload) as never));
+  }
 }

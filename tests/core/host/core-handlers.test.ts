@@ -55,3 +55,13 @@ describe('versionStamp', () => {
     expect(versionStamp()({}).version).toBeGreaterThan(before);
   });
 });
+
+describe('forwardEvents', () => {
+  it('passes a payload that is not an object as it is (a version cannot be attached to it)', () => {
+    const { ws, events } = fakeWorkspace();
+    const sent: unknown[] = [];
+    forwardEvents(ws, versionStamp(0), (channel, payload) => sent.push([channel, payload]));
+    (events as unknown as { emit(c: string, p: unknown): void }).emit('indexStatus', 7);
+    expect(sent).toEqual([['indexStatus', 7]]);
+  });
+});
