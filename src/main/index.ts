@@ -4,6 +4,7 @@
  */
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
+import { WORKSPACE_EVENTS } from '../shared/api';
 import { ensureDataDir } from '../core/app/data-dir';
 import { createBackend } from '../core/host/backend';
 import { WorkspaceClient } from '../core/host/workspace-client';
@@ -78,10 +79,7 @@ async function start(): Promise<void> {
     );
   }
   refreshMenu();
-  client.events.on('corpusChanged', (info) => sendEvent(window?.webContents ?? null, 'corpusChanged', info));
-  client.events.on('indexStatus', (s) => sendEvent(window?.webContents ?? null, 'indexStatus', s));
-  client.events.on('reuseProgress', (p) => sendEvent(window?.webContents ?? null, 'reuseProgress', p));
-  client.events.on('openProgress', (p) => sendEvent(window?.webContents ?? null, 'openProgress', p));
+  for (const channel of WORKSPACE_EVENTS) client.events.on(channel, (payload) => sendEvent(window?.webContents ?? null, channel, payload));
   window.on('closed', () => (window = null));
 
   // the folder to show first: the one named on the command line, else the last one, else the

@@ -3,6 +3,7 @@
  * handles them exactly as it handles its own buttons and shortcuts.
  */
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { VIEW_NAMES, VIEWS } from '../shared/views';
 
 export interface MenuContext {
   recentFolders: string[];
@@ -41,10 +42,10 @@ export function buildMenu(ctx: MenuContext): Menu {
     {
       label: '&View',
       submenu: [
-        command('Library', 'library', 'CmdOrCtrl+1'),
-        command('Search', 'find', 'CmdOrCtrl+F'),
-        command('Shared Text Across the Folder', 'reuse', 'CmdOrCtrl+3'),
-        command('Track a Quote', 'quote', 'CmdOrCtrl+4'),
+        ...VIEW_NAMES.flatMap((view) => {
+          const entry = VIEWS[view].menu;
+          return entry ? [command(entry.label, entry.command ?? view, entry.accelerator)] : [];
+        }),
         { type: 'separator' },
         command('Toggle Dark Theme', 'toggle-theme', 'CmdOrCtrl+Shift+D'),
         { role: 'resetZoom' },

@@ -9,6 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { WORKSPACE_EVENTS } from '../shared/api';
 import { dataDir, ensureDataDir } from '../core/app/data-dir';
 import { fileSettings } from '../core/app/file-settings';
 import { createBackend } from '../core/host/backend';
@@ -71,10 +72,7 @@ async function main(): Promise<number> {
     await client.close();
     return 1;
   }
-  client.events.on('corpusChanged', (info) => host.broadcast('corpusChanged', info));
-  client.events.on('indexStatus', (s) => host.broadcast('indexStatus', s));
-  client.events.on('reuseProgress', (p) => host.broadcast('reuseProgress', p));
-  client.events.on('openProgress', (p) => host.broadcast('openProgress', p));
+  for (const channel of WORKSPACE_EVENTS) client.events.on(channel, (payload) => host.broadcast(channel, payload));
   console.log(`Parallax is serving ${folder ?? 'the sample articles'} at ${host.url}`);
 
   let stopping = false;

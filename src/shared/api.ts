@@ -1,8 +1,9 @@
 /**
- * ParallaxApi: the one interface every front end talks to. Electron's preload exposes it as
- * `window.parallax`, the browser host serves it as `POST /api/<method>`, and the renderer reaches
- * it only through `renderer/lib/api.ts`. Methods resolve to a Result and never reject for a
- * reason the backend knows about.
+ * ParallaxApi: the one interface every front end talks to, and `METHODS` and `EVENTS`, the one
+ * list of its methods and events. Electron's preload exposes it as `window.parallax`, the browser
+ * host serves it as `POST /api/<method>`, and the renderer reaches it only through
+ * `renderer/lib/api.ts`; all are built from these lists. Methods resolve to a Result and never
+ * reject for a reason the backend knows about.
  */
 import type { Article, ArticleId, CorpusInfo, Correction, CorrectionImport, Span } from './article';
 import type { AlignOptions, Comparison } from './comparison';
@@ -12,6 +13,7 @@ import type { OutletGraph } from './graph';
 import type { QuoteResult } from './quote';
 import type { Story, StorySummary } from './story';
 import type { IndexStatus, SearchQuery, SearchResult } from './search';
+import type { Versioned } from './version';
 
 export type Unsubscribe = () => void;
 
@@ -58,14 +60,15 @@ export interface OpenProgress {
   total: number;
 }
 
-export interface ParallaxApi {
+/** The request/response half of the API: what IPC handlers and HTTP routes implement. */
+export interface ParallaxMethods {
   getHostInfo(): Promise<Result<HostInfo>>;
   /** The corpus that is open now. */
-  getCorpus(): Promise<Result<CorpusInfo>>;
+  getCorpus(): Promise<Result<Versioned<CorpusInfo>>>;
   /** Opens a folder by absolute path; null opens the sample corpus. */
-  openCorpus(path: string | null): Promise<Result<CorpusInfo>>;
+  openCorpus(path: string | null): Promise<Result<Versioned<CorpusInfo>>>;
   /** Asks for a folder with the native dialog; resolves to null when the user cancels. */
-  chooseCorpus(): Promise<Result<CorpusInfo | null>>;
+  chooseCorpus(): Promise<Result<Versioned<CorpusInfo> | null>>;
   /** Recently opened folders, most recent first. */
   getRecentFolders(): Promise<Result<string[]>>;
   getPreferences(): Promise<Result<Preferences>>;
@@ -78,7 +81,7 @@ export interface ParallaxApi {
    * in the app's data directory, keyed by each article's content; resolves to the folder as it
    * now reads.
    */
-  correctArticles(ids: ArticleId[], changes: Correction): Promise<Result<CorpusInfo>>;
+  correctArticles(ids: ArticleId[], changes: Correction): Promise<Result<Versioned<CorpusInfo>>>;
   /** The open folder's corrections as a CSV sidecar, ready to save. */
   exportCorrections(): Promise<Result<ExportedFile>>;
   /** Applies a CSV sidecar of corrections (as `exportCorrections` writes it) to the open folder. */
@@ -92,16 +95,16 @@ export interface ParallaxApi {
   search(query: SearchQuery): Promise<Result<SearchResult>>;
   /** Where the words of a query occur in one article, for highlighting and match navigation. */
   findInArticle(id: ArticleId, text: string): Promise<Result<Span[]>>;
-  getIndexStatus(): Promise<Result<IndexStatus>>;
+  getIndexStatus(): Promise<Result<Versioned<IndexStatus>>>;
   /** Stops a running index build; search goes on answering from the previous index. */
-  cancelIndexing(): Promise<Result<IndexStatus>>;
+  cancelIndexing(): Promise<Result<Versioned<IndexStatus>>>;
   /** Starts indexing again after a cancel: brings the index up to date with the folder. */
-  resumeIndexing(): Promise<Result<IndexStatus>>;
+  resumeIndexing(): Promise<Result<Versioned<IndexStatus>>>;
 
   /** Starts (or returns the finished) corpus-wide reuse analysis. */
-  startReuse(): Promise<Result<ReuseProgress>>;
-  cancelReuse(): Promise<Result<ReuseProgress>>;
-  getReuse(): Promise<Result<ReuseReport | null>>;
+  startReuse(): Promise<Result<Versioned<ReuseProgress>>>;
+  cancelReuse(): Promise<Result<Versioned<ReuseProgress>>>;
+  getReuse(): Promise<Result<Versioned<ReuseReport> | null>>;
   /** The folder's stories (articles that share text, grouped), the largest first; `not-ready` before the reuse analysis. */
   getStories(): Promise<Result<StorySummary[]>>;
   /**
@@ -120,27 +123,103 @@ export interface ParallaxApi {
   /** Every article that carries `text` (a selected span or a typed sentence), verbatim or edited, earliest first. */
   trackQuote(text: string): Promise<Result<QuoteResult>>;
 
-  onIndexStatus(listener: (status: IndexStatus) => void): Unsubscribe;
-  onReuseProgress(listener: (progress: ReuseProgress) => void): Unsubscribe;
-  onCorpusChanged(listener: (corpus: CorpusInfo) => void): Unsubscribe;
-  /** Files read so far while a folder opens. */
-  onOpenProgress(listener: (progress: OpenProgress) => void): Unsubscribe;
-  /** Menu commands from the native menu (Electron only): `open-folder`, `find`, ... */
-  onCommand(listener: (command: string) => void): Unsubscribe;
 }
 
-/** The request/response part of the API: what IPC handlers and HTTP routes implement. */
-export type ParallaxMethods = {
-  [K in keyof ParallaxApi as K extends `on${string}` ? never : K]: ParallaxApi[K];
+/**
+ * Events pushed from the backend, by channel; the API's `on<Channel>(listener) => unsubscribe`
+ * methods are derived from this list. State the backend also answers when asked (the corpus,
+ * the index status, the reuse progress) carries a version: see `Versioned`.
+ */
+export interface ParallaxEvents {
+  indexStatus: Versioned<IndexStatus>;
+  reuseProgress: Versioned<ReuseProgress>;
+  corpusChanged: Versioned<CorpusInfo>;
+  /** Files read so far while a folder opens. */
+  openProgress: OpenProgress;
+  /** Menu commands from the native menu (Electron only): `open-folder`, `find`, ... */
+  command: string;
+}
+
+/** `onIndexStatus` for `indexStatus`: the name under which the API subscribes to a channel. */
+export type SubscriptionName<K extends string> = `on${Capitalize<K>}`;
+
+/** The subscription half of ParallaxApi, one method per event channel. */
+export type ParallaxSubscriptions = {
+  [K in keyof ParallaxEvents as SubscriptionName<K>]: (listener: (payload: ParallaxEvents[K]) => void) => Unsubscribe;
 };
 
-export type MethodName = keyof ParallaxMethods;
+/** The whole API: its requests and a subscription per event. */
+export type ParallaxApi = ParallaxMethods & ParallaxSubscriptions;
 
-/** Events pushed from the backend, by channel. */
-export interface ParallaxEvents {
-  indexStatus: IndexStatus;
-  reuseProgress: ReuseProgress;
-  corpusChanged: CorpusInfo;
-  openProgress: OpenProgress;
-  command: string;
+export type MethodName = keyof ParallaxMethods;
+export type EventName = keyof ParallaxEvents;
+
+/**
+ * Where a method or an event lives: in the workspace (its worker thread, the same in every host)
+ * or in the host itself (the folder dialog, settings, the native menu).
+ */
+export type Home = 'workspace' | 'host';
+
+/**
+ * Every request method, once: the preload, the HTTP client, the host backend, Electron's IPC
+ * handlers, the browser host's routes and the worker protocol are all built from this table, so a
+ * method is its signature above, its entry here, its validation entry and its handler.
+ */
+export const METHODS = {
+  getHostInfo: 'host',
+  getCorpus: 'workspace',
+  openCorpus: 'workspace',
+  chooseCorpus: 'host',
+  getRecentFolders: 'host',
+  getPreferences: 'host',
+  setPreferences: 'host',
+  getArticle: 'workspace',
+  correctArticles: 'workspace',
+  exportCorrections: 'workspace',
+  importCorrections: 'workspace',
+  compare: 'workspace',
+  getAlignDefaults: 'workspace',
+  exportComparison: 'workspace',
+  search: 'workspace',
+  findInArticle: 'workspace',
+  getIndexStatus: 'workspace',
+  cancelIndexing: 'workspace',
+  resumeIndexing: 'workspace',
+  startReuse: 'workspace',
+  cancelReuse: 'workspace',
+  getReuse: 'workspace',
+  getStories: 'workspace',
+  getStory: 'workspace',
+  exportTable: 'workspace',
+  getOutletGraph: 'workspace',
+  trackQuote: 'workspace',
+} as const satisfies Record<MethodName, Home>;
+
+/** Every event channel, once, with where it is raised. */
+export const EVENTS = {
+  indexStatus: 'workspace',
+  reuseProgress: 'workspace',
+  corpusChanged: 'workspace',
+  openProgress: 'workspace',
+  command: 'host',
+} as const satisfies Record<EventName, Home>;
+
+type Living<T extends Record<string, Home>, H extends Home> = { [K in keyof T]: T[K] extends H ? K : never }[keyof T];
+
+/** The methods the workspace answers; the host answers the rest. */
+export type WorkspaceMethodName = Living<typeof METHODS, 'workspace'>;
+/** The events the workspace raises; the host raises the rest. */
+export type WorkspaceEventName = Living<typeof EVENTS, 'workspace'>;
+
+const namesIn = <T extends Record<string, Home>>(table: T, home?: Home) =>
+  (Object.keys(table) as (keyof T & string)[]).filter((name) => home === undefined || table[name] === home);
+
+export const METHOD_NAMES: readonly MethodName[] = namesIn(METHODS);
+export const WORKSPACE_METHODS = namesIn(METHODS, 'workspace') as readonly WorkspaceMethodName[];
+export const EVENT_NAMES: readonly EventName[] = namesIn(EVENTS);
+export const WORKSPACE_EVENTS = namesIn(EVENTS, 'workspace') as readonly WorkspaceEventName[];
+
+/** The API method that subscribes to `channel`: `onIndexStatus` for `indexStatus`. */
+export function subscriptionName<K extends EventName>(channel: K): SubscriptionName<K> {
+  return `on${channel[0]!.toUpperCase()}${channel.slice(1)}` as SubscriptionName<K>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ParallaxMethods } from '../../src/shared/api';
+import { METHOD_NAMES, type ParallaxMethods } from '../../src/shared/api';
 
 const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
 vi.mock('electron', () => ({
@@ -19,8 +19,8 @@ describe('registerIpc', () => {
   const appFrame = { frame: 'app' };
   const unregister = registerIpc(backend, (event) => event === (appFrame as unknown));
 
-  it('registers one handler per method', () => {
-    expect([...handlers.keys()].sort()).toEqual(['parallax:getArticle', 'parallax:getCorpus']);
+  it('registers one handler per method of the API', () => {
+    expect([...handlers.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `parallax:${m}`).sort());
   });
 
   it('answers the app page', async () => {

@@ -3,7 +3,7 @@
  * (IPC, HTTP) as untyped data; each method's arguments are checked here, once for every host,
  * before anything runs. A bad call gets an `invalid-argument` error naming what was wrong.
  */
-import type { MethodName } from '../../shared/api';
+import { METHODS, type MethodName } from '../../shared/api';
 
 type Check = (value: unknown) => string | null;
 
@@ -139,7 +139,7 @@ const SIGNATURES: Record<MethodName, Check[]> = {
 
 /** Whether `name` is a method of the API (and not, say, `__proto__`). */
 export function isMethodName(name: unknown): name is MethodName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(SIGNATURES, name);
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(METHODS, name);
 }
 
 /** Returns null when `args` fit `method`, else a sentence saying what was expected. */

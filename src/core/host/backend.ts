@@ -4,7 +4,7 @@
  * the browser host's HTTP routes both serve this one table through `dispatch`, which validates
  * every call first.
  */
-import type { HostInfo, MethodName, ParallaxMethods } from '../../shared/api';
+import { WORKSPACE_METHODS, type HostInfo, type MethodName, type ParallaxMethods, type WorkspaceMethodName } from '../../shared/api';
 import type { Result } from '../../shared/result';
 import { isMethodName, validateArgs } from '../api/validate';
 import type { Settings } from '../app/settings';
@@ -32,7 +32,13 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
     } else if (path !== null && result.error.code === 'not-found') settings.forgetFolder(path);
     return result;
   };
+  // every workspace method goes to the worker as it is; the host's own ones (and the opening,
+  // which the host remembers) are written out below
+  const forwarded = Object.fromEntries(
+    WORKSPACE_METHODS.map((method) => [method, (...args: unknown[]) => client.call(method, ...(args as never))]),
+  ) as Pick<ParallaxMethods, WorkspaceMethodName>;
   return {
+    ...forwarded,
     getHostInfo: async () => ok(settings.notice ? { ...services.info, notice: settings.notice } : services.info),
     getRecentFolders: async () => ok(settings.recentFolders()),
     getPreferences: async () => ok(settings.preferences()),
@@ -45,27 +51,6 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
       const path = await services.chooseFolder();
       return path === null ? ok(null) : openCorpus(path);
     },
-    getCorpus: () => client.call('getCorpus'),
-    getArticle: (id) => client.call('getArticle', id),
-    correctArticles: (ids, changes) => client.call('correctArticles', ids, changes),
-    exportCorrections: () => client.call('exportCorrections'),
-    importCorrections: (csv) => client.call('importCorrections', csv),
-    compare: (a, b, options) => client.call('compare', a, b, options),
-    getAlignDefaults: () => client.call('getAlignDefaults'),
-    exportComparison: (a, b, format, options) => client.call('exportComparison', a, b, format, options),
-    search: (query) => client.call('search', query),
-    findInArticle: (id, text) => client.call('findInArticle', id, text),
-    getIndexStatus: () => client.call('getIndexStatus'),
-    cancelIndexing: () => client.call('cancelIndexing'),
-    resumeIndexing: () => client.call('resumeIndexing'),
-    startReuse: () => client.call('startReuse'),
-    cancelReuse: () => client.call('cancelReuse'),
-    getReuse: () => client.call('getReuse'),
-    getStories: () => client.call('getStories'),
-    getStory: (id, text) => client.call('getStory', id, text),
-    trackQuote: (text) => client.call('trackQuote', text),
-    getOutletGraph: () => client.call('getOutletGraph'),
-    exportTable: (kind, format, id, text) => client.call('exportTable', kind, format, id, text),
   } satisfies ParallaxMethods;
 }
 

@@ -1,33 +1,13 @@
 /** Messages between a host (Electron main, the browser host) and the workspace worker. */
-import type { ParallaxMethods } from '../../shared/api';
-import type { WorkspaceEvents } from '../workspace/workspace';
+import type { ParallaxEvents, ParallaxMethods, WorkspaceEventName, WorkspaceMethodName } from '../../shared/api';
 
-/** The API methods the workspace itself answers; the host answers the rest (dialogs, settings). */
-export type CoreMethodName =
-  | 'getCorpus'
-  | 'openCorpus'
-  | 'getArticle'
-  | 'correctArticles'
-  | 'exportCorrections'
-  | 'importCorrections'
-  | 'compare'
-  | 'getAlignDefaults'
-  | 'exportComparison'
-  | 'search'
-  | 'findInArticle'
-  | 'getIndexStatus'
-  | 'cancelIndexing'
-  | 'resumeIndexing'
-  | 'startReuse'
-  | 'cancelReuse'
-  | 'getReuse'
-  | 'getStories'
-  | 'getStory'
-  | 'trackQuote'
-  | 'getOutletGraph'
-  | 'exportTable';
+/** The API methods the workspace itself answers (`METHODS` in shared/api.ts says which). */
+export type CoreMethodName = WorkspaceMethodName;
 
 export type CoreMethods = Pick<ParallaxMethods, CoreMethodName>;
+
+/** The events the workspace raises, as the hosts pass them on (versioned). */
+export type CoreEvents = Pick<ParallaxEvents, WorkspaceEventName>;
 
 export interface WorkerInit {
   sampleDir: string;
@@ -39,4 +19,4 @@ export type HostToWorker = { type: 'call'; id: number; method: CoreMethodName; a
 
 export type WorkerToHost =
   | { type: 'result'; id: number; result: unknown }
-  | { type: 'event'; channel: keyof WorkspaceEvents; payload: unknown };
+  | { type: 'event'; channel: WorkspaceEventName; payload: unknown };

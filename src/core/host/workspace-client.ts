@@ -6,8 +6,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Result } from '../../shared/result';
 import { Emitter } from '../workspace/events';
-import type { WorkspaceEvents } from '../workspace/workspace';
-import type { CoreMethodName, CoreMethods, HostToWorker, WorkerInit, WorkerToHost } from './protocol';
+import type { CoreEvents, CoreMethodName, CoreMethods, HostToWorker, WorkerInit, WorkerToHost } from './protocol';
 import { spawnWorker } from '../threads/spawn-worker';
 
 type Pending = (result: Result<unknown>) => void;
@@ -17,7 +16,7 @@ const MAX_RESTARTS = 3;
 const RESTART_WINDOW_MS = 60_000;
 
 export class WorkspaceClient {
-  readonly events = new Emitter<WorkspaceEvents>();
+  readonly events = new Emitter<CoreEvents>();
   private worker: Worker | null = null;
   /** When the worker last had to be restarted (ms since the epoch), within the last minute. */
   private restarts: number[] = [];

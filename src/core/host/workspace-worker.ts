@@ -4,9 +4,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createSearchService } from '../search/service';
-import { Workspace, type WorkspaceEvents } from '../workspace/workspace';
-import { coreHandlers } from './core-handlers';
+import { Workspace } from '../workspace/workspace';
+import { coreHandlers, forwardEvents } from './core-handlers';
 import type { HostToWorker, WorkerInit, WorkerToHost } from './protocol';
+import { versionStamp } from './version-stamp';
 
 const port = parentPort;
 if (!port) throw new Error('workspace-worker must run in a worker thread');
@@ -18,11 +19,12 @@ const workspace = new Workspace({
   dataDir: init.dataDir,
   createSearch: () => createSearchService({ dataDir: init.dataDir, warmPhraseFilters: true }),
 });
-const handlers = coreHandlers(workspace);
+// replies and events draw their versions from one counter, in the order the worker sends them
+const stamp = versionStamp();
+const handlers = coreHandlers(workspace, stamp);
 const send = (message: WorkerToHost) => port.postMessage(message);
 
-const channels: (keyof WorkspaceEvents)[] = ['indexStatus', 'reuseProgress', 'corpusChanged', 'openProgress'];
-for (const channel of channels) workspace.events.on(channel, (payload) => send({ type: 'event', channel, payload }));
+forwardEvents(workspace, stamp, (channel, payload) => send({ type: 'event', channel, payload }));
 
 port.on('message', async (message: HostToWorker) => {
   const handler = handlers[message.method] as (...args: unknown[]) => Promise<unknown>;

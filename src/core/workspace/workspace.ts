@@ -58,7 +58,7 @@ export class Workspace {
   readonly events = new Emitter<WorkspaceEvents>();
   private corpus: Corpus | null = null;
   private readonly comparer = new Comparer();
-  private readonly search: SearchPort;
+  private readonly index: SearchPort;
   private readonly reuse: ReuseRunner;
   private watcher: FolderWatcher | null = null;
   private opening: AbortController | null = null;
@@ -69,8 +69,8 @@ export class Workspace {
   private graph: { report: ReuseReport; graph: OutletGraph } | null = null;
 
   constructor(private readonly options: WorkspaceOptions) {
-    this.search = options.createSearch();
-    this.search.onStatus((status) => this.events.emit('indexStatus', status));
+    this.index = options.createSearch();
+    this.index.onStatus((status) => this.events.emit('indexStatus', status));
     this.reuse = new ReuseRunner(this.comparer, (p) => this.events.emit('reuseProgress', p));
   }
 
@@ -110,7 +110,7 @@ export class Workspace {
       deliver = (changes) => this.queueChanges(corpus, changes);
       for (const changes of early) deliver(changes);
       // indexing runs on the search engine's own threads; the library is usable at once
-      void this.search.sync(corpus).catch((error) => console.error('parallax: indexing failed:', error));
+      void this.index.sync(corpus).catch((error) => console.error('parallax: indexing failed:', error));
       return corpusInfo(corpus);
     } catch (error) {
       await watcher?.close();
@@ -128,7 +128,7 @@ export class Workspace {
   private async closeCorpus(): Promise<void> {
     this.reuse.cancel();
     this.reuse.reset();
-    this.search.cancel();
+    this.index.cancel();
     this.comparer.clear();
     await this.watcher?.close();
     this.watcher = null;
@@ -165,7 +165,7 @@ export class Workspace {
 
   // titles, outlets and dates changed, not texts: the index relabels, the reuse map regroups
   private metadataChanged(corpus: Corpus): CorpusInfo {
-    this.search.relabel?.(corpus);
+    this.index.relabel?.(corpus);
     this.reuse.relabel(corpus);
     const info = corpusInfo(corpus);
     this.events.emit('corpusChanged', info);
@@ -187,28 +187,28 @@ export class Workspace {
     return exportComparison(this.comparer.compare(articleA, articleB, options), articleA, articleB, format);
   }
 
-  async searchCorpus(query: SearchQuery): Promise<SearchResult> {
+  async search(query: SearchQuery): Promise<SearchResult> {
     this.requireCorpus();
-    return this.search.search(query);
+    return this.index.search(query);
   }
 
   findInArticle(id: ArticleId, text: string): Span[] {
-    return this.search.findInArticle(this.getArticle(id), text);
+    return this.index.findInArticle(this.getArticle(id), text);
   }
 
   getIndexStatus(): IndexStatus {
-    return this.search.status();
+    return this.index.status();
   }
 
   cancelIndexing(): IndexStatus {
-    this.search.cancel();
-    return this.search.status();
+    this.index.cancel();
+    return this.index.status();
   }
 
   resumeIndexing(): IndexStatus {
     const corpus = this.requireCorpus();
-    void this.search.sync(corpus).catch((error) => console.error('parallax: indexing failed:', error));
-    return this.search.status();
+    void this.index.sync(corpus).catch((error) => console.error('parallax: indexing failed:', error));
+    return this.index.status();
   }
 
   /**
@@ -243,19 +243,19 @@ export class Workspace {
   }
 
   /** The story of one article, drawn against `text` (a member; by default its likely origin). */
-  getStory(id: ArticleId, text?: ArticleId): Story | null {
+  getStory(id: ArticleId, text?: ArticleId | null): Story | null {
     this.getArticle(id);
-    return this.requireStories().story(this.comparer, id, text);
+    return this.requireStories().story(this.comparer, id, text ?? undefined);
   }
 
   /** A shared-text table (article pairs, outlet pairs, or the story of `id` drawn against `text`) as CSV or JSON. */
-  exportTable(kind: TableKind, format: TableFormat, id?: ArticleId, text?: ArticleId): ExportedFile {
+  exportTable(kind: TableKind, format: TableFormat, id?: ArticleId | null, text?: ArticleId | null): ExportedFile {
     const corpus = this.requireCorpus();
     const stories = this.requireStories();
     const article = (x: ArticleId) => corpus.articles.get(x);
     if (kind === 'pairs') return pairsTable(stories.report, article, corpus.root, format);
     if (kind === 'outlets') return outletsTable(stories.report, corpus.root, format);
-    if (id === undefined) throw new ApiFailure('invalid-argument', 'A story is exported from one of its articles: give its id.');
+    if (id == null) throw new ApiFailure('invalid-argument', 'A story is exported from one of its articles: give its id.');
     const story = this.getStory(id, text);
     if (!story) throw new ApiFailure('not-found', `"${id}" shares no passage with another article: it has no story.`);
     return storyTable(story, article, corpus.root, format);
@@ -276,7 +276,7 @@ export class Workspace {
     const corpus = this.requireCorpus();
     const started = performance.now();
     const quote = text.slice(0, MAX_QUOTE);
-    const candidates = this.search.quoteCandidates(quote, QUOTE_CANDIDATES, QUOTE_FLOOR);
+    const candidates = this.index.quoteCandidates(quote, QUOTE_CANDIDATES, QUOTE_FLOOR);
     const found = trackQuote(quote, candidates ?? [], this.comparer, (id) => corpus.articles.get(id));
     const notice =
       candidates === null
@@ -299,7 +299,7 @@ export class Workspace {
   async dispose(): Promise<void> {
     this.opening?.abort();
     await this.closeCorpus();
-    await this.search.close();
+    await this.index.close();
   }
 
   /** Brings the corpus in line with what changed on disk. */
@@ -342,7 +342,7 @@ export class Workspace {
     this.comparer.forget([...changed, ...removed]);
     this.reuse.reset();
     this.events.emit('corpusChanged', corpusInfo(corpus));
-    await this.search.update(corpus, changed, removed);
+    await this.index.update(corpus, changed, removed);
   }
 
   private requireCorpus(): Corpus {

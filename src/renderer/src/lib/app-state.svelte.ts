@@ -6,9 +6,10 @@ import type { HostInfo, OpenProgress, Preferences } from '../../../shared/api';
 import type { ArticleMeta, CorpusInfo } from '../../../shared/article';
 import type { Result } from '../../../shared/result';
 import type { IndexStatus } from '../../../shared/search';
+import type { Versioned } from '../../../shared/version';
 import { api } from './api';
-import { EventOrPoll } from './event-or-poll';
 import { LatestReply } from './latest-reply';
+import { Newest } from './newest';
 
 class AppState {
   /** Replaced whole, never changed in place: raw, so 20,000 articles are not 20,000 proxies. */
@@ -27,24 +28,24 @@ class AppState {
   folderDialogOpen = $state(false);
 
   articles = $derived<ArticleMeta[]>(this.corpus?.articles ?? []);
-  private readonly indexStatus = new EventOrPoll<IndexStatus>((s) => (this.index = s));
+  /** The index status: pushed, or answered to a question, a cancel or a resume; the newest wins. */
+  readonly indexStatus = new Newest<Versioned<IndexStatus>>((s) => (this.index = s));
+  // preferences are the user's own edits, not the backend's state: the newest save wins
   private readonly preferenceSaves = new LatestReply();
-  /** The folder shown: opened (an event, or an open's reply) or asked for at start-up. */
-  private readonly shown = new EventOrPoll<CorpusInfo>((c) => (this.corpus = c));
+  /** The folder shown: opened (an event, or an open's reply) or asked for at start-up; the newest wins. */
+  private readonly shown = new Newest<Versioned<CorpusInfo>>((c) => (this.corpus = c));
   byId = $derived(new Map(this.articles.map((a) => [a.id, a])));
 
   async init(): Promise<void> {
     api.onCorpusChanged((corpus) => {
-      this.shown.event(corpus);
+      this.shown.offer(corpus);
       this.opening = null;
       void this.refreshRecent();
     });
     api.onOpenProgress((p) => (this.opening = p.done < p.total ? p : null));
-    api.onIndexStatus((s) => this.indexStatus.event(s));
+    api.onIndexStatus((s) => this.indexStatus.offer(s));
     // a preference changed while the saved ones load wins over them
     const isNewest = this.preferenceSaves.next();
-    // so does a folder opened while the start-up answer about the current one is on its way
-    const corpusFresh = this.shown.since();
     const [host, prefs, corpus] = await Promise.all([
       api.getHostInfo(),
       api.getPreferences(),
@@ -56,17 +57,17 @@ class AppState {
       this.notice = host.value.notice ?? null;
     }
     if (prefs.ok && isNewest()) this.preferences = prefs.value;
-    if (!corpusFresh()) {
-      // a newer folder is already shown
-    } else if (corpus.ok) this.corpus = corpus.value;
-    else if (corpus.error.code === 'no-corpus') this.opening = { done: 0, total: 0 };
+    if (corpus.ok) this.shown.offer(corpus.value);
+    else if (this.corpus) {
+      // a folder opened while the question was on its way is shown already
+    } else if (corpus.error.code === 'no-corpus') this.opening = { done: 0, total: 0 };
     else if (corpus.error.code === 'stale-session') this.staleSession = corpus.error.message;
     else this.error = corpus.error.message;
     await this.refreshRecent();
   }
 
   private async refreshIndex(): Promise<void> {
-    await this.indexStatus.poll(api.getIndexStatus);
+    await this.indexStatus.ask(api.getIndexStatus);
   }
 
   async refreshRecent(): Promise<void> {
@@ -88,10 +89,10 @@ class AppState {
     }
     const result = await api.chooseCorpus();
     if (result.ok && result.value === null) return false;
-    return this.applyOpened(result as Result<CorpusInfo>);
+    return this.applyOpened(result as Result<Versioned<CorpusInfo>>);
   }
 
-  private async applyOpened(result: Result<CorpusInfo>): Promise<boolean> {
+  private async applyOpened(result: Result<Versioned<CorpusInfo>>): Promise<boolean> {
     if (!result.ok) {
       // another folder was opened meanwhile: that one's progress and answer are what counts
       if (result.error.code === 'cancelled') return false;
@@ -100,15 +101,15 @@ class AppState {
       return false;
     }
     this.opening = null;
-    this.shown.event(result.value);
+    this.shown.offer(result.value);
     this.error = null;
     await Promise.all([this.refreshIndex(), this.refreshRecent()]);
     return true;
   }
 
   /** Shows the folder as the backend now reads it (after a correction). */
-  showCorpus(corpus: CorpusInfo): void {
-    this.shown.event(corpus);
+  showCorpus(corpus: Versioned<CorpusInfo>): void {
+    this.shown.offer(corpus);
   }
 
   async setPreferences(changes: Partial<Preferences>): Promise<void> {

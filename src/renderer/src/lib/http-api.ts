@@ -1,8 +1,9 @@
 /**
  * ParallaxApi over HTTP, for the browser mode: requests are `POST /api/<method>` with the
- * per-launch token from the page's address, events arrive on one server-sent event stream.
+ * per-launch token from the page's address, events arrive on one server-sent event stream; both
+ * built from the one list of methods and events in `shared/api.ts`.
  */
-import type { MethodName, ParallaxApi, ParallaxEvents } from '../../../shared/api';
+import { EVENT_NAMES, METHOD_NAMES, subscriptionName, type EventName, type MethodName, type ParallaxApi, type ParallaxEvents } from '../../../shared/api';
 import type { Result } from '../../../shared/result';
 
 /** What a page opened from an earlier run of the browser host is told: its token is no longer valid. */
@@ -33,7 +34,7 @@ export function createHttpApi(token: string): ParallaxApi {
 
   let source: EventSource | null = null;
   const subscribe =
-    <K extends keyof ParallaxEvents>(channel: K) =>
+    <K extends EventName>(channel: K) =>
     (listener: (payload: ParallaxEvents[K]) => void) => {
       source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
       const handler = (event: MessageEvent<string>) => listener(JSON.parse(event.data) as ParallaxEvents[K]);
@@ -41,40 +42,9 @@ export function createHttpApi(token: string): ParallaxApi {
       return () => source?.removeEventListener(channel, handler);
     };
 
-  const api = {
-    getHostInfo: call('getHostInfo'),
-    getCorpus: call('getCorpus'),
-    openCorpus: call('openCorpus'),
-    chooseCorpus: call('chooseCorpus'),
-    getRecentFolders: call('getRecentFolders'),
-    getPreferences: call('getPreferences'),
-    setPreferences: call('setPreferences'),
-    getArticle: call('getArticle'),
-    correctArticles: call('correctArticles'),
-    exportCorrections: call('exportCorrections'),
-    importCorrections: call('importCorrections'),
-    compare: call('compare'),
-    getAlignDefaults: call('getAlignDefaults'),
-    exportComparison: call('exportComparison'),
-    search: call('search'),
-    findInArticle: call('findInArticle'),
-    getIndexStatus: call('getIndexStatus'),
-    cancelIndexing: call('cancelIndexing'),
-    resumeIndexing: call('resumeIndexing'),
-    startReuse: call('startReuse'),
-    cancelReuse: call('cancelReuse'),
-    getReuse: call('getReuse'),
-    getStories: call('getStories'),
-    getStory: call('getStory'),
-    trackQuote: call('trackQuote'),
-    getOutletGraph: call('getOutletGraph'),
-    exportTable: call('exportTable'),
-    onIndexStatus: subscribe('indexStatus'),
-    onReuseProgress: subscribe('reuseProgress'),
-    onCorpusChanged: subscribe('corpusChanged'),
-    onOpenProgress: subscribe('openProgress'),
-    // menu commands come from Electron's native menu; the browser has none
-    onCommand: () => () => {},
-  };
-  return api as ParallaxApi;
+  const api: Record<string, unknown> = {};
+  for (const method of METHOD_NAMES) api[method] = call(method);
+  // the browser host sends no menu commands (there is no native menu): that channel stays quiet
+  for (const channel of EVENT_NAMES) api[subscriptionName(channel)] = subscribe(channel);
+  return api as unknown as ParallaxApi;
 }

@@ -4,8 +4,9 @@
  * an analysis started in one shows its progress and result in the other.
  */
 import type { ReuseProgress, ReuseReport } from '../../../shared/reuse';
+import type { Versioned } from '../../../shared/version';
 import { api } from './api';
-import { EventOrPoll } from './event-or-poll';
+import { Newest } from './newest';
 
 /**
  * Up to this many articles the analysis starts by itself when a view needs it: a few hundred pairs
@@ -18,17 +19,15 @@ class ReuseState {
   report = $state<ReuseReport | null>(null);
   problem = $state<string | null>(null);
   private listening = false;
-  /** Replies to start/cancel and the report's fetches lose to progress events that overtake them. */
-  private readonly tracked = new EventOrPoll<ReuseProgress>((p) => (this.progress = p));
-  private events = 0;
+  /** Progress from events and from the replies to start and cancel: the newest wins. */
+  private readonly tracked = new Newest<Versioned<ReuseProgress>>((p) => (this.progress = p));
 
   /** Follows the backend's progress and picks up a report finished before this window asked. */
   private follow(): void {
     if (this.listening) return;
     this.listening = true;
     api.onReuseProgress((p) => {
-      this.events++;
-      this.tracked.event(p);
+      if (!this.tracked.offer(p)) return;
       // 'idle' again: the folder changed and the report with it
       if (p.state === 'idle') this.report = null;
       if (p.state === 'done') void this.load();
@@ -37,25 +36,22 @@ class ReuseState {
   }
 
   async load(): Promise<void> {
-    const seen = this.events;
     const r = await api.getReuse();
-    // a progress event since the question (the folder changed, a run began) makes the answer stale
-    if (r.ok && seen === this.events) {
-      this.report = r.value;
-      if (r.value) this.progress = { state: 'done', done: r.value.pairsCompared, total: r.value.pairsCompared };
-    }
+    // a report is the state 'done' as read with it: progress since (the folder changed, a run
+    // began) is newer and drops it; no report leaves the report as events left it
+    if (!r.ok || !r.value) return;
+    const { pairsCompared, version } = r.value;
+    if (this.tracked.offer({ state: 'done', done: pairsCompared, total: pairsCompared, version })) this.report = r.value;
   }
 
   async start(): Promise<void> {
     this.problem = null;
-    let failed: string | null = null;
-    const applied = await this.tracked.poll(async () => {
-      const r = await api.startReuse();
-      if (!r.ok) failed = r.error.message;
-      return r;
-    });
-    this.problem = failed;
-    if (applied && this.progress.state === 'done') await this.load();
+    const r = await api.startReuse();
+    if (!r.ok) {
+      this.problem = r.error.message;
+      return;
+    }
+    if (this.tracked.offer(r.value) && this.progress.state === 'done') await this.load();
   }
 
   /**
@@ -68,7 +64,7 @@ class ReuseState {
   }
 
   async cancel(): Promise<void> {
-    await this.tracked.poll(api.cancelReuse);
+    await this.tracked.ask(api.cancelReuse);
   }
 }
 

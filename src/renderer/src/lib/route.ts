@@ -6,6 +6,9 @@
  * An id is the article's path relative to the corpus root, URI-encoded into one segment.
  */
 
+import type { ViewName } from '../../../shared/views';
+
+/** A view's address; every view of the view table (shared/views.ts) has one, and only those. */
 export type Route =
   | { view: 'library' }
   | { view: 'read'; id: string; query: string }
@@ -73,3 +76,8 @@ export function formatRoute(route: Route): string {
       return '#/library';
   }
 }
+
+// every view of the table has a route and every route a view: the compiler checks both ways
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const routesCoverViews: Same<Route['view'], ViewName> = true;
+void routesCoverViews;
