@@ -38,9 +38,22 @@ function sameToken(given: string | null | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * JSON of a value, written once for a frozen one: the backend answers the folder's listing
+ * (megabytes for a large folder) from one frozen object until it changes, to every page load and
+ * event stream. Anything else is written each time.
+ */
+const written = new WeakMap<object, string>();
+function json(value: unknown): string {
+  if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) return JSON.stringify(value);
+  let text = written.get(value);
+  if (text === undefined) written.set(value, (text = JSON.stringify(value)));
+  return text;
+}
+
 /** One server-sent event. */
 function eventFrame<K extends keyof ParallaxEvents>(channel: K, payload: ParallaxEvents[K]): string {
-  return `event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`;
+  return `event: ${channel}\ndata: ${json(payload)}\n\n`;
 }
 
 /** Sends a response; resolves once it is handed over (or the client has gone), so its memory can go. */
@@ -82,7 +95,8 @@ async function answerCall(backend: ParallaxMethods, method: string, req: Incomin
     return send(res, 413, `The body is larger than ${MAX_BODY / 1024 / 1024} MB.`);
   }
   const result = await dispatch(backend, method, args);
-  return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+  const body = result.ok && typeof result.value === 'object' && result.value !== null ? `{"ok":true,"value":${json(result.value)}}` : JSON.stringify(result);
+  return send(res, 200, body, 'application/json; charset=utf-8');
 }
 
 export async function startHostServer(backend: ParallaxMethods, options: { port: number; token: string; rendererDir: string }): Promise<HostServer> {
@@ -101,11 +115,6 @@ export async function startHostServer(backend: ParallaxMethods, options: { port:
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         res.write(': connected\n\n');
         streams.add(res);
-        // the host opens its folder while the page loads: a stream that connects after the
-        // folder opened is told the folder now open, or it would wait for a corpusChanged gone by
-        void backend.getCorpus().then((open) => {
-          if (open.ok && streams.has(res)) res.write(eventFrame('corpusChanged', open.value));
-        });
         req.on('close', () => streams.delete(res));
         return;
       }

@@ -5,7 +5,9 @@
  * every call first.
  */
 import { WORKSPACE_METHODS, type HostInfo, type MethodName, type ParallaxMethods, type WorkspaceMethodName } from '../../shared/api';
+import type { CorpusInfo } from '../../shared/article';
 import type { Result } from '../../shared/result';
+import { isNewer, type Versioned } from '../../shared/version';
 import { isMethodName, validateArgs } from '../api/validate';
 import type { Settings } from '../app/settings';
 import { toApiError } from '../workspace/failure';
@@ -24,9 +26,26 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 export function createBackend(client: WorkspaceClient, services: HostServices): ParallaxMethods {
   const { settings } = services;
+  // The folder's listing as last read, the newest version of the replies and events that carried
+  // it. getCorpus answers from it: the listing of 20,000 articles is megabytes, and asking the
+  // worker again copied it across threads for every page load and every event stream. Every change
+  // of the listing (an open, a change on disk, a correction) reaches the host as one of those; a
+  // worker that stopped forgets it.
+  let corpus: Versioned<CorpusInfo> | null = null;
+  const keep = (info: Versioned<CorpusInfo>) => {
+    // frozen: it is handed out again and again, and the browser host writes its JSON once
+    if (isNewer(info, corpus)) corpus = Object.freeze(info);
+  };
+  client.events.on('corpusChanged', keep);
+  const call = async <R>(answer: Promise<Result<R>>): Promise<Result<R>> => {
+    const result = await answer;
+    if (!result.ok && result.error.code === 'internal') corpus = null;
+    return result;
+  };
   const openCorpus: ParallaxMethods['openCorpus'] = async (path) => {
-    const result = await client.call('openCorpus', path);
+    const result = await call(client.call('openCorpus', path));
     if (result.ok) {
+      keep(result.value);
       settings.rememberFolder(result.value.isSample ? null : result.value.root);
       services.onFolderOpened?.();
     } else if (path !== null && result.error.code === 'not-found') settings.forgetFolder(path);
@@ -35,10 +54,21 @@ export function createBackend(client: WorkspaceClient, services: HostServices): 
   // every workspace method goes to the worker as it is; the host's own ones (and the opening,
   // which the host remembers) are written out below
   const forwarded = Object.fromEntries(
-    WORKSPACE_METHODS.map((method) => [method, (...args: unknown[]) => client.call(method, ...(args as never))]),
+    WORKSPACE_METHODS.map((method) => [method, (...args: unknown[]) => call(client.call(method, ...(args as never)) as Promise<Result<unknown>>)]),
   ) as Pick<ParallaxMethods, WorkspaceMethodName>;
   return {
     ...forwarded,
+    getCorpus: async () => {
+      if (corpus) return ok(corpus);
+      const result = await forwarded.getCorpus();
+      if (result.ok) keep(result.value);
+      return result;
+    },
+    correctArticles: async (ids, changes) => {
+      const result = await forwarded.correctArticles(ids, changes);
+      if (result.ok) keep(result.value);
+      return result;
+    },
     getHostInfo: async () => ok(settings.notice ? { ...services.info, notice: settings.notice } : services.info),
     getRecentFolders: async () => ok(settings.recentFolders()),
     getPreferences: async () => ok(settings.preferences()),

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,11 +39,57 @@ describe('createBackend', () => {
   const info = { kind: 'browser' as const, version: '0', nativeDialogs: false };
   const fakeClient = (ok: boolean) =>
     ({
+      events: new EventEmitter(),
       call: async (method: string, path: string | null) =>
         method === 'openCorpus' && ok
-          ? { ok: true, value: { root: path ?? '/seeds', isSample: path === null, name: 'x', articles: [], rejected: [] } }
+          ? { ok: true, value: { root: path ?? '/seeds', isSample: path === null, name: 'x', articles: [], rejected: [], version: 1 } }
           : { ok: false, error: { code: 'not-found', message: 'That folder does not exist.' } },
     }) as unknown as WorkspaceClient;
+
+  /** A worker that answers getCorpus with the folder in hand, counting the calls that reach it. */
+  const countingClient = () => {
+    const events = new EventEmitter();
+    const asked: string[] = [];
+    let version = 0;
+    let root = '/seeds';
+    let fail = false;
+    const listing = () => ({ root, isSample: false, name: 'x', articles: [], rejected: [], version: ++version });
+    const client = {
+      events,
+      call: async (method: string, path: string | null) => {
+        asked.push(method);
+        if (fail) return { ok: false, error: { code: 'internal', message: 'The backend stopped unexpectedly and is restarting.' } };
+        if (method === 'openCorpus') root = path ?? '/seeds';
+        return { ok: true, value: listing() };
+      },
+    } as unknown as WorkspaceClient;
+    return { client, asked, events, listing, stop: () => (fail = true), start: () => (fail = false) };
+  };
+
+  it("answers the folder's listing from the last one read, the newest of replies and events, without asking the worker again", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-backend-'));
+    const worker = countingClient();
+    const backend = createBackend(worker.client, { info, settings: fileSettings(dir) });
+    const opened = await backend.openCorpus('/news');
+    expect(await backend.getCorpus()).toEqual(opened);
+    expect(await backend.getCorpus()).toEqual(opened);
+    expect(worker.asked).toEqual(['openCorpus']);
+    // a change on disk arrives as an event; one read before it, arriving late, does not win
+    const older = worker.listing();
+    const changed = { ...worker.listing(), name: 'changed' };
+    worker.events.emit('corpusChanged', changed);
+    worker.events.emit('corpusChanged', older);
+    expect(await backend.getCorpus()).toEqual({ ok: true, value: changed });
+    const held = await backend.getCorpus();
+    expect(held.ok && Object.isFrozen(held.value)).toBe(true);
+    // a worker that stopped forgets it: the next listing is read again
+    worker.stop();
+    expect(await backend.search({ text: 'x' } as never)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    worker.start();
+    expect((await backend.getCorpus()).ok).toBe(true);
+    expect(worker.asked.filter((m) => m === 'getCorpus')).toHaveLength(1);
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('remembers an opened folder and tells the host', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-backend-'));

@@ -13,9 +13,19 @@ export const STALE_SESSION =
   '(start it with `npm run serve -- <folder>` if it is not running).';
 
 export function createHttpApi(token: string): ParallaxApi {
+  let source: EventSource | null = null;
+  /** Settles once the event stream is connected (or could not be): see `call`. */
+  let connected: Promise<void> = Promise.resolve();
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+
   const call =
     <K extends MethodName>(method: K) =>
     async (...args: unknown[]): Promise<Result<unknown>> => {
+      // A reply is read after the event stream is connected: a change made between the two is then
+      // an event this page receives, and the versions order the reply and the event. (The host
+      // used to send the whole folder listing to every stream that connected instead: megabytes
+      // for a large folder, read a second time on every page load.)
+      await connected;
       try {
         const response = await fetch(`/api/${method}`, {
           method: 'POST',
@@ -32,14 +42,41 @@ export function createHttpApi(token: string): ParallaxApi {
       }
     };
 
-  let source: EventSource | null = null;
+  /** Tells the listeners of `channel`, as an event would. */
+  const tell = <K extends EventName>(channel: K, payload: ParallaxEvents[K]) => {
+    for (const listener of listeners.get(channel) ?? []) (listener as (p: ParallaxEvents[K]) => void)(payload);
+  };
+
+  function connect(): EventSource {
+    const stream = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    let first = true;
+    connected = new Promise((resolve) => {
+      stream.addEventListener('open', () => resolve(), { once: true });
+      stream.addEventListener('error', () => resolve(), { once: true });
+    });
+    stream.addEventListener('open', () => {
+      if (first) {
+        first = false;
+        return;
+      }
+      // connected again after the host was out of reach: what changed meanwhile was never sent
+      void call('getCorpus')().then((r) => r.ok && tell('corpusChanged', r.value as ParallaxEvents['corpusChanged']));
+      void call('getIndexStatus')().then((r) => r.ok && tell('indexStatus', r.value as ParallaxEvents['indexStatus']));
+    });
+    return stream;
+  }
+
   const subscribe =
     <K extends EventName>(channel: K) =>
     (listener: (payload: ParallaxEvents[K]) => void) => {
-      source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-      const handler = (event: MessageEvent<string>) => listener(JSON.parse(event.data) as ParallaxEvents[K]);
-      source.addEventListener(channel, handler);
-      return () => source?.removeEventListener(channel, handler);
+      source ??= connect();
+      let set = listeners.get(channel);
+      if (!set) {
+        listeners.set(channel, (set = new Set()));
+        source.addEventListener(channel, (event) => tell(channel, JSON.parse((event as MessageEvent).data as string) as ParallaxEvents[K]));
+      }
+      set.add(listener as (payload: never) => void);
+      return () => void set.delete(listener as (payload: never) => void);
     };
 
   const api: Record<string, unknown> = {};
