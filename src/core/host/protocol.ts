@@ -1,6 +1,8 @@
-/** Messages between a host (Electron main, the browser host) and the workspace worker. */
+/**
+ * Messages between a host (Electron main, the browser host) and the workspace worker: calls and
+ * their Results, and the workspace's events, over the core's thread protocol (core/threads).
+ */
 import type { ParallaxMethods } from '../../shared/api';
-import type { WorkspaceEvents } from '../workspace/workspace';
 
 /** The API methods the workspace itself answers; the host answers the rest (dialogs, settings). */
 export type CoreMethodName =
@@ -35,8 +37,8 @@ export interface WorkerInit {
   watch: boolean;
 }
 
-export type HostToWorker = { type: 'call'; id: number; method: CoreMethodName; args: unknown[] };
-
-export type WorkerToHost =
-  | { type: 'result'; id: number; result: unknown }
-  | { type: 'event'; channel: keyof WorkspaceEvents; payload: unknown };
+/** One call of a core method, as the workspace worker receives it (core/threads/messages.ts). */
+export interface WorkspaceRequest {
+  method: CoreMethodName;
+  args: unknown[];
+}

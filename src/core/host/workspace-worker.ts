@@ -2,14 +2,13 @@
  * The workspace's thread: a worker that owns the open corpus and answers the core methods of
  * ParallaxApi, so opening, comparing and searching never run on the host's main thread.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { createSearchService } from '../search/service';
+import { serveThread } from '../threads/serve-thread';
 import { Workspace, type WorkspaceEvents } from '../workspace/workspace';
 import { coreHandlers } from './core-handlers';
-import type { HostToWorker, WorkerInit, WorkerToHost } from './protocol';
+import type { WorkerInit, WorkspaceRequest } from './protocol';
 
-const port = parentPort;
-if (!port) throw new Error('workspace-worker must run in a worker thread');
 const init = workerData as WorkerInit;
 
 const workspace = new Workspace({
@@ -19,12 +18,11 @@ const workspace = new Workspace({
   createSearch: () => createSearchService({ dataDir: init.dataDir, warmPhraseFilters: true }),
 });
 const handlers = coreHandlers(workspace);
-const send = (message: WorkerToHost) => port.postMessage(message);
+
+const thread = serveThread<WorkspaceRequest, unknown>(({ method, args }) => {
+  const handler = handlers[method] as (...args: unknown[]) => Promise<unknown>;
+  return handler(...args);
+});
 
 const channels: (keyof WorkspaceEvents)[] = ['indexStatus', 'reuseProgress', 'corpusChanged', 'openProgress'];
-for (const channel of channels) workspace.events.on(channel, (payload) => send({ type: 'event', channel, payload }));
-
-port.on('message', async (message: HostToWorker) => {
-  const handler = handlers[message.method] as (...args: unknown[]) => Promise<unknown>;
-  send({ type: 'result', id: message.id, result: await handler(...message.args) });
-});
+for (const channel of channels) workspace.events.on(channel, (payload) => thread.emit(channel, payload));

@@ -18,7 +18,7 @@ import { contentHash, IndexStore, type Manifest, type ManifestRejected } from '.
 import { SearchIndex, type DocMeta } from './search-index';
 import type { IndexedText } from './shard-build';
 import { planShards, type CurrentDoc } from './shard-plan';
-import { runHere, WorkerPool } from './worker-pool';
+import { indexPool, runHere } from './worker-pool';
 
 const STAT_CONCURRENCY = 64;
 
@@ -120,7 +120,7 @@ export async function syncFolder(folder: string, options: FolderSyncOptions): Pr
     plan,
     jobs,
     async (list) => {
-      const pool = new WorkerPool(options.workers);
+      const pool = indexPool(options.workers);
       // with `here`, this thread is one of the pool's `size` threads
       if (options.workers === 0 || !workersPayOff(toIndex, pool.size)) return runHere(list, runOptions);
       try {

@@ -26,7 +26,7 @@ import { indexedText, type IndexedText } from './shard-build';
 import { hasAccents } from './term-finder';
 import { wordFilterOf } from './word-filter';
 import { planShards } from './shard-plan';
-import { fitsInThread, runHere, WorkerPool } from './worker-pool';
+import { fitsInThread, indexPool, runHere, type IndexPool } from './worker-pool';
 
 export interface SearchService {
   /** Brings the index up to date with the corpus: loads the saved index when valid, indexes what changed, saves. Work runs off the calling thread; resolves when done, or when cancelled (search then keeps answering from the previous index). */
@@ -95,7 +95,7 @@ class Service implements SearchService {
   private queue: Promise<unknown> = Promise.resolve();
   private generation = 0;
   private controller: AbortController | null = null;
-  private pool: WorkerPool | null = null;
+  private pool: IndexPool | null = null;
   private lastEmit = 0;
   private readonly docs = new Map<ArticleId, { article: Article; doc: IndexedText }>();
 
@@ -308,7 +308,7 @@ class Service implements SearchService {
 
   private run(jobs: BuildJob[], options: { signal: AbortSignal; onProgress: (done: number) => void }): Promise<BuildResult[]> {
     if (this.options.workers === 0 || fitsInThread(jobs)) return runHere(jobs, options);
-    this.pool ??= new WorkerPool(this.options.workers);
+    this.pool ??= indexPool(this.options.workers);
     return this.pool.run(jobs, options);
   }
 }
