@@ -16,9 +16,9 @@
  * term. Otherwise an article using three words that start with "presid" would count the typed
  * word three times.
  */
-import { FIELD_COUNT } from './shard-build';
+import { FIELD_COUNT } from './shard';
 import type { SearchIndex } from './search-index';
-import type { WeightedTerm } from './plan';
+import type { WeightedTerm } from './query-types';
 
 export interface Bm25fParams {
   k1: number;

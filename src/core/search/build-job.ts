@@ -10,7 +10,8 @@
 import { stat } from 'node:fs/promises';
 import type { Article } from '../../shared/article';
 import { contentHash, type ManifestDoc, type ManifestRejected } from './index-store';
-import { buildShard, indexedText, type IndexedText } from './shard-build';
+import { buildShard, indexedText } from './shard-build';
+import type { IndexedText } from './shard';
 import { encodeShard } from './shard-codec';
 
 /** An article's indexed text plus what the manifest records of it. */

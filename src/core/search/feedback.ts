@@ -20,7 +20,7 @@
  * Feedback only re-orders the articles the query matched, so the count and the filters stay
  * what the person asked for.
  */
-import { FIELD_COUNT } from './shard-build';
+import { FIELD_COUNT } from './shard';
 import type { SearchIndex } from './search-index';
 import { topK } from './top-k';
 

@@ -16,7 +16,7 @@ import type { BuildJob } from './build-job';
 import { allShards, executePlan, loadShards } from './index-build';
 import { contentHash, IndexStore, type Manifest, type ManifestRejected } from './index-store';
 import { SearchIndex, type DocMeta } from './search-index';
-import type { IndexedText } from './shard-build';
+import type { IndexedText } from './shard';
 import { planShards, type CurrentDoc } from './shard-plan';
 import { indexPool, runHere } from './worker-pool';
 

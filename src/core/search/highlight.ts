@@ -7,8 +7,8 @@
 import type { Article, Span } from '../../shared/article';
 import { CONTENT_KINDS } from '../corpus/debris';
 import { phraseSpans } from './phrase';
-import type { QueryPlan } from './plan';
-import type { ParsedQuery, QueryWord } from './query-parser';
+import type { ParsedQuery, QueryPlan, QueryWord } from './query-types';
+import type { SpanFinder } from './snippet';
 import { TermFinder } from './term-finder';
 
 export interface Matcher {
@@ -58,6 +58,11 @@ export function matchSpans(text: string, ranges: ArrayLike<number>, matcher: Mat
   const out: Span[] = [];
   for (const s of all) if (out.length === 0 || s.start >= out[out.length - 1]!.end) out.push(s);
   return out;
+}
+
+/** `matchSpans` with `matcher` given: what a snippet highlights (`makeSnippet`). */
+export function spanFinder(matcher: Matcher): SpanFinder {
+  return (text, ranges, accented) => matchSpans(text, ranges, matcher, accented);
 }
 
 // one finder per matcher: its expression is compiled once for all the hits of a search

@@ -10,10 +10,10 @@
  * scanner's and the cost is a native scan.
  */
 import type { Span } from '../../shared/article';
-import type { QueryWord } from './query-parser';
-import type { IndexedText } from './shard-build';
+import type { QueryWord } from './query-types';
+import type { IndexedText } from './shard';
 import { rangeOf, wordStartBefore } from './ranges';
-import { ACCENTED, hasAccents, WORD_START, writtenPattern } from './term-finder';
+import { ACCENTED, hasAccents, WORD_START, writtenPattern } from './written-forms';
 import { mayHaveWords } from './word-filter';
 import { normalizeWord, scanWords } from './words';
 

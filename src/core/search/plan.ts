@@ -8,7 +8,7 @@
  * exists is never widened ("iran" does not pull in "iraq").
  */
 import { termOf } from './analyzer';
-import type { ParsedQuery, QueryClause, QueryWord } from './query-parser';
+import type { Concept, ParsedQuery, QueryClause, QueryPlan, QueryWord, WeightedTerm } from './query-types';
 import type { SearchIndex } from './search-index';
 
 /** Most terms a prefix expands to; more would be rare words nobody is typing towards. */
@@ -17,38 +17,6 @@ export const PREFIX_LIMIT = 32;
 export const MIN_PREFIX = 2;
 /** Spellings searched for a word the index lacks. */
 export const TYPO_LIMIT = 2;
-
-export interface WeightedTerm {
-  term: string;
-  /** Share of the concept's weight: 1 for the word itself, less for what a prefix or typo implies. */
-  weight: number;
-}
-
-export interface Concept {
-  /** What the person typed, for notices. */
-  label: string;
-  terms: WeightedTerm[];
-  field: 'any' | 'title';
-  mode: 'should' | 'must';
-  /** A word of a quoted phrase: it narrows and ranks, but only the whole phrase is highlighted. */
-  inPhrase?: boolean;
-}
-
-export interface PhraseConstraint {
-  words: QueryWord[];
-  field: 'any' | 'title';
-  mode: 'must' | 'not';
-}
-
-export interface QueryPlan {
-  concepts: Concept[];
-  /** Terms whose articles are left out, with the field they must not be in. */
-  excluded: { terms: string[]; field: 'any' | 'title' }[];
-  phrases: PhraseConstraint[];
-  outlets: string[];
-  excludedOutlets: string[];
-  notices: string[];
-}
 
 /**
  * Expansions of a word being typed or written `word*`: terms that start with what was typed, and

@@ -10,9 +10,9 @@
  * ranking, where it decides the order people look at.
  */
 import { countWords } from '../text/count-words';
-import type { IndexedText } from './shard-build';
+import type { IndexedText } from './shard';
 import { limitRanges } from './ranges';
-import { hasAccents, type TermFinder } from './term-finder';
+import { hasAccents } from './written-forms';
 
 /** Articles at the top of a ranking that proximity re-orders. */
 export const PROXIMITY_DEPTH = 20;
@@ -31,10 +31,15 @@ export interface ProximityTerm {
  * The proximity score of one article: Σ_t min(1, idf_t) · acc_t (k1 + 1) / (acc_t + K), with
  * K = k1 ((1 - b) + b · length / meanLength). Distances count every word between two occurrences.
  */
+/** Where a text's wanted terms stand (a `TermFinder`), which is all the score reads of a text. */
+export interface TermPositions {
+  each(text: string, ranges: ArrayLike<number>, visit: (start: number, end: number, term: string) => void, accented?: boolean): void;
+}
+
 export function proximityScore(
   doc: IndexedText,
   terms: ReadonlyMap<string, ProximityTerm>,
-  finder: TermFinder,
+  finder: TermPositions,
   length: number,
   meanLength: number,
   k1 = 1.2,

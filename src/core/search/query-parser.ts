@@ -9,41 +9,13 @@
  * or `:` in a pasted sentence makes lunr's parser throw.
  */
 import { termOfWord } from './analyzer';
+import type { ParsedQuery, PrefixMode, QueryClause, QueryWord } from './query-types';
 import { normalizeWord, scanWords } from './words';
 
 /** Longest text read; the rest of a pasted page is not a query. */
 export const MAX_QUERY_LENGTH = 1000;
 /** Most clauses kept: past this a query is a document, and each clause costs a posting walk. */
 export const MAX_CLAUSES = 32;
-
-export type PrefixMode = 'none' | 'explicit' | 'typing';
-
-export interface QueryWord {
-  /** The word as typed. */
-  text: string;
-  /** Its normalized form (lower case, folded). */
-  norm: string;
-  /** Its index term, `''` for a stop word. */
-  term: string;
-  /** `explicit` for `word*`; `typing` for the last word when the text does not end after it. */
-  prefix: PrefixMode;
-}
-
-export interface QueryClause {
-  kind: 'word' | 'phrase';
-  words: QueryWord[];
-  field: 'any' | 'title';
-  /** `should` ranks, `must` filters and ranks, `not` excludes. */
-  mode: 'should' | 'must' | 'not';
-}
-
-export interface ParsedQuery {
-  clauses: QueryClause[];
-  /** Lower-cased outlet names from `outlet:`; an article matches when its outlet matches any. */
-  outlets: string[];
-  excludedOutlets: string[];
-  notices: string[];
-}
 
 const FIELD = /^(title|outlet):/i;
 

@@ -6,7 +6,7 @@
  */
 import type { ArticleId } from '../../shared/article';
 import { termsOf } from './analyzer';
-import type { Concept, QueryPlan } from './plan';
+import type { Concept, QueryPlan } from './query-types';
 import { rank } from './rank';
 import type { SearchIndex } from './search-index';
 

@@ -10,12 +10,12 @@ import type { ArticleId } from '../../shared/article';
 import { Accumulator, BM25F, containing, idf, type Bm25fParams } from './bm25f';
 import { FEEDBACK, relevanceModel } from './feedback';
 import { phraseIn } from './phrase';
-import type { Concept, QueryPlan, WeightedTerm } from './plan';
+import type { Concept, QueryPlan, WeightedTerm } from './query-types';
 import type { SearchIndex } from './search-index';
 import { TermFinder } from './term-finder';
 import { topK } from './top-k';
 import { PROXIMITY_DEPTH, proximityScore, type ProximityTerm } from './proximity';
-import { FIELD_COUNT, type IndexedText } from './shard-build';
+import { FIELD_COUNT, type IndexedText } from './shard';
 
 export interface RankOptions {
   /** Articles the outlet and date filters let through, flagged by article number; all when absent. */

@@ -8,8 +8,7 @@
 import type lunr from 'lunr';
 import type { ArticleId } from '../../shared/article';
 import { fuzzyMatches, tokenSetOf } from './lunr-token-set';
-import { FIELD_COUNT } from './shard-build';
-import type { Shard } from './shard';
+import { FIELD_COUNT, type Shard } from './shard';
 
 /** What a hit shows and what the filters read. */
 export interface DocMeta {

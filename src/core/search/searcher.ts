@@ -7,14 +7,14 @@ import type { ArticleId } from '../../shared/article';
 import type { SearchHit, SearchQuery, SearchResult, Snippet } from '../../shared/search';
 import { trimMemo } from './analyzer';
 import { allowedArticles, filtersOf } from './filters';
-import { matcherOf, matchSpans, type Matcher } from './highlight';
+import { matcherOf, matchSpans, spanFinder, type Matcher } from './highlight';
 import { planQuery } from './plan';
 import { parseQuery } from './query-parser';
 import { rank } from './rank';
 import type { SearchIndex } from './search-index';
-import type { IndexedText } from './shard-build';
+import type { IndexedText } from './shard';
 import { makeSnippet } from './snippet';
-import { hasAccents } from './term-finder';
+import { hasAccents } from './written-forms';
 import { topK } from './top-k';
 
 /** Hits returned when the query sets no limit: a screenful and a half; more on request. */
@@ -40,7 +40,7 @@ function asideMatch(doc: IndexedText, matcher: Matcher): { snippet: Snippet; lab
   if (!first) return null;
   for (let r = 0; r + 1 < ranges.length; r += 2) {
     if (first.start >= ranges[r]! && first.start < ranges[r + 1]!) {
-      return { snippet: makeSnippet(doc.text, [ranges[r]!, ranges[r + 1]!], matcher), label: doc.asideLabels?.[r / 2] ?? 'text set aside from the page' };
+      return { snippet: makeSnippet(doc.text, [ranges[r]!, ranges[r + 1]!], spanFinder(matcher)), label: doc.asideLabels?.[r / 2] ?? 'text set aside from the page' };
     }
   }
   return null;
@@ -107,8 +107,8 @@ export function runSearch(source: SearchSource, query: SearchQuery, exists?: (id
     let snippet = !doc
       ? { text: '', highlights: [] }
       : doc.body.length > 0
-        ? makeSnippet(doc.text, doc.body, matcher, hasAccents(doc))
-        : makeSnippet(doc.title, [0, doc.title.length], matcher);
+        ? makeSnippet(doc.text, doc.body, spanFinder(matcher), hasAccents(doc))
+        : makeSnippet(doc.title, [0, doc.title.length], spanFinder(matcher));
     const aside = doc && snippet.highlights.length === 0 ? asideMatch(doc, matcher) : null;
     if (aside) snippet = aside.snippet;
     const hit: SearchHit = { id: meta.id, title: meta.title, outlet: meta.outlet, date: meta.date, score: ranking.scores[n]!, snippet };

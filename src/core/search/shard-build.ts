@@ -15,52 +15,7 @@
 import type { Article } from '../../shared/article';
 import { CONTENT_KINDS } from '../corpus/debris';
 import { termName, trimMemo, visitTermIds } from './analyzer';
-import type { WordFilter } from './word-filter';
-
-/**
- * The indexed fields, in vector order: the headline, the article proper, and what the page set
- * aside (captions, bylines, links), searchable at a lower weight.
- */
-export const FIELDS = ['title', 'body', 'aside'] as const;
-export type Field = (typeof FIELDS)[number];
-export const FIELD_COUNT = FIELDS.length;
-
-/** Term frequencies are stored in 16 bits when the shard's vocabulary allows; BM25 saturates long before. */
-export const MAX_TF = 0xffff;
-
-/** What the index reads of an article: its title and the character ranges of its body. */
-export interface IndexedText {
-  id: string;
-  title: string;
-  text: string;
-  /** `[start, end, start, end, ...]`: the content blocks of the text other than the title. */
-  body: ArrayLike<number>;
-  /** The set-aside blocks, as ranges, when the article is in memory (not kept in the index). */
-  aside?: ArrayLike<number>;
-  /** What each set-aside range is, for "found in a photo caption". */
-  asideLabels?: string[];
-  /** Whether the text has accented Latin letters; worked out once, by phrase search, when absent. */
-  accented?: boolean;
-  /** The words the text has, as a Bloom filter (`word-filter.ts`); built once, by phrase search. */
-  words?: WordFilter;
-}
-
-export interface ShardData {
-  ids: string[];
-  /** The headline words indexed for each document (`titleText`). */
-  titles: string[];
-  /** Each document's body ranges (`IndexedText.body`), flat, from `rangeStarts[doc]` to `rangeStarts[doc + 1]`. */
-  rangeStarts: Uint32Array;
-  ranges: Uint32Array;
-  /** Distinct terms, sorted by UTF-16 code units (the order lunr's TokenSet.Builder requires). */
-  terms: string[];
-  /** Terms per document and field: `lengths[doc * FIELD_COUNT + field]`. */
-  lengths: Uint32Array;
-  /** Start of each document-field vector in `vectors`, in pairs; one extra entry closes the last. */
-  starts: Uint32Array;
-  /** `[termIndex, tf, termIndex, tf, ...]`, term indices ascending within each vector. */
-  vectors: Uint16Array | Uint32Array;
-}
+import { FIELD_COUNT, MAX_TF, type IndexedText, type ShardData } from './shard';
 
 /** The body ranges of an article: its title, heading and paragraph blocks, the title block left out. */
 export function bodyRanges(article: Pick<Article, 'blocks'>): number[] {

@@ -8,8 +8,7 @@
  * terms joined by `\n` in UTF-8, zero padding to 4 bytes, then `lengths`, `starts`,
  * `rangeStarts`, `ranges` (u32) and `vectors` (u16 or u32, as the header says).
  */
-import type { ShardData } from './shard-build';
-import { FIELD_COUNT } from './shard-build';
+import { FIELD_COUNT, type ShardData } from './shard';
 
 const MAGIC = 0x32535850; // "PXS2"
 

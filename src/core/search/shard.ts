@@ -2,14 +2,63 @@
  * An opened shard: the saved vectors plus what is derived from them on opening, postings (the
  * transpose: for each term and field, the documents and frequencies) and document frequencies.
  * Deriving postings costs one pass over the pairs, far less than reading them from disk would.
- *
- * `toLunr()` hands the same shard to lunr as a `lunr.Index` (inverted index, field vectors,
- * token set), so anything written against lunr's API can run on it.
+ * The shard's data as built and saved (`ShardData`, from `IndexedText`) is defined here too, with
+ * nothing imported: every layer of search names these shapes, and none needs more to do so.
+ * (`lunr-view.ts` hands a shard to lunr as a `lunr.Index`.)
  */
-import lunr from 'lunr';
-import { tokenSetOf } from './lunr-token-set';
-import { FIELD_COUNT, FIELDS, type ShardData } from './shard-build';
 
+/**
+ * The indexed fields, in vector order: the headline, the article proper, and what the page set
+ * aside (captions, bylines, links), searchable at a lower weight.
+ */
+export const FIELDS = ['title', 'body', 'aside'] as const;
+export type Field = (typeof FIELDS)[number];
+export const FIELD_COUNT = FIELDS.length;
+
+/** Term frequencies are stored in 16 bits when the shard's vocabulary allows; BM25 saturates long before. */
+export const MAX_TF = 0xffff;
+
+/** What the index reads of an article: its title and the character ranges of its body. */
+export interface IndexedText {
+  id: string;
+  title: string;
+  text: string;
+  /** `[start, end, start, end, ...]`: the content blocks of the text other than the title. */
+  body: ArrayLike<number>;
+  /** The set-aside blocks, as ranges, when the article is in memory (not kept in the index). */
+  aside?: ArrayLike<number>;
+  /** What each set-aside range is, for "found in a photo caption". */
+  asideLabels?: string[];
+  /** Whether the text has accented Latin letters; worked out once, by phrase search, when absent. */
+  accented?: boolean;
+  /** The words the text has, as a Bloom filter (`word-filter.ts`); built once, by phrase search. */
+  words?: WordFilter;
+}
+
+export interface ShardData {
+  ids: string[];
+  /** The headline words indexed for each document (`titleText`). */
+  titles: string[];
+  /** Each document's body ranges (`IndexedText.body`), flat, from `rangeStarts[doc]` to `rangeStarts[doc + 1]`. */
+  rangeStarts: Uint32Array;
+  ranges: Uint32Array;
+  /** Distinct terms, sorted by UTF-16 code units (the order lunr's TokenSet.Builder requires). */
+  terms: string[];
+  /** Terms per document and field: `lengths[doc * FIELD_COUNT + field]`. */
+  lengths: Uint32Array;
+  /** Start of each document-field vector in `vectors`, in pairs; one extra entry closes the last. */
+  starts: Uint32Array;
+  /** `[termIndex, tf, termIndex, tf, ...]`, term indices ascending within each vector. */
+  vectors: Uint16Array | Uint32Array;
+}
+
+/** A Bloom filter of an article's normalized words (built by `word-filter.ts`). */
+export interface WordFilter {
+  bits: Uint32Array;
+  mask: number;
+}
+
+/** An opened shard. */
 export class Shard {
   readonly ids: string[];
   readonly titles: string[];
@@ -27,7 +76,6 @@ export class Shard {
   readonly postTf: Uint32Array;
   /** Sum of field lengths over the shard's documents, per field. */
   readonly totalLengths: number[];
-  private lunrIndex: lunr.Index | null = null;
 
   constructor(data: ShardData) {
     this.ids = data.ids;
@@ -103,41 +151,6 @@ export class Shard {
   vector(doc: number, field: number): Uint16Array | Uint32Array {
     const slot = doc * FIELD_COUNT + field;
     return this.vectors.subarray(this.starts[slot]! * 2, this.starts[slot + 1]! * 2);
-  }
-
-  /**
-   * This shard as a `lunr.Index`: lunr's inverted index (`term -> {_index, field -> {ref: {}}}`),
-   * field vectors keyed `field/ref`, token set and a stemming search pipeline. Vectors hold term
-   * frequencies, so lunr's `search()` finds what lunr would find, ranked by raw frequency.
-   * Built on first call; meant for interoperating with lunr, not for the hot path.
-   */
-  toLunr(): lunr.Index {
-    if (this.lunrIndex) return this.lunrIndex;
-    const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
-    const none = Object.freeze({});
-    for (let t = 0; t < this.terms.length; t++) {
-      const posting: Record<string, unknown> = { _index: t };
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        const refs: Record<string, object> = Object.create(null);
-        for (let p = this.postStarts[t * FIELD_COUNT + f]!; p < this.postStarts[t * FIELD_COUNT + f + 1]!; p++) {
-          refs[this.ids[this.postDocs[p]!]!] = none;
-        }
-        posting[FIELDS[f]!] = refs;
-      }
-      invertedIndex[this.terms[t]!] = posting;
-    }
-    const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
-    for (let d = 0; d < this.ids.length; d++) {
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        fieldVectors[`${FIELDS[f]}/${this.ids[d]}`] = new lunr.Vector(Array.from(this.vector(d, f)));
-      }
-    }
-    const pipeline = new lunr.Pipeline();
-    pipeline.add(lunr.stemmer);
-    const tokenSet = tokenSetOf(this.terms);
-    const attrs = { invertedIndex, fieldVectors, tokenSet, fields: [...FIELDS], pipeline };
-    this.lunrIndex = new lunr.Index(attrs as unknown as lunr.Index.Attributes);
-    return this.lunrIndex;
   }
 }
 

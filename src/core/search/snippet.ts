@@ -5,7 +5,6 @@
  */
 import type { Span } from '../../shared/article';
 import type { Snippet } from '../../shared/search';
-import { matchSpans, type Matcher } from './highlight';
 import { limitRanges } from './ranges';
 import { termAt } from './analyzer';
 
@@ -56,13 +55,19 @@ function toWordEdge(text: string, at: number, limit: number, back: boolean): num
 }
 
 /**
+ * The matches to highlight within `ranges` of `text`, in order, not overlapping (`spanFinder` in
+ * `highlight.ts`): given, so that choosing the window does not depend on how matches are found.
+ */
+export type SpanFinder = (text: string, ranges: ArrayLike<number>, accented?: boolean) => Span[];
+
+/**
  * The snippet of an article for a query, from the blocks `ranges` (`[start, end, ...]`) of its
  * body. `accented`: whether the text has accented Latin letters, when known.
  */
-export function makeSnippet(text: string, ranges: ArrayLike<number>, matcher: Matcher, accented?: boolean): Snippet {
+export function makeSnippet(text: string, ranges: ArrayLike<number>, find: SpanFinder, accented?: boolean): Snippet {
   if (ranges.length < 2) return { text: '', highlights: [] };
   const read = limitRanges(ranges, SCAN_CHARS);
-  const found = matchSpans(text, read, matcher, accented);
+  const found = find(text, read, accented);
   let window: Window | null = null;
   let spans: Span[] = [];
   let k = 0;

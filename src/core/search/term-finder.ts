@@ -18,46 +18,8 @@
  */
 import { termAt } from './analyzer';
 import { rangeOf, wordStartBefore } from './ranges';
-import type { IndexedText } from './shard-build';
+import { ACCENTED, WORD_START, writtenPattern } from './written-forms';
 import { normalizeWord, scanWords } from './words';
-
-// every Latin letter with diacritics, grouped by the ASCII letter it folds to (é -> e)
-const VARIANTS: Record<string, string> = {};
-for (const [from, to] of [
-  [0xc0, 0x24f],
-  [0x1e00, 0x1eff],
-]) {
-  for (let cp = from!; cp <= to!; cp++) {
-    const ch = String.fromCharCode(cp);
-    const base = ch.normalize('NFD')[0]!.toLowerCase();
-    if (base !== ch.toLowerCase() && base >= 'a' && base <= 'z') VARIANTS[base] = (VARIANTS[base] ?? '') + ch;
-  }
-}
-
-/**
- * A pattern that matches `s` (lower-case) as it may be written: any case (with the `i` flag) and,
- * when `accents` is set, any letter with diacritics that folds to it ("jose" matches "José").
- * Accent classes make an expression about twice as slow, so they are used only on text that has
- * accented letters (`ACCENTED`).
- */
-export function writtenPattern(s: string, accents: boolean): string {
-  let out = '';
-  for (const ch of s) {
-    if (ch === "'") {
-      // normalized words spell every apostrophe "'": the text may have any of them (O’Brien)
-      out += APOSTROPHE_CLASS;
-      continue;
-    }
-    const variants = accents ? VARIANTS[ch] : undefined;
-    out += variants ? `[${ch}${variants}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }
-  return out;
-}
-
-const APOSTROPHE_CLASS = "['\u2018\u2019\u02bc\u0019]";
-
-/** Latin letters with diacritics: text without any can be searched with plain patterns. */
-export const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
 /** Last letters of a stem that need not be the word's letter at that place (see the top). */
 const REWRITTEN_LAST = /[eil]$/;
@@ -74,12 +36,6 @@ function startOf(term: string, accents: boolean): string {
   if (term.length <= 5 && /^[a-z]+$/.test(term)) alternatives.push(term.split('').join('\\.'));
   return alternatives.join('|');
 }
-
-/**
- * Before a word: not an ASCII letter or digit. (Not `\b`, which sees no boundary before "É" and
- * sees none after "_".) A hit inside a word is harmless: the scanner then finds the word around it.
- */
-export const WORD_START = '(?<![a-z0-9])';
 
 export class TermFinder {
   private readonly plain: RegExp | null;
@@ -148,9 +104,4 @@ export class TermFinder {
       if (regex.lastIndex < covered - lo) regex.lastIndex = covered - lo;
     }
   }
-}
-
-/** Whether an article's text has accented Latin letters; worked out once per document object. */
-export function hasAccents(doc: IndexedText): boolean {
-  return (doc.accented ??= ACCENTED.test(doc.text));
 }

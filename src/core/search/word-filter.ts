@@ -9,16 +9,11 @@
  * Built once per indexed text, the first time a phrase needs it (or ahead of time, see
  * `warmWordFilters`), and kept on it like `accented`.
  */
-import type { IndexedText } from './shard-build';
+import type { IndexedText, WordFilter } from './shard';
 import { normalizeWord, scanWords } from './words';
 
 /** Probes per word: with about twelve bits per word, one false "maybe" in 30 or so. */
 const PROBES = 3;
-
-export interface WordFilter {
-  bits: Uint32Array;
-  mask: number;
-}
 
 // 31 bits, so that a hash is never -1 (the word table's "absent") and 0 can mean "no word"
 function hash(word: string): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CLAUSES, MAX_QUERY_LENGTH, outletKey, parseQuery, type ParsedQuery } from '../../../src/core/search/query-parser';
+import { MAX_CLAUSES, MAX_QUERY_LENGTH, outletKey, parseQuery } from '../../../src/core/search/query-parser';
+import type { ParsedQuery } from '../../../src/core/search/query-types';
 
 /** A parsed query in a compact form: one string per clause. */
 function shape(q: ParsedQuery): string[] {

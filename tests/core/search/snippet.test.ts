@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { matcherOf } from '../../../src/core/search/highlight';
+import { matcherOf, spanFinder } from '../../../src/core/search/highlight';
 import { parseQuery } from '../../../src/core/search/query-parser';
 import { bodyRanges } from '../../../src/core/search/shard-build';
 import { makeSnippet, SNIPPET_CHARS } from '../../../src/core/search/snippet';
 import { article, seedArticles } from './helpers';
 
-const snippetOf = (text: string, query: string, ranges = [0, text.length]) => makeSnippet(text, ranges, matcherOf(parseQuery(query), null));
+const snippetOf = (text: string, query: string, ranges = [0, text.length]) => makeSnippet(text, ranges, spanFinder(matcherOf(parseQuery(query), null)));
 const marked = (s: { text: string; highlights: { start: number; end: number }[] }) => s.highlights.map((h) => s.text.slice(h.start, h.end));
 
 describe('makeSnippet', () => {
   it('shows the stretch with the most query words, highlighted', () => {
     const a = seedArticles().find((s) => s.id.startsWith('000'))!;
-    const s = makeSnippet(a.text, bodyRanges(a), matcherOf(parseQuery('Maliki sanctions '), null));
+    const s = makeSnippet(a.text, bodyRanges(a), spanFinder(matcherOf(parseQuery('Maliki sanctions '), null)));
     expect(marked(s)).toEqual(expect.arrayContaining(['Maliki', 'sanctions']));
     expect(s.text.length).toBeLessThanOrEqual(SNIPPET_CHARS + 30);
   });
@@ -33,7 +33,7 @@ describe('makeSnippet', () => {
 
   it('shows the opening when no query word is in the body', () => {
     const a = article('x.txt', 'Headline about troops\n\nThe first paragraph says nothing of note.');
-    const s = makeSnippet(a.text, bodyRanges(a), matcherOf(parseQuery('troops '), null));
+    const s = makeSnippet(a.text, bodyRanges(a), spanFinder(matcherOf(parseQuery('troops '), null)));
     expect(s.text).toBe('The first paragraph says nothing of note.');
     expect(s.highlights).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexedText } from '../../../src/core/search/shard-build';
+import type { IndexedText } from '../../../src/core/search/shard';
 import { mayHaveWords, wordFilterOf } from '../../../src/core/search/word-filter';
 import { normalizeWord } from '../../../src/core/search/words';
 
