@@ -32,7 +32,7 @@ export const indexFolder: CliCommand = {
     const started = performance.now();
     ensureDataDir(dataDir());
     // loaded when run, not when the command list is: other commands start faster
-    const { syncFolder } = await import('../../core/search/folder-index');
+    const { syncFolder } = await import('../../core/search/index/folder-index');
     const result = await syncFolder(folder, {
       dataDir: dataDir(),
       ...(quiet ? {} : { onProgress: progressPrinter(io, 'indexing') }),

@@ -78,8 +78,8 @@ export const search: CliCommand = {
     const { folder, query, json } = readArgs(args);
     ensureDataDir(dataDir());
     // loaded when run, not when the command list is: other commands start faster
-    const { folderDocs, syncFolder } = await import('../../core/search/folder-index');
-    const { runSearch } = await import('../../core/search/searcher');
+    const { folderDocs, syncFolder } = await import('../../core/search/index/folder-index');
+    const { runSearch } = await import('../../core/search/query/searcher');
     const opened = await syncFolder(folder, { dataDir: dataDir(), load: true, onProgress: progressPrinter(io, 'indexing') });
     const index = opened.index!;
     const result = runSearch({ index, doc: folderDocs(opened.root, index, dataDir()) }, query);
