@@ -6,7 +6,7 @@ import { defineConfig } from 'electron-vite';
 // resolves `./<name>.js` relative to its own bundle (see src/core/threads/spawn-worker.ts).
 const workers = {
   'workspace-worker': resolve('src/core/host/workspace-worker.ts'),
-  'search-worker': resolve('src/core/search/search-worker.ts'),
+  'search-worker': resolve('src/core/search/index/search-worker.ts'),
   'align-worker': resolve('src/core/eval/align-worker.ts'),
   'extract-worker': resolve('src/core/corpus/formats/extract-worker.ts'),
 };

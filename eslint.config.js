@@ -12,6 +12,33 @@ const electronAndUi = [
   { name: 'svelte', message: 'core/shared never import Svelte.' },
 ];
 
+/** The rule's options: Electron, electron-store and Svelte are out, plus the given pattern groups. */
+const restrict = (...groups) => [
+  'error',
+  { paths: electronAndUi, patterns: [{ group: ['svelte/*'], message: 'No Svelte outside the renderer.' }, ...groups.flat()] },
+];
+
+// Inside core, imports point one way: text -> corpus/align -> search/workspace -> host (GUIDE.md).
+const folders = (...names) => names.map((n) => `**/${n}/**`);
+/** Core never imports a host; only the host (and the evaluation harness) sit above the workspace. */
+const CORE = [
+  { group: folders('main', 'server', 'cli', 'preload', 'renderer'), message: 'core never imports a host (main, server, cli) or the UI.' },
+];
+const TEXT = [
+  { group: folders('corpus', 'align', 'search', 'workspace', 'story', 'export', 'passim', 'eval', 'host'), message: 'core/text is the bottom layer: it imports no other part of core.' },
+];
+const CORPUS_ALIGN = [
+  { group: folders('search', 'workspace', 'story', 'export', 'passim', 'eval', 'host'), message: 'corpus and align sit below search and the workspace: they import only text (and threads).' },
+];
+const SEARCH = [
+  { group: folders('workspace', 'eval', 'host', 'story', 'export', 'passim'), message: 'search sits beside the workspace, below the host: the workspace is given a search service, search never reaches up.' },
+];
+const QUERY = [{ group: ['../service', '**/search/service'], message: 'The search service sits on top of index/ and query/: neither imports it.' }];
+const INDEX = [{ group: folders('query'), message: 'search/index is below search/query: a query may import index types, never the reverse.' }];
+const WORKSPACE = [
+  { group: folders('search', 'eval', 'host'), message: 'The workspace is given its search service (createSearch) and sits below the host.' },
+];
+
 export default ts.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -36,11 +63,18 @@ export default ts.config(
     },
   },
   {
-    files: ['src/core/**', 'src/server/**', 'src/cli/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: electronAndUi, patterns: [{ group: ['svelte/*'], message: 'No Svelte outside the renderer.' }] }],
-    },
+    files: ['src/server/**', 'src/cli/**'],
+    rules: { 'no-restricted-imports': restrict() },
   },
+  // the layers inside core, each file group with every rule that applies to it (a later
+  // no-restricted-imports replaces an earlier one for the same file, it does not add to it)
+  { files: ['src/core/**'], rules: { 'no-restricted-imports': restrict(CORE) } },
+  { files: ['src/core/text/**'], rules: { 'no-restricted-imports': restrict(CORE, TEXT) } },
+  { files: ['src/core/corpus/**', 'src/core/align/**'], rules: { 'no-restricted-imports': restrict(CORE, CORPUS_ALIGN) } },
+  { files: ['src/core/search/**'], rules: { 'no-restricted-imports': restrict(CORE, SEARCH) } },
+  { files: ['src/core/search/query/**'], rules: { 'no-restricted-imports': restrict(CORE, SEARCH, QUERY) } },
+  { files: ['src/core/search/index/**'], rules: { 'no-restricted-imports': restrict(CORE, SEARCH, QUERY, INDEX) } },
+  { files: ['src/core/workspace/**'], rules: { 'no-restricted-imports': restrict(CORE, WORKSPACE) } },
   {
     files: ['src/shared/**'],
     rules: {
@@ -70,22 +104,15 @@ export default ts.config(
   {
     // the search command line scans a folder and reads its saved index without parsing pages:
     // the scan must not pull in the parser (chrono, mdast), which doubles that command's start-up
-    files: ['src/core/corpus/scan.ts', 'src/core/search/folder-index.ts'],
+    files: ['src/core/corpus/scan.ts', 'src/core/search/index/folder-index.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
+      // this override replaces the layers' rule for these files: it repeats them
+      'no-restricted-imports': restrict(CORE, CORPUS_ALIGN, SEARCH, QUERY, INDEX, [
         {
-          // this override replaces the core's rule for these files: it repeats the core's paths
-          paths: electronAndUi,
-          patterns: [
-            { group: ['svelte/*'], message: 'No Svelte outside the renderer.' },
-            {
-              group: ['./load-article', './parse-article', './metadata', './dates', '../corpus/load-article', '../corpus/parse-article'],
-              message: 'Keep the parser out of the scan and the saved-index path.',
-            },
-          ],
+          group: ['./load-article', './parse-article', './metadata', './dates', '../../corpus/load-article', '../../corpus/parse-article'],
+          message: 'Keep the parser out of the scan and the saved-index path.',
         },
-      ],
+      ]),
     },
   },
   {

@@ -19,10 +19,3 @@ export interface CliCommand {
 
 /** Thrown for a mistake in how the command was called; the dispatcher prints usage. */
 export class UsageError extends Error {}
-
-/** The value of the option at `args[at - 1]`, which is `args[at]`; a UsageError when it is missing. */
-export function optionValue(args: string[], at: number): string {
-  const value = args[at];
-  if (value === undefined) throw new UsageError(`${args[at - 1]} needs a value`);
-  return value;
-}

@@ -3,9 +3,9 @@
  * article files share, with offsets into each file's decoded text, through the same comparer the
  * app uses (debris set aside, the same alignment defaults).
  */
-import { parseArgs } from 'node:util';
 import { ALIGN_ARGS, ALIGN_USAGE, alignOptionsFrom, comparePair } from '../article-pair';
 import type { CliCommand } from '../command';
+import { JSON_OPTION, readOptions } from '../options';
 import { printable } from '../terminal';
 
 const excerpt = (text: string, max = 160) => {
@@ -18,11 +18,7 @@ export const compare: CliCommand = {
   summary: 'shared passages of two article files, with offsets into each',
   usage: `<a> <b> [--json] ${ALIGN_USAGE}`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, ...ALIGN_ARGS },
-    });
+    const { values, positionals } = readOptions(args, { ...JSON_OPTION, ...ALIGN_ARGS });
     const { a, b, comparison } = await comparePair(positionals, alignOptionsFrom(values));
     if (values.json) {
       io.out(JSON.stringify({ files: { a: positionals[0], b: positionals[1] }, ...comparison }));

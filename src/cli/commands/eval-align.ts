@@ -10,7 +10,9 @@ import type { AlignOptions } from '../../shared/comparison';
 import type { PanPair } from '../../core/eval/pan-corpus';
 import type { PanRange, scorePan } from '../../core/eval/plagdet';
 import { PAN_TASK_OPTIONS } from '../../core/eval/pan-task';
-import { optionValue, UsageError, type CliCommand, type CliIo } from '../command';
+import { ALIGN_ARGS, alignOptionsFrom } from '../article-pair';
+import { UsageError, type CliCommand, type CliIo } from '../command';
+import { OUT_OPTION, readOptions } from '../options';
 
 interface Args {
   dir: string;
@@ -20,27 +22,30 @@ interface Args {
   options: Partial<AlignOptions>;
 }
 
-function parseArgs(args: string[]): Args {
-  const parsed: Args = { dir: '', out: null, threads: availableParallelism(), half: null, options: { ...PAN_TASK_OPTIONS } };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = () => optionValue(args, ++i);
-    if (arg === '--out') parsed.out = value();
-    else if (arg === '--threads') parsed.threads = Math.max(1, Number(value()) || 1);
-    else if (arg === '--half') {
-      const h = value();
-      if (h !== 'even' && h !== 'odd') throw new UsageError('--half is even or odd');
-      parsed.half = h;
-    } else if (arg === '--fuzziness') parsed.options.fuzziness = Number(value());
-    else if (arg === '--min-words') parsed.options.minWords = Number(value());
-    else if (arg === '--lifted') parsed.options.lifted = true;
-    else if (arg === '--paraphrase') parsed.options.paraphrase = true;
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else if (!parsed.dir) parsed.dir = arg;
-    else throw new UsageError(`unexpected argument ${arg}`);
-  }
-  if (!parsed.dir) throw new UsageError('the corpus folder is missing');
-  return parsed;
+/** The command's options: the alignment's `--min-words` and `--fuzziness` as `compare` defines and checks them. */
+const OPTIONS = {
+  ...OUT_OPTION,
+  threads: { type: 'string' },
+  half: { type: 'string' },
+  'min-words': ALIGN_ARGS['min-words'],
+  fuzziness: ALIGN_ARGS.fuzziness,
+  lifted: { type: 'boolean', default: false },
+  paraphrase: { type: 'boolean', default: false },
+} as const;
+
+/** The corpus folder and the run's settings, the PAN task's alignment options under those given. */
+export function readArgs(args: string[]): Args {
+  const { values, positionals } = readOptions(args, OPTIONS);
+  const [dir, extra] = positionals;
+  if (extra !== undefined) throw new UsageError(`unexpected argument ${extra}`);
+  if (!dir) throw new UsageError('the corpus folder is missing');
+  const half = values.half ?? null;
+  if (half !== null && half !== 'even' && half !== 'odd') throw new UsageError('--half is even or odd');
+  const options: Partial<AlignOptions> = { ...PAN_TASK_OPTIONS, ...alignOptionsFrom(values) };
+  if (values.lifted) options.lifted = true;
+  if (values.paraphrase) options.paraphrase = true;
+  const threads = values.threads === undefined ? availableParallelism() : Math.max(1, Number(values.threads) || 1);
+  return { dir, out: values.out ?? null, threads, half, options };
 }
 
 const fmt = (x: number) => x.toFixed(4);
@@ -64,7 +69,7 @@ export const evalAlign: CliCommand = {
   usage: '<dir> [--out detections.jsonl] [--threads n] [--half even|odd] [--fuzziness x] [--min-words n] [--lifted] [--paraphrase]',
   async run(args, io) {
     const started = performance.now();
-    const { dir, out, threads, half, options } = parseArgs(args);
+    const { dir, out, threads, half, options } = readArgs(args);
     // the engine loads when the command runs, so the rest of the CLI starts without it
     const { alignPairsParallel } = await import('../../core/eval/parallel');
     const { detectionRanges, readPairs, readTruth, truthRanges } = await import('../../core/eval/pan-corpus');

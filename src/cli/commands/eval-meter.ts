@@ -9,25 +9,16 @@
  * (d) stories: for each PA story, the story view opened from its PA texts (a cluster of the reuse
  *     links): its derived papers listed, the papers listed of that story, the likely origin a PA text.
  */
-import { parseArgs } from 'node:util';
 import type { MeterRun } from '../../core/eval/meter-run';
 import { UsageError, type CliCommand, type CliIo } from '../command';
+import { OUT_OPTION, readOptions } from '../options';
 
 const f3 = (x: number) => x.toFixed(3);
 
 function readArgs(args: string[]): { dir: string; verbose: boolean; out: string | undefined } {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { verbose: { type: 'boolean', default: false }, out: { type: 'string' } },
-    });
-    if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one folder' : 'the folder is missing');
-    return { dir: positionals[0]!, verbose: values.verbose, out: values.out };
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const { values, positionals } = readOptions(args, { verbose: { type: 'boolean', default: false }, ...OUT_OPTION });
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one folder' : 'the folder is missing');
+  return { dir: positionals[0]!, verbose: values.verbose, out: values.out };
 }
 
 async function discovery(io: CliIo, run: MeterRun): Promise<void> {

@@ -6,9 +6,9 @@
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { PageTruth } from '../../core/eval/pages-score';
 import { UsageError, type CliCommand } from '../command';
+import { OUT_OPTION, readOptions } from '../options';
 
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
 
@@ -17,7 +17,7 @@ export const evalPages: CliCommand = {
   summary: 'dates, main-text snippets and titles of saved web pages against their truth',
   usage: '<dir> [--out scores.jsonl]',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' } } });
+    const { values, positionals } = readOptions(args, OUT_OPTION);
     const dir = positionals[0];
     if (!dir || positionals.length !== 1) throw new UsageError('give the folder that holds pages/ and truth.json');
     const { openCorpus } = await import('../../core/corpus/corpus');

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { percentile, scoreRun, type Judgements, type RunScores } from '../../core/eval/ranking';
 import { UsageError, type CliCommand, type CliIo } from '../command';
+import { OUT_OPTION, readOptions } from '../options';
 
 interface Query {
   id: string;
@@ -25,20 +26,13 @@ interface Query {
 
 const RUN_DEPTH = 1000;
 
-function parseArgs(args: string[]): { dir: string; out: string | null } {
-  let dir = '';
-  let out: string | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--out') {
-      out = args[++i] ?? null;
-      if (out === null) throw new UsageError('--out needs a file name');
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else if (!dir) dir = arg;
-    else throw new UsageError(`unexpected argument ${arg}`);
-  }
+/** The collection folder and `--out`. */
+export function readArgs(args: string[]): { dir: string; out: string | null } {
+  const { values, positionals } = readOptions(args, OUT_OPTION);
+  const [dir, extra] = positionals;
+  if (extra !== undefined) throw new UsageError(`unexpected argument ${extra}`);
   if (!dir) throw new UsageError('the collection folder is missing');
-  return { dir, out };
+  return { dir, out: values.out ?? null };
 }
 
 function readJson<T>(path: string): T {
@@ -67,7 +61,7 @@ export const evalSearch: CliCommand = {
   summary: 'search ranking quality on a test collection (MAP, nDCG@10, P@10, build time, latency)',
   usage: '<dir> [--out run.json]',
   async run(args: string[], io: CliIo): Promise<number> {
-    const { dir, out } = parseArgs(args);
+    const { dir, out } = readArgs(args);
     const queries = readJson<Query[]>(join(dir, 'queries.json'));
     // loaded when run, not when the command list is: other commands start faster
     const { openCorpus } = await import('../../core/corpus/corpus');

@@ -7,6 +7,7 @@
 import { createWriteStream } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError, type CliCommand } from '../command';
+import { readOptions } from '../options';
 import { progressPrinter } from './index-folder';
 
 export const exportPassim: CliCommand = {
@@ -14,7 +15,7 @@ export const exportPassim: CliCommand = {
   summary: "the folder as passim's input: one JSON line per article (id, series, date, text, title, url)",
   usage: '<folder> <out.jsonl>',
   async run(args, io) {
-    const [folder, out, ...rest] = args;
+    const [folder, out, ...rest] = readOptions(args, {}).positionals;
     if (!folder || !out || rest.length) throw new UsageError('give the folder and the file to write');
     const inside = relative(resolve(folder), resolve(out));
     if (!inside.startsWith('..' + sep) && inside !== '..' && !inside.startsWith('/')) {

@@ -5,25 +5,17 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ExportFormat } from '../../shared/api';
 import { ALIGN_ARGS, ALIGN_USAGE, alignOptionsFrom, comparePair } from '../article-pair';
 import { UsageError, type CliCommand } from '../command';
+import { OUT_OPTION, readOptions } from '../options';
 
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'the comparison of two article files as one self-contained HTML page, or JSON',
   usage: `<a> <b> [--format html|json] [--out FILE] ${ALIGN_USAGE}`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'html' },
-        out: { type: 'string' },
-        ...ALIGN_ARGS,
-      },
-    });
+    const { values, positionals } = readOptions(args, { format: { type: 'string', default: 'html' }, ...OUT_OPTION, ...ALIGN_ARGS });
     if (values.format !== 'html' && values.format !== 'json') throw new UsageError('--format takes html or json');
     const format: ExportFormat = values.format;
     const { a, b, comparison } = await comparePair(positionals, alignOptionsFrom(values));

@@ -4,6 +4,7 @@
  */
 import { dataDir, ensureDataDir } from '../../core/app/data-dir';
 import { UsageError, type CliCommand, type CliIo } from '../command';
+import { QUIET_OPTION, readOptions } from '../options';
 
 /** A progress line at most this often, so a pipe is not flooded. */
 const PROGRESS_MILLIS = 500;
@@ -24,15 +25,14 @@ export const indexFolder: CliCommand = {
   summary: 'build and save the search index of a folder; prints a JSON summary',
   usage: '<folder> [--quiet]',
   async run(args: string[], io: CliIo): Promise<number> {
-    const folder = args.find((a) => !a.startsWith('--'));
-    const unknown = args.find((a) => a.startsWith('--') && a !== '--quiet');
-    if (unknown) throw new UsageError(`unknown option ${unknown}`);
+    const { values, positionals } = readOptions(args, QUIET_OPTION);
+    const folder = positionals[0];
     if (!folder) throw new UsageError('the folder is missing');
-    const quiet = args.includes('--quiet');
+    const quiet = values.quiet;
     const started = performance.now();
     ensureDataDir(dataDir());
     // loaded when run, not when the command list is: other commands start faster
-    const { syncFolder } = await import('../../core/search/folder-index');
+    const { syncFolder } = await import('../../core/search/index/folder-index');
     const result = await syncFolder(folder, {
       dataDir: dataDir(),
       ...(quiet ? {} : { onProgress: progressPrinter(io, 'indexing') }),

@@ -7,12 +7,12 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Article, Block, RejectedFile } from '../../shared/article';
 import { isContent } from '../../shared/content';
 import { excerptOf } from '../../shared/passage-text';
 import { dataDir } from '../../core/app/data-dir';
 import { UsageError, type CliCommand } from '../command';
+import { JSON_OPTION, readOptions } from '../options';
 
 /** The JSON line of one article. */
 export function readLine(article: Article, file: string): Record<string, unknown> {
@@ -58,7 +58,7 @@ export const read: CliCommand = {
   summary: 'each article of a file or folder as the app reads it: title, outlet, date, text, set-aside parts',
   usage: '<file-or-folder> [--json]',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+    const { values, positionals } = readOptions(args, JSON_OPTION);
     if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one file or folder' : 'the file or folder is missing');
     const { articles, rejected, root } = await readTarget(positionals[0]!);
     for (const article of articles) {

@@ -4,11 +4,11 @@
  * same summed by pair of outlets, and (with --all) the pairs that only state the same facts in other
  * words. With --passim, the pairs come from passim's clusters (its `out.json` directory) instead.
  */
-import { parseArgs } from 'node:util';
 import type { ArticleId, ArticleMeta } from '../../shared/article';
 import type { OutletLink, ReuseLink, ReuseReport } from '../../shared/reuse';
 import type { Corpus } from '../../core/corpus/corpus';
 import { UsageError, type CliCommand, type CliIo } from '../command';
+import { JSON_OPTION, readOptions } from '../options';
 import { printable } from '../terminal';
 import { progressPrinter } from './index-folder';
 
@@ -16,19 +16,9 @@ const pct = (share: number) => (share > 0 && share < 0.01 ? '<1%' : `${Math.roun
 const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function readArgs(args: string[]) {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, all: { type: 'boolean', default: false }, passim: { type: 'string' } },
-    });
-    if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one folder' : 'the folder is missing');
-    return { folder: positionals[0]!, json: values.json, all: values.all, passim: values.passim };
-  } catch (error) {
-    // node's parser says what was wrong (an unknown option); the dispatcher adds the usage
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const { values, positionals } = readOptions(args, { ...JSON_OPTION, all: { type: 'boolean', default: false }, passim: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one folder' : 'the folder is missing');
+  return { folder: positionals[0]!, json: values.json, all: values.all, passim: values.passim };
 }
 
 function printText(io: CliIo, report: ReuseReport, meta: Map<ArticleId, ArticleMeta>, all: boolean): void {

@@ -6,7 +6,8 @@
  */
 import { dataDir, ensureDataDir } from '../../core/app/data-dir';
 import type { Snippet, SearchQuery, SearchResult } from '../../shared/search';
-import { optionValue, UsageError, type CliCommand, type CliIo } from '../command';
+import { UsageError, type CliCommand, type CliIo } from '../command';
+import { JSON_OPTION, readOptions } from '../options';
 import { printable } from '../terminal';
 import { progressPrinter } from './index-folder';
 
@@ -16,36 +17,36 @@ interface Args {
   json: boolean;
 }
 
-function parseArgs(args: string[]): Args {
-  const words: string[] = [];
+/** The command's options beside the shared `--json`. */
+const OPTIONS = {
+  ...JSON_OPTION,
+  limit: { type: 'string' },
+  sort: { type: 'string' },
+  outlet: { type: 'string', multiple: true },
+  from: { type: 'string' },
+  to: { type: 'string' },
+} as const;
+
+/** The folder, the query (words after the folder, `-word` exclusions and words after `--` included) and `--json`. */
+export function readArgs(args: string[]): Args {
+  const { values, positionals } = readOptions(args, OPTIONS, { dashWords: true });
   const query: SearchQuery = { text: '', limit: 10 };
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = () => optionValue(args, ++i);
-    if (arg === '--json') json = true;
-    else if (arg === '--limit') {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 0) throw new UsageError('--limit takes a whole number');
-      query.limit = n;
-    } else if (arg === '--sort') {
-      const sort = value();
-      if (sort !== 'relevance' && sort !== 'date') throw new UsageError('--sort is relevance or date');
-      query.sort = sort;
-    } else if (arg === '--outlet') (query.outlets ??= []).push(value());
-    else if (arg === '--from') query.dateFrom = value();
-    else if (arg === '--to') query.dateTo = value();
-    else if (arg === '--') {
-      // everything after `--` is query text, even what looks like an option
-      words.push(...args.slice(i + 1));
-      break;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else words.push(arg);
+  if (values.limit !== undefined) {
+    const n = Number(values.limit);
+    if (!Number.isInteger(n) || n < 0) throw new UsageError('--limit takes a whole number');
+    query.limit = n;
   }
-  const [folder, ...rest] = words;
+  if (values.sort !== undefined) {
+    if (values.sort !== 'relevance' && values.sort !== 'date') throw new UsageError('--sort is relevance or date');
+    query.sort = values.sort;
+  }
+  if (values.outlet) query.outlets = values.outlet;
+  if (values.from !== undefined) query.dateFrom = values.from;
+  if (values.to !== undefined) query.dateTo = values.to;
+  const [folder, ...rest] = positionals;
   if (!folder) throw new UsageError('the folder is missing');
   query.text = rest.join(' ');
-  return { folder, query, json };
+  return { folder, query, json: values.json };
 }
 
 /** A snippet with its highlights in [brackets], for a terminal. */
@@ -74,11 +75,11 @@ export const search: CliCommand = {
   summary: 'search a folder (builds or updates its index first when needed)',
   usage: '<folder> <query...> [--json] [--limit N] [--sort relevance|date] [--outlet NAME] [--from DATE] [--to DATE]',
   async run(args: string[], io: CliIo): Promise<number> {
-    const { folder, query, json } = parseArgs(args);
+    const { folder, query, json } = readArgs(args);
     ensureDataDir(dataDir());
     // loaded when run, not when the command list is: other commands start faster
-    const { folderDocs, syncFolder } = await import('../../core/search/folder-index');
-    const { runSearch } = await import('../../core/search/searcher');
+    const { folderDocs, syncFolder } = await import('../../core/search/index/folder-index');
+    const { runSearch } = await import('../../core/search/query/searcher');
     const opened = await syncFolder(folder, { dataDir: dataDir(), load: true, onProgress: progressPrinter(io, 'indexing') });
     const index = opened.index!;
     const result = runSearch({ index, doc: folderDocs(opened.root, index, dataDir()) }, query);

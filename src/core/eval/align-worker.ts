@@ -1,11 +1,9 @@
 /**
- * Worker thread entry for the PAN evaluation: aligns the pairs it is given and posts back the
- * detections. Started by `alignPairsParallel`.
+ * Worker thread entry for the PAN evaluation: aligns the group of pairs each call gives and
+ * answers with the detections. Started by `alignPairsParallel` through the core's worker pool.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import type { AlignOptions } from '../../shared/comparison';
+import { serveThread } from '../threads/serve-thread';
 import { alignPairs } from './align-pairs';
-import type { PanPair } from './pan-corpus';
+import type { AlignGroup } from './parallel';
 
-const { dir, pairs, options } = workerData as { dir: string; pairs: PanPair[]; options: Partial<AlignOptions> };
-parentPort!.postMessage(alignPairs(dir, pairs, options));
+serveThread<AlignGroup, ReturnType<typeof alignPairs>>(({ dir, pairs, options }) => alignPairs(dir, pairs, options));

@@ -1,10 +1,12 @@
 /**
  * Runs the PAN evaluation's pairs on all cores: the pairs are split into groups that share no
- * document (so every document is still prepared once), one worker thread per group.
+ * document (so every document is still prepared once), one worker thread per group, through the
+ * core's worker pool.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { AlignOptions } from '../../shared/comparison';
+import { WorkerPool } from '../threads/pool';
 import { spawnWorker } from '../threads/spawn-worker';
 import { alignPairs, type AlignPairsStats } from './align-pairs';
 import { documentPath, partitionPairs, type PanDetectionLine, type PanPair } from './pan-corpus';
@@ -15,15 +17,11 @@ export interface ParallelResult {
   threads: number;
 }
 
-function startWorker(dir: string, pairs: PanPair[], options: Partial<AlignOptions>): Promise<ReturnType<typeof alignPairs>> {
-  return new Promise((resolve, reject) => {
-    const worker = spawnWorker(import.meta.url, 'align-worker', { workerData: { dir, pairs, options } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`alignment worker exited with code ${code}`));
-    });
-  });
+/** One worker's share of the evaluation: pairs that share no document with another group's. */
+export interface AlignGroup {
+  dir: string;
+  pairs: PanPair[];
+  options: Partial<AlignOptions>;
 }
 
 /** Aligns all pairs, on `threads` worker threads (1 = in this thread), returning lines in input order. */
@@ -42,7 +40,21 @@ export async function alignPairsParallel(
     return s;
   };
   const groups = partitionPairs(pairs, threads, (p) => size('susp', p.susp) + size('src', p.src));
-  const results = await Promise.all(groups.map((g) => startWorker(dir, g, options)));
+  // one worker per group: the groups were cut to keep every thread busy to the end
+  const pool = new WorkerPool<AlignGroup, ReturnType<typeof alignPairs>>({
+    spawn: () => spawnWorker(import.meta.url, 'align-worker'),
+    name: 'alignment worker',
+    size: groups.length,
+    sizeOf: (group) => group.pairs.length,
+    idleMillis: 0,
+    cancelMessage: 'evaluation cancelled',
+  });
+  let results: ReturnType<typeof alignPairs>[];
+  try {
+    results = await pool.run(groups.map((group) => ({ dir, pairs: group, options })));
+  } finally {
+    await pool.terminate();
+  }
   const byKey = new Map<string, PanDetectionLine>();
   const stats: AlignPairsStats = { prepared: 0, prepareMs: 0, alignMs: 0 };
   for (const r of results) {

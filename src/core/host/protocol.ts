@@ -1,4 +1,7 @@
-/** Messages between a host (Electron main, the browser host) and the workspace worker. */
+/**
+ * Messages between a host (Electron main, the browser host) and the workspace worker: calls and
+ * their Results, and the workspace's events, over the core's thread protocol (core/threads).
+ */
 import type { ParallaxEvents, ParallaxMethods, WorkspaceEventName, WorkspaceMethodName } from '../../shared/api';
 
 /** The API methods the workspace itself answers (`METHODS` in shared/api.ts says which). */
@@ -15,8 +18,8 @@ export interface WorkerInit {
   watch: boolean;
 }
 
-export type HostToWorker = { type: 'call'; id: number; method: CoreMethodName; args: unknown[] };
-
-export type WorkerToHost =
-  | { type: 'result'; id: number; result: unknown }
-  | { type: 'event'; channel: WorkspaceEventName; payload: unknown };
+/** One call of a core method, as the workspace worker receives it (core/threads/messages.ts). */
+export interface WorkspaceRequest {
+  method: CoreMethodName;
+  args: unknown[];
+}

@@ -3,13 +3,12 @@
  * Results, and the worker's events reach listeners. Should the worker die, waiting calls get an
  * error, a new worker starts and the folder that was open is opened again.
  */
-import type { Worker } from 'node:worker_threads';
 import type { Result } from '../../shared/result';
-import { Emitter } from '../workspace/events';
-import type { CoreEvents, CoreMethodName, CoreMethods, HostToWorker, WorkerInit, WorkerToHost } from './protocol';
+import { ThreadCallError } from '../threads/messages';
 import { spawnWorker } from '../threads/spawn-worker';
-
-type Pending = (result: Result<unknown>) => void;
+import { ThreadClient } from '../threads/thread-client';
+import { Emitter } from '../workspace/events';
+import type { CoreEvents, CoreMethodName, CoreMethods, WorkerInit, WorkspaceRequest } from './protocol';
 
 const RESTART_DELAY_MS = 250;
 const MAX_RESTARTS = 3;
@@ -17,13 +16,11 @@ const RESTART_WINDOW_MS = 60_000;
 
 export class WorkspaceClient {
   readonly events = new Emitter<CoreEvents>();
-  private worker: Worker | null = null;
+  private worker: ThreadClient<WorkspaceRequest, Result<unknown>> | null = null;
   /** When the worker last had to be restarted (ms since the epoch), within the last minute. */
   private restarts: number[] = [];
   /** Set when the worker kept failing and is not restarted again: every call answers with it. */
   private failed: string | null = null;
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
   private openPath: string | null | undefined;
   private closing = false;
 
@@ -33,25 +30,16 @@ export class WorkspaceClient {
 
   private spawn(): void {
     const worker = spawnWorker(import.meta.url, 'workspace-worker', { workerData: this.init });
-    this.worker = worker;
-    worker.on('message', (message: WorkerToHost) => {
-      if (message.type === 'event') {
-        this.events.emit(message.channel, message.payload as never);
-      } else {
-        this.pending.get(message.id)?.(message.result as Result<unknown>);
-        this.pending.delete(message.id);
-      }
+    this.worker = new ThreadClient(worker, 'workspace worker', {
+      onEvent: (channel, payload) => this.events.emit(channel as keyof CoreEvents, payload as never),
+      onError: (error) => console.error('parallax: the workspace worker failed:', error),
+      // calls still waiting have been answered by the time this runs (see `call`)
+      onExit: (code) => this.onExit(code),
     });
-    worker.on('error', (error) => console.error('parallax: the workspace worker failed:', error));
-    worker.on('exit', (code) => this.onExit(code));
   }
 
   private onExit(code: number): void {
     this.worker = null;
-    for (const resolve of this.pending.values()) {
-      resolve({ ok: false, error: { code: 'internal', message: 'The backend stopped unexpectedly and is restarting.' } });
-    }
-    this.pending.clear();
     if (this.closing) return;
     // a worker that fails as it starts would otherwise restart in a tight loop: back off, and
     // after a few failures in a minute stop and say so
@@ -79,11 +67,10 @@ export class WorkspaceClient {
       const message = this.failed ?? 'The backend is restarting; try again in a moment.';
       return Promise.resolve({ ok: false, error: { code: 'internal', message } }) as ReturnType<CoreMethods[K]>;
     }
-    const id = this.nextId++;
-    const promise = new Promise<Result<unknown>>((resolve) => {
-      this.pending.set(id, resolve);
-      const message: HostToWorker = { type: 'call', id, method, args };
-      worker.postMessage(message);
+    const promise = worker.call({ method, args }).catch((error: unknown): Result<unknown> => {
+      // a handler that threw answers with its message; a worker that died, with the restart
+      const message = error instanceof ThreadCallError ? error.message : 'The backend stopped unexpectedly and is restarting.';
+      return { ok: false, error: { code: 'internal', message } };
     });
     if (method === 'openCorpus') {
       void promise.then((result) => {

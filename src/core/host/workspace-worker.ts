@@ -2,15 +2,14 @@
  * The workspace's thread: a worker that owns the open corpus and answers the core methods of
  * ParallaxApi, so opening, comparing and searching never run on the host's main thread.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { createSearchService } from '../search/service';
+import { serveThread } from '../threads/serve-thread';
 import { Workspace } from '../workspace/workspace';
 import { coreHandlers, forwardEvents } from './core-handlers';
-import type { HostToWorker, WorkerInit, WorkerToHost } from './protocol';
+import type { WorkerInit, WorkspaceRequest } from './protocol';
 import { versionStamp } from './version-stamp';
 
-const port = parentPort;
-if (!port) throw new Error('workspace-worker must run in a worker thread');
 const init = workerData as WorkerInit;
 
 const workspace = new Workspace({
@@ -22,11 +21,10 @@ const workspace = new Workspace({
 // replies and events draw their versions from one counter, in the order the worker sends them
 const stamp = versionStamp();
 const handlers = coreHandlers(workspace, stamp);
-const send = (message: WorkerToHost) => port.postMessage(message);
 
-forwardEvents(workspace, stamp, (channel, payload) => send({ type: 'event', channel, payload }));
-
-port.on('message', async (message: HostToWorker) => {
-  const handler = handlers[message.method] as (...args: unknown[]) => Promise<unknown>;
-  send({ type: 'result', id: message.id, result: await handler(...message.args) });
+const thread = serveThread<WorkspaceRequest, unknown>(({ method, args }) => {
+  const handler = handlers[method] as (...args: unknown[]) => Promise<unknown>;
+  return handler(...args);
 });
+
+forwardEvents(workspace, stamp, (channel, payload) => thread.emit(channel, payload));

@@ -11,55 +11,25 @@
 import type { Article, ArticleId, Span } from '../../shared/article';
 import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search';
 import type { Corpus } from '../corpus/corpus';
-import { textDoc, type BuildJob, type BuildResult } from './build-job';
-import { outletCounts } from './filters';
-import { articleRanges, matcherOf, matchSpans } from './highlight';
-import { allShards, executePlan, loadShards } from './index-build';
-import { contentHash, IndexStore, type ManifestRejected } from './index-store';
-import { planQuery } from './plan';
-import { quoteCandidates } from './quote-candidates';
-import { parseQuery } from './query-parser';
-import { SearchIndex, type DocMeta } from './search-index';
-import { runSearch } from './searcher';
-import type { Shard } from './shard';
-import { indexedText, type IndexedText } from './shard-build';
-import { hasAccents } from './term-finder';
-import { wordFilterOf } from './word-filter';
-import { planShards } from './shard-plan';
-import { fitsInThread, runHere, WorkerPool } from './worker-pool';
+import type { BuildJob, BuildResult } from './index/build-job';
+import { indexOf, planCorpusBuild, refusedOf } from './index/corpus-build';
+import { outletCounts } from './query/filters';
+import { articleRanges, matcherOf, matchSpans } from './query/highlight';
+import { allShards, executePlan, loadShards } from './index/index-build';
+import { IndexStore, type Manifest } from './index/index-store';
+import { planQuery } from './query/plan';
+import { quoteCandidates } from './query/quote-candidates';
+import { parseQuery } from './query/query-parser';
+import type { SearchIndex } from './index/search-index';
+import { runSearch } from './query/searcher';
+import type { Shard, IndexedText } from './index/shard';
+import { indexedText } from './index/shard-build';
+import { hasAccents } from './query/written-forms';
+import { wordFilterOf } from './index/word-filter';
+import type { SearchService, SearchServiceOptions } from './service-api';
+import { fitsInThread, indexPool, runHere, type IndexPool } from './index/worker-pool';
 
-export interface SearchService {
-  /** Brings the index up to date with the corpus: loads the saved index when valid, indexes what changed, saves. Work runs off the calling thread; resolves when done, or when cancelled (search then keeps answering from the previous index). */
-  sync(corpus: Corpus): Promise<IndexStatus>;
-  /** Incremental update after files changed on disk (ids added/changed are already in corpus.articles; removed ones are gone from it). */
-  update(corpus: Corpus, changed: ArticleId[], removed: ArticleId[]): Promise<IndexStatus>;
-  cancel(): void;
-  status(): IndexStatus;
-  onStatus(listener: (s: IndexStatus) => void): () => void;
-  /** Synchronous: answers from the current index. */
-  search(query: SearchQuery): SearchResult;
-  /**
-   * Where the words of `text` (a query, or words typed in "search within this article") stand in
-   * the article, in order: for highlighting and next/previous match. `scope: 'all'` also looks in
-   * page debris (captions, links); by default only the article proper, as the index does.
-   */
-  findInArticle(article: Article, text: string, options?: { scope?: 'content' | 'all' }): Span[];
-  /** The articles likeliest to carry a quote, best first (see quote-candidates.ts); null while there is no index. */
-  quoteCandidates(text: string, limit: number, floor: number): ArticleId[] | null;
-  /** Takes titles, outlets and dates afresh from the corpus (after a correction), without indexing again. */
-  relabel(corpus: Corpus): void;
-  /** Outlets of the open corpus with their article counts, most articles first: the outlet filter's list. */
-  outlets(): { name: string; count: number }[];
-  close(): Promise<void>;
-}
-
-export interface SearchServiceOptions {
-  dataDir: string;
-  /** Prepare phrase search for every article while idle after indexing (the app; not one-shot commands). */
-  warmPhraseFilters?: boolean;
-  /** Worker threads for building; 0 builds on the calling thread. Default: one per core. */
-  workers?: number;
-}
+export type { SearchService, SearchServiceOptions };
 
 interface Current {
   root: string;
@@ -95,7 +65,7 @@ class Service implements SearchService {
   private queue: Promise<unknown> = Promise.resolve();
   private generation = 0;
   private controller: AbortController | null = null;
-  private pool: WorkerPool | null = null;
+  private pool: IndexPool | null = null;
   private lastEmit = 0;
   private readonly docs = new Map<ArticleId, { article: Article; doc: IndexedText }>();
 
@@ -133,13 +103,13 @@ class Service implements SearchService {
   }
 
   search(query: SearchQuery): SearchResult {
-    const corpus = this.corpus;
-    const current = this.current;
-    if (!current || !corpus || current.root !== corpus.root) {
+    const open = this.searchable();
+    if (!open) {
       const text = typeof query?.text === 'string' ? query.text : '';
       const notice = this.state.cancelled ? 'Indexing was cancelled: resume it to search this folder.' : 'The search index is still being built.';
       return { query: text, hits: [], total: 0, millis: 0, notice };
     }
+    const { corpus, current } = open;
     const doc = (id: ArticleId) => this.indexedDoc(corpus, id);
     // while an update is pending, hits for articles that have gone are left out
     const exists = current.fresh ? undefined : (id: ArticleId) => corpus.articles.has(id);
@@ -153,16 +123,15 @@ class Service implements SearchService {
   }
 
   quoteCandidates(text: string, limit: number, floor: number): ArticleId[] | null {
-    const corpus = this.corpus;
-    const current = this.current;
-    if (!current || !corpus || current.root !== corpus.root) return null;
+    const open = this.searchable();
+    if (!open) return null;
+    const { corpus, current } = open;
     const ids = quoteCandidates(current.index, text, limit, floor);
     return current.fresh ? ids : ids.filter((id) => corpus.articles.has(id));
   }
 
   relabel(corpus: Corpus): void {
-    if (this.current?.root !== corpus.root) return;
-    this.current.index.relabel((id) => {
+    this.currentOf(corpus.root)?.index.relabel((id) => {
       const a = corpus.articles.get(id);
       return a ? { id, title: a.title, outlet: a.outlet, date: a.date } : undefined;
     });
@@ -239,46 +208,33 @@ class Service implements SearchService {
     for (const listener of this.listeners) listener({ ...status });
   }
 
+  /** The open corpus and the index in hand, when that index is of it. */
+  private searchable(): { corpus: Corpus; current: Current } | null {
+    const corpus = this.corpus;
+    const current = corpus && this.currentOf(corpus.root);
+    return corpus && current ? { corpus, current } : null;
+  }
+
+  /** The index in hand when it is of the folder at `root`. */
+  private currentOf(root: string): Current | null {
+    return this.current?.root === root ? this.current : null;
+  }
+
   private async bringUpToDate(corpus: Corpus, changed: Set<ArticleId>): Promise<IndexStatus> {
     const controller = new AbortController();
     this.controller = controller;
     const { signal } = controller;
-    const indexed = () => (this.current?.root === corpus.root ? this.current.index.count : 0);
+    const indexed = () => this.currentOf(corpus.root)?.index.count ?? 0;
     try {
       const store = new IndexStore(this.options.dataDir, corpus.root);
       const previous = await store.readManifest();
-      let loaded = this.current?.root === corpus.root ? this.current.shards : new Map<number, Shard>();
-      let broken = new Set<number>();
-      if (previous && this.current?.root !== corpus.root) {
-        // the saved index answers at once, stale or not, while what changed is indexed
-        ({ shards: loaded, broken } = await loadShards(store, previous));
-        if (broken.size === 0) this.current = { root: corpus.root, shards: loaded, index: indexOf([...loaded.values()], previous.docs), fresh: false };
-        else if (this.current?.root !== corpus.root) this.current = null;
-      } else if (previous) {
-        for (let s = 0; s < previous.shardCount; s++) if (!loaded.has(s)) broken.add(s);
-      }
+      const { loaded, broken } = await this.startingShards(store, previous, corpus.root);
       signal.throwIfAborted();
-      const current = [...corpus.articles.values()].map((a) => ({ id: a.id, size: a.bytes, mtime: a.modified }));
-      const plan = await planShards(previous, current, {
-        changed,
-        broken,
-        hashOf: (id) => {
-          const article = corpus.articles.get(id);
-          return article ? contentHash(article.text) : null;
-        },
-      });
-      const jobs: BuildJob[] = [...plan.build].map(([shard, ids]) => ({
-        kind: 'texts',
-        shard,
-        docs: ids.map((id) => textDoc(corpus.articles.get(id)!)),
-      }));
-      const total = jobs.reduce((sum, j) => sum + (j.kind === 'texts' ? j.docs.length : 0), 0);
-      if (jobs.length === 0 && this.current?.root === corpus.root) {
-        this.current.fresh = corpus === this.corpus;
-        this.relabel(corpus);
-        this.setStatus({ state: 'ready', done: 0, total: 0, indexed: indexed() });
-        this.warm(corpus);
-        return this.status();
+      const { plan, jobs, total } = await planCorpusBuild(corpus, previous, changed, broken);
+      const inHand = this.currentOf(corpus.root);
+      if (jobs.length === 0 && inHand) {
+        inHand.fresh = corpus === this.corpus;
+        return this.ready(corpus, 0);
       }
       this.setStatus({ state: 'building', done: 0, total, indexed: indexed() });
       const onProgress = (done: number) => this.setStatus({ state: 'building', done, total, indexed: indexed() }, false);
@@ -288,40 +244,52 @@ class Service implements SearchService {
       const shards = new Map<number, Shard>();
       allShards(outcome.manifest, outcome.fresh, loaded).forEach((shard, s) => shards.set(s, shard));
       this.current = { root: corpus.root, shards, index: indexOf([...shards.values()], outcome.manifest.docs), fresh: corpus === this.corpus };
-      // a saved index may carry titles and outlets from before a correction
-      this.relabel(corpus);
-      this.setStatus({ state: 'ready', done: total, total, indexed: indexed() });
-      this.warm(corpus);
+      return this.ready(corpus, total);
     } catch (error) {
       if (isAbort(error) || signal.aborted) {
-        const state = this.current?.root === corpus.root ? 'ready' : 'idle';
+        const state = this.currentOf(corpus.root) ? 'ready' : 'idle';
         this.setStatus({ state, done: 0, total: 0, indexed: indexed(), cancelled: true, message: cancelledMessage(state === 'ready') });
       } else {
         const message = error instanceof Error ? error.message : String(error);
         this.setStatus({ state: 'error', done: 0, total: 0, indexed: indexed(), message: `Indexing failed: ${message}` });
       }
+      return this.status();
     } finally {
       if (this.controller === controller) this.controller = null;
     }
+  }
+
+  /**
+   * The shards an update builds on, and those missing or unreadable. Those in hand when they are
+   * of this folder; otherwise the saved index's, which then answers at once, stale or not, while
+   * what changed is indexed (unless some of it is unreadable: then nothing answers until built).
+   */
+  private async startingShards(store: IndexStore, previous: Manifest | null, root: string): Promise<{ loaded: Map<number, Shard>; broken: Set<number> }> {
+    const inHand = this.currentOf(root);
+    const broken = new Set<number>();
+    if (inHand) {
+      if (previous) for (let s = 0; s < previous.shardCount; s++) if (!inHand.shards.has(s)) broken.add(s);
+      return { loaded: inHand.shards, broken };
+    }
+    if (!previous) return { loaded: new Map(), broken };
+    const saved = await loadShards(store, previous);
+    this.current = saved.broken.size === 0 ? { root, shards: saved.shards, index: indexOf([...saved.shards.values()], previous.docs), fresh: false } : null;
+    return { loaded: saved.shards, broken: saved.broken };
+  }
+
+  /** The index of `corpus` is ready: labels brought up to date (a saved index may carry titles and outlets from before a correction), said, and warmed. */
+  private ready(corpus: Corpus, total: number): IndexStatus {
+    this.relabel(corpus);
+    this.setStatus({ state: 'ready', done: total, total, indexed: this.currentOf(corpus.root)?.index.count ?? 0 });
+    this.warm(corpus);
     return this.status();
   }
 
   private run(jobs: BuildJob[], options: { signal: AbortSignal; onProgress: (done: number) => void }): Promise<BuildResult[]> {
     if (this.options.workers === 0 || fitsInThread(jobs)) return runHere(jobs, options);
-    this.pool ??= new WorkerPool(this.options.workers);
+    this.pool ??= indexPool(this.options.workers);
     return this.pool.run(jobs, options);
   }
-}
-
-function indexOf(shards: Shard[], docs: readonly { id: ArticleId; title: string; outlet: string | null; date: string | null }[]): SearchIndex {
-  const meta = new Map<ArticleId, DocMeta>(docs.map((d) => [d.id, { id: d.id, title: d.title, outlet: d.outlet, date: d.date }]));
-  return new SearchIndex(shards, meta);
-}
-
-// refusals the command line recorded stay in the shared manifest while the files are still refused
-function refusedOf(saved: ManifestRejected[], corpus: Corpus): ManifestRejected[] {
-  const still = new Set(corpus.rejected.map((r) => r.path));
-  return saved.filter((r) => still.has(r.path));
 }
 
 /** The search engine for one window. */

@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../../../src/shared/article';
 import type { Corpus } from '../../../src/core/corpus/corpus';
 import { articleFromText } from '../../../src/core/corpus/load-article';
-import { SearchIndex, type DocMeta } from '../../../src/core/search/search-index';
-import { Shard } from '../../../src/core/search/shard';
-import { buildShard, indexedText } from '../../../src/core/search/shard-build';
-import { shardOf } from '../../../src/core/search/shard-plan';
+import { SearchIndex, type DocMeta } from '../../../src/core/search/index/search-index';
+import { Shard } from '../../../src/core/search/index/shard';
+import { buildShard, indexedText } from '../../../src/core/search/index/shard-build';
+import { shardOf } from '../../../src/core/search/index/shard-plan';
 
 export const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 

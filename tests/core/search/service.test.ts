@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article';
 import type { IndexStatus, SearchResult } from '../../../src/shared/search';
-import { indexDir } from '../../../src/core/search/index-store';
+import { indexDir } from '../../../src/core/search/index/index-store';
 import { createSearchService, type SearchService } from '../../../src/core/search/service';
 import { article, corpusOf, seedArticles } from './helpers';
 

@@ -1,0 +1,167 @@
+/**
+ * An opened shard: the saved vectors plus what is derived from them on opening, postings (the
+ * transpose: for each term and field, the documents and frequencies) and document frequencies.
+ * Deriving postings costs one pass over the pairs, far less than reading them from disk would.
+ * The shard's data as built and saved (`ShardData`, from `IndexedText`) is defined here too, with
+ * nothing imported: every layer of search names these shapes, and none needs more to do so.
+ * (`lunr-view.ts` hands a shard to lunr as a `lunr.Index`.)
+ */
+
+/**
+ * The indexed fields, in vector order: the headline, the article proper, and what the page set
+ * aside (captions, bylines, links), searchable at a lower weight.
+ */
+export const FIELDS = ['title', 'body', 'aside'] as const;
+export type Field = (typeof FIELDS)[number];
+export const FIELD_COUNT = FIELDS.length;
+
+/** Term frequencies are stored in 16 bits when the shard's vocabulary allows; BM25 saturates long before. */
+export const MAX_TF = 0xffff;
+
+/** What the index reads of an article: its title and the character ranges of its body. */
+export interface IndexedText {
+  id: string;
+  title: string;
+  text: string;
+  /** `[start, end, start, end, ...]`: the content blocks of the text other than the title. */
+  body: ArrayLike<number>;
+  /** The set-aside blocks, as ranges, when the article is in memory (not kept in the index). */
+  aside?: ArrayLike<number>;
+  /** What each set-aside range is, for "found in a photo caption". */
+  asideLabels?: string[];
+  /** Whether the text has accented Latin letters; worked out once, by phrase search, when absent. */
+  accented?: boolean;
+  /** The words the text has, as a Bloom filter (`word-filter.ts`); built once, by phrase search. */
+  words?: WordFilter;
+}
+
+export interface ShardData {
+  ids: string[];
+  /** The headline words indexed for each document (`titleText`). */
+  titles: string[];
+  /** Each document's body ranges (`IndexedText.body`), flat, from `rangeStarts[doc]` to `rangeStarts[doc + 1]`. */
+  rangeStarts: Uint32Array;
+  ranges: Uint32Array;
+  /** Distinct terms, sorted by UTF-16 code units (the order lunr's TokenSet.Builder requires). */
+  terms: string[];
+  /** Terms per document and field: `lengths[doc * FIELD_COUNT + field]`. */
+  lengths: Uint32Array;
+  /** Start of each document-field vector in `vectors`, in pairs; one extra entry closes the last. */
+  starts: Uint32Array;
+  /** `[termIndex, tf, termIndex, tf, ...]`, term indices ascending within each vector. */
+  vectors: Uint16Array | Uint32Array;
+}
+
+/** A Bloom filter of an article's normalized words (built by `word-filter.ts`). */
+export interface WordFilter {
+  bits: Uint32Array;
+  mask: number;
+}
+
+/** An opened shard. */
+export class Shard {
+  readonly ids: string[];
+  readonly titles: string[];
+  readonly rangeStarts: Uint32Array;
+  readonly ranges: Uint32Array;
+  readonly terms: string[];
+  readonly lengths: Uint32Array;
+  readonly starts: Uint32Array;
+  readonly vectors: Uint16Array | Uint32Array;
+  /** Documents with the term in any field. */
+  readonly df: Uint32Array;
+  /** Start of each (term, field) posting list: `postStarts[term * FIELD_COUNT + field]`. */
+  readonly postStarts: Uint32Array;
+  readonly postDocs: Uint32Array;
+  readonly postTf: Uint32Array;
+  /** Sum of field lengths over the shard's documents, per field. */
+  readonly totalLengths: number[];
+
+  constructor(data: ShardData) {
+    this.ids = data.ids;
+    this.titles = data.titles;
+    this.rangeStarts = data.rangeStarts;
+    this.ranges = data.ranges;
+    this.terms = data.terms;
+    this.lengths = data.lengths;
+    this.starts = data.starts;
+    this.vectors = data.vectors;
+    const nTerms = data.terms.length;
+    const nDocs = data.ids.length;
+    const counts = new Uint32Array(nTerms * FIELD_COUNT + 1);
+    const vectors = data.vectors;
+    for (let slot = 0; slot < nDocs * FIELD_COUNT; slot++) {
+      const field = slot % FIELD_COUNT;
+      for (let p = data.starts[slot]!; p < data.starts[slot + 1]!; p++) counts[vectors[p * 2]! * FIELD_COUNT + field]!++;
+    }
+    this.postStarts = new Uint32Array(nTerms * FIELD_COUNT + 1);
+    for (let i = 0, sum = 0; i <= nTerms * FIELD_COUNT; i++) {
+      this.postStarts[i] = sum;
+      sum += counts[i]!;
+    }
+    const pairs = vectors.length / 2;
+    this.postDocs = new Uint32Array(pairs);
+    this.postTf = new Uint32Array(pairs);
+    const fill = this.postStarts.slice();
+    const seen = new Int32Array(nTerms).fill(-1);
+    this.df = new Uint32Array(nTerms);
+    this.totalLengths = FIELDS.map(() => 0);
+    for (let doc = 0; doc < nDocs; doc++) {
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const slot = doc * FIELD_COUNT + field;
+        this.totalLengths[field]! += data.lengths[slot]!;
+        for (let p = data.starts[slot]!; p < data.starts[slot + 1]!; p++) {
+          const term = vectors[p * 2]!;
+          const at = fill[term * FIELD_COUNT + field]!++;
+          this.postDocs[at] = doc;
+          this.postTf[at] = vectors[p * 2 + 1]!;
+          if (seen[term] !== doc) {
+            seen[term] = doc;
+            this.df[term]!++;
+          }
+        }
+      }
+    }
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Index of `term` in the sorted term list, or -1. */
+  termIndex(term: string): number {
+    const i = lowerBound(this.terms, term);
+    return i < this.terms.length && this.terms[i] === term ? i : -1;
+  }
+
+  /** Indices `[from, to)` of the terms that start with `prefix` (lunr's `prefix*` wildcard). */
+  prefixRange(prefix: string): [number, number] {
+    const from = lowerBound(this.terms, prefix);
+    let to = from;
+    while (to < this.terms.length && this.terms[to]!.startsWith(prefix)) to++;
+    return [from, to];
+  }
+
+  /** The headline words and body ranges (`[start, end, ...]` in the file's text) a document was indexed from. */
+  layout(doc: number): { title: string; body: Uint32Array } {
+    return { title: this.titles[doc]!, body: this.ranges.subarray(this.rangeStarts[doc]!, this.rangeStarts[doc + 1]!) };
+  }
+
+  /** The pairs `[termIndex, tf, ...]` of one document's field: a `lunr.Vector`'s elements. */
+  vector(doc: number, field: number): Uint16Array | Uint32Array {
+    const slot = doc * FIELD_COUNT + field;
+    return this.vectors.subarray(this.starts[slot]! * 2, this.starts[slot + 1]! * 2);
+  }
+}
+
+/** First index `i` with `sorted[i] >= key` (code-unit order). */
+export function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
