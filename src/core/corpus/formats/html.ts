@@ -15,7 +15,9 @@ import { decodeHtml } from './html-decode';
 import { asideBlocks } from './html-aside';
 import { misplacedBody, rebuiltPage } from './html-repair';
 import { BlockText } from './html-text';
+import { shownDate } from './page-date';
 import { pageFields } from './page-meta';
+import { dateLanguages, urlDate } from './stated-date';
 import { refuse, type Extraction, type FormatReader } from './types';
 
 /** Elements that never carry text a reader sees, removed before anything reads the page. */
@@ -31,6 +33,10 @@ function extract(html: string): Extraction {
   if (misplacedBody(document.body, document.documentElement)) {
     ({ document } = parseHTML(rebuiltPage(html)));
     for (const el of [...document.querySelectorAll(INERT)]) el.remove();
+  }
+  if (!fields.date && !urlDate(fields.url)) {
+    const shown = shownDate(document as never, dateLanguages(fields.lang));
+    if (shown) fields.shown = shown.text;
   }
   const asides = asideBlocks(document as never);
   const body = document.body;

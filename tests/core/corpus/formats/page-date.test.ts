@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../../src/core/corpus/formats/build-article';
+import { htmlReader } from '../../../../src/core/corpus/formats/html';
+
+const paragraphs = '<p>The council approved the new harbour plan on Tuesday after a long debate about its cost and its effect on the town.</p>'.repeat(4);
+
+/** A page's Article, as a folder would open it. */
+async function open(html: string) {
+  const read = await htmlReader.extract(new TextEncoder().encode(html), 'page.html');
+  if (!read.ok) throw new Error(read.reason);
+  return buildArticle(read.docs[0]!, { id: 'page.html', format: 'html', bytes: html.length, modified: 0 });
+}
+
+describe('the date a page shows by its article', () => {
+  it('is the dated line nearest the headline, not a teaser above it, in the page’s language', async () => {
+    const page = await open(`<html lang="de"><body>
+      <nav><div class="teaser"><span class="post-date">30. Januar 2022</span> Ältere Meldung</div></nav>
+      <article><h1>Hafenplan beschlossen</h1><div class="meta"><span>Datum:</span>2. Februar 2022</div>${paragraphs}</article>
+      <div class="comment"><span class="date">5. Februar 2022</span> Ein Kommentar</div></body></html>`);
+    expect(page).toMatchObject({ date: '2022-02-02', dateSource: 'text' });
+  });
+
+  it('is the last dated line above the headline when none follows it', async () => {
+    const page = await open(`<html lang="de"><body><div class="date">01.02.2022</div><h1>Hafenplan beschlossen</h1>${paragraphs}</body></html>`);
+    expect(page.date).toBe('2022-02-01');
+  });
+
+  it('gives way to the metadata’s date', async () => {
+    const page = await open(`<html><head><meta property="article:published_time" content="2022-01-05T10:00:00Z"></head>
+      <body><h1>Harbour plan</h1><div class="date">February 2, 2022</div>${paragraphs}</body></html>`);
+    expect(page).toMatchObject({ date: '2022-01-05T10:00', dateSource: 'metadata' });
+  });
+});
+
+describe('a date in the page’s address', () => {
+  it('wins over a metadata date of another day (an update, or another time zone)', async () => {
+    const page = await open(`<html><head><link rel="canonical" href="https://news.example.com/2020/02/24/harbour-plan/">
+      <meta property="article:published_time" content="2020-02-25T02:25:00+00:00"></head><body><h1>Harbour plan</h1>${paragraphs}</body></html>`);
+    expect(page).toMatchObject({ date: '2020-02-24', dateSource: 'url' });
+  });
+
+  it('keeps the metadata’s time of day when both agree', async () => {
+    const page = await open(`<html><head><link rel="canonical" href="https://news.example.com/2020/02/24/harbour-plan/">
+      <meta property="article:published_time" content="2020-02-24T09:30:00+00:00"></head><body><h1>Harbour plan</h1>${paragraphs}</body></html>`);
+    expect(page).toMatchObject({ date: '2020-02-24T09:30', dateSource: 'metadata' });
+  });
+});
