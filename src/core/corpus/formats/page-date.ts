@@ -10,6 +10,12 @@ import { findDates, type FoundDate } from '../dates';
 
 interface El {
   nodeType: number;
+  nodeName: string;
+  parentNode: El | null;
+  firstChild: El | null;
+  lastChild: El | null;
+  nextSibling: El | null;
+  previousSibling: El | null;
   nodeValue: string | null;
   textContent: string | null;
   childNodes: ArrayLike<El>;
@@ -61,15 +67,72 @@ function dateOf(el: El, languages: readonly string[] | 'any'): FoundDate | null 
   return null;
 }
 
+/** Characters read on each side of the headline for a date line that carries no mark. */
+const NEAR = 160;
+/** Elements whose words are not shown. */
+const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The node after `node` in document order, its own children skipped. */
+function nextAfter(node: El): El | null {
+  for (let n: El | null = node; n; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
+}
+/** The node before `node` in document order, ancestors skipped. */
+function previousBefore(node: El): El | null {
+  for (let n: El | null = node; n; n = n.parentNode) if (n.previousSibling) return n.previousSibling;
+  return null;
+}
+
+/** About `limit` characters of the words that follow (or precede) `from` in the page. */
+function wordsBeside(from: El, limit: number, forward: boolean): string {
+  const parts: string[] = [];
+  let length = 0;
+  let node = forward ? nextAfter(from) : previousBefore(from);
+  while (node && length < limit) {
+    if (node.nodeType === 3) {
+      const words = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      if (words) {
+        parts.push(words);
+        length += words.length + 1;
+      }
+    } else if (node.nodeType === 1 && !HIDDEN.has(node.nodeName.toUpperCase())) {
+      // an element: go into it, from its first child (or its last, reading backwards)
+      const inner = forward ? node.firstChild : node.lastChild;
+      if (inner) {
+        node = inner;
+        continue;
+      }
+    }
+    node = forward ? nextAfter(node) : previousBefore(node);
+  }
+  if (!forward) parts.reverse();
+  const text = parts.join(' ');
+  return forward ? text.slice(0, limit) : text.slice(-limit);
+}
+
+/** The date in the words just after, or else just before, the headline. */
+function besideHeadline(heading: El, languages: readonly string[] | 'any', forward: boolean): FoundDate | null {
+  const words = wordsBeside(heading, NEAR, forward);
+  if (!/\d/.test(words)) return null;
+  const dates = findDates(words, languages).filter((d) => !d.readings);
+  return (forward ? dates[0] : dates.at(-1)) ?? null;
+}
+
 /**
- * The date the page shows by its article, or null: the first dated element after the headline
- * (`heading`, the page's `<h1>`), else the last one before it; on a page without a headline, the
- * first. A page's own markup can put the navigation's teasers, each with its date, above the
- * article, so the date nearest the headline is the article's.
+ * The date the page shows by its article, or null. Nearest the headline (the page's `<h1>`)
+ * first: a date in the line just below it, else the first element marked as dated after it, else
+ * a date just above it, else the last marked element above it; on a page without a headline, the
+ * first marked element. A page's own markup can put the navigation's teasers, each with its date,
+ * above the article, and comments with theirs below, so the date nearest the headline is the
+ * article's.
  */
 export function shownDate(doc: Doc, languages: readonly string[] | 'any'): FoundDate | null {
-  const found = doc.querySelectorAll(DATED);
   const heading = doc.querySelectorAll('h1')[0];
+  if (heading) {
+    const below = besideHeadline(heading, languages, true);
+    if (below) return below;
+  }
+  const found = doc.querySelectorAll(DATED);
   const count = Math.min(found.length, MAX_ELEMENTS);
   let before: FoundDate | null = null;
   for (let i = 0; i < count; i++) {
@@ -80,5 +143,5 @@ export function shownDate(doc: Doc, languages: readonly string[] | 'any'): Found
     if (after) return date;
     before = date;
   }
-  return before;
+  return (heading ? besideHeadline(heading, languages, false) : null) ?? before;
 }

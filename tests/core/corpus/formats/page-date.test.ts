@@ -45,3 +45,12 @@ describe('a date in the page’s address', () => {
     expect(page).toMatchObject({ date: '2020-02-24T09:30', dateSource: 'metadata' });
   });
 });
+
+describe('a date line without a mark', () => {
+  it('is read just below the headline, else just above it', async () => {
+    const below = await open(`<html lang="de"><body><h1>Hafenplan beschlossen</h1><p><br>1. Februar 2022, Daniel Muster</p>${paragraphs}</body></html>`);
+    expect(below.date).toBe('2022-02-01');
+    const above = await open(`<html lang="de"><body><figure><small>31.01.2022&nbsp; Region</small></figure><h1>Hafenplan beschlossen</h1>${paragraphs}</body></html>`);
+    expect(above.date).toBe('2022-01-31');
+  });
+});
