@@ -13,6 +13,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from './html-decode';
 import { asideBlocks } from './html-aside';
+import { pruneFurniture } from './html-prune';
 import { misplacedBody, rebuiltPage } from './html-repair';
 import { BlockText } from './html-text';
 import { shownDate } from './page-date';
@@ -39,6 +40,7 @@ function extract(html: string): Extraction {
     if (shown) fields.shown = shown.text;
   }
   const asides = asideBlocks(document as never);
+  pruneFurniture(document as never);
   const body = document.body;
   if (!body || !(body.textContent ?? '').trim()) return refuse('no text on this page (only scripts or markup)');
   let found;
