@@ -71,7 +71,8 @@ export function buildArticle(doc: ExtractedDoc, file: FileFacts): Article {
   }
   const languages = dateLanguages(fields.lang);
   applyStatedDate(article, fields.date, urlDate(fields.url));
-  if (!article.date && !article.dateAmbiguous) textDate(article, fields, languages);
+  // the date line the page's markup shows by its headline outranks a date-like line in its text
+  if ((!article.date && !article.dateAmbiguous) || (fields.shown && article.dateSource === 'dateline')) textDate(article, fields, languages);
   const locale = localeOrder(fields.lang, fields.url);
   if (locale && article.dateClues) article.dateClues.locale = locale;
   return article;
@@ -104,6 +105,8 @@ function textDate(article: Article, fields: ExtractedDoc['fields'], languages: r
     article.date = found.iso;
     article.dateText = found.text;
     article.dateSource = 'text';
+    delete article.dateAmbiguous;
+    delete article.dateClues;
     return;
   }
   const stated = fields.modified ? statedDate(fields.modified) : null;

@@ -28,8 +28,14 @@ interface Doc {
 }
 
 /** Class and id words that mark an element holding a date or an article's particulars. */
-const MARKS = ['date', 'Date', 'datum', 'Datum', 'time', 'publish', 'posted', 'submitted', 'byline', 'subline', 'meta', 'Meta', 'author', 'autor', 'fecha', 'parution', 'info'];
-const DATED = ['time', ...MARKS.flatMap((w) => [`[class*="${w}"]`, `[id*="${w}"]`]), '[itemprop*="date" i]'].join(', ');
+const MARKS = ['date', 'datum', 'time', 'publish', 'posted', 'submitted', 'byline', 'subline', 'meta', 'author', 'autor', 'fecha', 'parution', 'info'];
+const DATED = ['time', ...MARKS.flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`]), '[itemprop*="date" i]'].join(', ');
+
+/** Words that label a publication date in a page's text ("Datum:", "Erschienen am", "Posted on"). */
+const LABEL =
+  /\b(?:datum|date|veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|(?:artikel|beitrag|meldung|pressemitteilung|nachricht) vom|published(?: on)?|posted(?: on)?|publié le|pubblicato(?: il)?|publicado(?: el)?)\s*:?\s*/giu;
+/** Characters after a label read for its date. */
+const LABELLED = 40;
 
 /** Parts of a page whose dates are not the article's: comments, teasers, related articles. */
 const ELSEWHERE = '[class*="comment"], [id*="comment"], [class*="related"], [class*="teaser"], [class*="sidebar"]';
@@ -41,25 +47,28 @@ const OPENING = 64;
 /** `compareDocumentPosition`: the other node follows. */
 const FOLLOWING = 4;
 
-/** The first words of an element, a space between its elements ("Datum:" + "26. Januar 2022"). */
-function opening(el: El): string {
+/** Elements whose words are not shown. */
+const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The first `limit` characters of an element's words, a space between its elements ("Datum:" + "26. Januar 2022"). */
+function spacedText(el: El, limit: number): string {
   let out = '';
   const visit = (node: El) => {
-    if (out.length > OPENING * 2) return;
+    if (out.length > limit * 2) return;
     if (node.nodeType === 3) out += node.nodeValue ?? '';
-    else {
+    else if (!HIDDEN.has(node.nodeName.toUpperCase())) {
       out += ' ';
       for (let i = 0; i < node.childNodes.length; i++) visit(node.childNodes[i]!);
       out += ' ';
     }
   };
   visit(el);
-  return out.replace(/\s+/g, ' ').trim().slice(0, OPENING);
+  return out.replace(/\s+/g, ' ').trim().slice(0, limit);
 }
 
 /** The full date an element holds in its `datetime`, its opening words or its `title`, if any. */
 function dateOf(el: El, languages: readonly string[] | 'any'): FoundDate | null {
-  for (const c of [el.getAttribute('datetime'), opening(el), el.getAttribute('title')]) {
+  for (const c of [el.getAttribute('datetime'), spacedText(el, OPENING), el.getAttribute('title')]) {
     if (!c || c.length < 6 || !/\d/.test(c)) continue;
     const date = findDates(c, languages).find((d) => !d.readings);
     if (date) return date;
@@ -69,8 +78,6 @@ function dateOf(el: El, languages: readonly string[] | 'any'): FoundDate | null 
 
 /** Characters read on each side of the headline for a date line that carries no mark. */
 const NEAR = 160;
-/** Elements whose words are not shown. */
-const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** The node after `node` in document order, its own children skipped. */
 function nextAfter(node: El): El | null {
@@ -118,6 +125,17 @@ function besideHeadline(heading: El, languages: readonly string[] | 'any', forwa
   return (forward ? dates[0] : dates.at(-1)) ?? null;
 }
 
+/** The first date in the page's text that a label announces as the publication's, if any. */
+function labelledDate(text: string, languages: readonly string[] | 'any'): FoundDate | null {
+  for (const m of text.matchAll(LABEL)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + LABELLED);
+    if (!/^\d|^\p{L}+,? \d/u.test(after)) continue;
+    const date = findDates(after, languages).find((d) => !d.readings && d.index <= 12);
+    if (date) return date;
+  }
+  return null;
+}
+
 /**
  * The date the page shows by its article, or null. Nearest the headline (the page's `<h1>`)
  * first: a date in the line just below it, else the first element marked as dated after it, else
@@ -143,5 +161,14 @@ export function shownDate(doc: Doc, languages: readonly string[] | 'any'): Found
     if (after) return date;
     before = date;
   }
-  return (heading ? besideHeadline(heading, languages, false) : null) ?? before;
+  return (heading ? besideHeadline(heading, languages, false) : null) ?? before ?? labelledDate(bodyText(doc), languages);
+}
+
+/** Characters of the page's words searched for a labelled date. */
+const PAGE_CHARS = 100_000;
+
+/** The page's words, a space between elements so that a label and its date stay apart from others. */
+function bodyText(doc: Doc): string {
+  const body = doc.querySelectorAll('body')[0];
+  return body ? spacedText(body, PAGE_CHARS) : '';
 }

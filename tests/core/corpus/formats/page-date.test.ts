@@ -54,3 +54,17 @@ describe('a date line without a mark', () => {
     expect(above.date).toBe('2022-01-31');
   });
 });
+
+describe('a date a label announces', () => {
+  it('is read where no markup or headline gives one, and a change date is not taken for it', async () => {
+    const page = await open(`<html lang="de"><body>${paragraphs}<div class="rez"><p>Letzte Änderung: 31.10.2023 - 14:49</p><p>Erschienen am: 01.11.2023</p></div></body></html>`);
+    expect(page.date).toBe('2023-11-01');
+    const unmarked = await open(`<html lang="de"><body>${paragraphs}<div><h5>Datum: </h5>03.11.2021</div></body></html>`);
+    expect(unmarked.date).toBe('2021-11-03');
+  });
+
+  it('is found whatever the case of the class that marks it', async () => {
+    const page = await open(`<html lang="de"><body><h2>Papst</h2><span class="documentPublished"><span>veröffentlicht</span> 28.01.2022 06:00</span>${paragraphs}</body></html>`);
+    expect(page.date).toBe('2022-01-28T06:00');
+  });
+});
