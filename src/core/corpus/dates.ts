@@ -33,11 +33,8 @@ export interface DateReadings {
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?(?![a-z])';
 const YEAR = '(?:1[6-9]|20)\\d\\d(?!\\d)';
 const MONTH_AND_YEAR = new RegExp(`\\b${MONTH}[^]*${YEAR}|${YEAR}[^]*\\b${MONTH}`, 'i');
-const monthAndYear = (months: string) => {
-  const month = `(?<!\\p{L})(?:${months})\\.?(?!\\p{L})`;
-  return new RegExp(`${month}[^]*${YEAR}|${YEAR}[^]*${month}`, 'iu');
-};
-/** Languages besides English whose month names chrono reads, each with a quick test for them. */
+const monthAndYear = (months: string) => new RegExp(`(?<!\\p{L})(?:${months})\\.?(?!\\p{L})`, 'giu');
+/** Languages besides English whose month names chrono reads, each with its month names. */
 const OTHER_LANGUAGES: { code: string; parse: Parse; monthAndYear: RegExp }[] = [
   { code: 'de', parse: chrono.de.parse, monthAndYear: monthAndYear('januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sept?|okt|nov|dez') },
   { code: 'fr', parse: chrono.fr.parse, monthAndYear: monthAndYear('janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|déc') },
@@ -63,17 +60,31 @@ export function findDates(text: string, languages: readonly string[] | 'any' = [
   // chrono is slow to start (it compiles its patterns on first use) and slow per call: lines that
   // cannot hold a full date are not given to it, which matters when a folder of thousands opens
   const numeric = NUMERIC_DATE.test(text);
-  const others = OTHER_LANGUAGES.filter((l) => (languages === 'any' || languages.includes(l.code)) && l.monthAndYear.test(text));
-  if (!numeric && !MONTH_AND_YEAR.test(text) && others.length === 0) return [];
-  const found = readWith(chrono.parse, text);
+  const others = OTHER_LANGUAGES.filter((l) => languages === 'any' || languages.includes(l.code));
+  const english = numeric || MONTH_AND_YEAR.test(text);
+  const found = english ? readWith(chrono.parse, text) : [];
   for (const other of others) {
-    // a date another language reads where English found none (English reads numeric dates the same)
-    for (const d of readWith(other.parse, text)) {
-      if (!found.some((f) => f.index < d.index + d.text.length && d.index < f.index + f.text.length)) found.push(d);
+    // another language's month names are read only where they stand, a few words either side:
+    // chrono's parsers are slow, and a page of unknown language is tried in six of them
+    for (const m of text.matchAll(other.monthAndYear)) {
+      const from = Math.max(0, m.index - WINDOW_BEFORE);
+      const window = text.slice(from, m.index + m[0].length + WINDOW_AFTER);
+      if (!YEAR_ANYWHERE.test(window)) continue;
+      for (const d of readWith(other.parse, window)) {
+        const index = d.index + from;
+        // a date English read already (numeric dates read the same in every language) stays
+        if (!found.some((f) => f.index < index + d.text.length && index < f.index + f.text.length)) found.push({ ...d, index });
+      }
     }
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** Characters read before and after a month name of another language: "Montag, 2." and " 2021, 10:15 Uhr". */
+const WINDOW_BEFORE = 16;
+const WINDOW_AFTER = 24;
+// a year of two digits counts here too ("14 Gennaio 20"), when chrono is certain of it
+const YEAR_ANYWHERE = /\d\d/;
 
 type Parse = (text: string, ref: Date, options: chrono.ParsingOption) => chrono.ParsedResult[];
 

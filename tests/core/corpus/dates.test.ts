@@ -19,6 +19,13 @@ describe('dates written in other languages', () => {
     expect(findDates('le 7 mai 2020', ['de'])).toEqual([]);
   });
 
+  it('reads another language’s month only where it stands, and gives its place in the whole text', () => {
+    const text = `${'Lorem ipsum dolor sit amet. '.repeat(40)}( Pescasseroli, 14 Gennaio 2020 ) Sono almeno 9 le femmine.`;
+    const [found] = findDates(text, 'any');
+    expect(found).toMatchObject({ iso: '2020-01-14', text: '14 Gennaio 2020' });
+    expect(text.slice(found!.index, found!.index + found!.text.length)).toBe('14 Gennaio 2020');
+  });
+
   it('takes no date from a word for "now" or "today", which writes no year', () => {
     expect(findDates('Jetzt auch noch Cowboyboots: 2023 war ein Rekordjahr', ['de'])).toEqual([]);
   });
