@@ -33,6 +33,16 @@ export interface DateReadings {
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?(?![a-z])';
 const YEAR = '(?:1[6-9]|20)\\d\\d(?!\\d)';
 const MONTH_AND_YEAR = new RegExp(`\\b${MONTH}[^]*${YEAR}|${YEAR}[^]*\\b${MONTH}`, 'i');
+const monthAndYear = (months: string) => new RegExp(`(?<!\\p{L})(?:${months})\\.?(?!\\p{L})`, 'giu');
+/** Languages besides English whose month names chrono reads, each with its month names. */
+const OTHER_LANGUAGES: { code: string; parse: Parse; monthAndYear: RegExp }[] = [
+  { code: 'de', parse: chrono.de.parse, monthAndYear: monthAndYear('januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sept?|okt|nov|dez') },
+  { code: 'fr', parse: chrono.fr.parse, monthAndYear: monthAndYear('janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|déc') },
+  { code: 'it', parse: chrono.it.parse, monthAndYear: monthAndYear('gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre') },
+  { code: 'es', parse: chrono.es.parse, monthAndYear: monthAndYear('enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre') },
+  { code: 'nl', parse: chrono.nl.parse, monthAndYear: monthAndYear('januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december') },
+  { code: 'pt', parse: chrono.pt.parse, monthAndYear: monthAndYear('janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro') },
+];
 const NUMERIC_DATE = /\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -41,16 +51,52 @@ const pad = (n: number) => String(n).padStart(2, '0');
 // deterministic, and such results are dropped anyway because their year is not written
 const REFERENCE = new Date(2000, 0, 1);
 
-/** Every fully written date in `text`, in order. */
-export function findDates(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
+/**
+ * Every fully written date in `text`, in order. Month names are read in English, and in the
+ * languages of `languages` (`de`, `fr`, ...; `'any'` for a page whose language is not known) when
+ * the text names a month in them: "2. November 2021", "7 mai 2020".
+ */
+export function findDates(text: string, languages: readonly string[] | 'any' = []): FoundDate[] {
   // chrono is slow to start (it compiles its patterns on first use) and slow per call: lines that
   // cannot hold a full date are not given to it, which matters when a folder of thousands opens
-  if (!NUMERIC_DATE.test(text) && !MONTH_AND_YEAR.test(text)) return found;
-  for (const r of chrono.parse(text, REFERENCE, { forwardDate: false })) {
+  const numeric = NUMERIC_DATE.test(text);
+  const others = OTHER_LANGUAGES.filter((l) => languages === 'any' || languages.includes(l.code));
+  const english = numeric || MONTH_AND_YEAR.test(text);
+  const found = english ? readWith(chrono.parse, text) : [];
+  for (const other of others) {
+    // another language's month names are read only where they stand, a few words either side:
+    // chrono's parsers are slow, and a page of unknown language is tried in six of them
+    for (const m of text.matchAll(other.monthAndYear)) {
+      const from = Math.max(0, m.index - WINDOW_BEFORE);
+      const window = text.slice(from, m.index + m[0].length + WINDOW_AFTER);
+      if (!YEAR_ANYWHERE.test(window)) continue;
+      for (const d of readWith(other.parse, window)) {
+        const index = d.index + from;
+        // a date English read already (numeric dates read the same in every language) stays
+        if (!found.some((f) => f.index < index + d.text.length && index < f.index + f.text.length)) found.push({ ...d, index });
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Characters read before and after a month name of another language: "Montag, 2." and " 2021, 10:15 Uhr". */
+const WINDOW_BEFORE = 16;
+const WINDOW_AFTER = 24;
+// a year of two digits counts here too ("14 Gennaio 20"), when chrono is certain of it
+const YEAR_ANYWHERE = /\d\d/;
+
+type Parse = (text: string, ref: Date, options: chrono.ParsingOption) => chrono.ParsedResult[];
+
+/** The full dates one chrono parser reads in `text`. */
+function readWith(parse: Parse, text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const r of parse(text, REFERENCE, { forwardDate: false })) {
     const s = r.start;
-    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
-    const time = s.isCertain('hour') ? `T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` : '';
+    // "now" and "today" (jetzt, aujourd'hui) are certain of the reference date, but write no year
+    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day') || !r.text.includes(String(s.get('year')).slice(2))) continue;
+    // a time counts when written as one ("16:54", "9h30", "4 pm", "10 Uhr"), not a stray number chrono took for an hour
+    const time = s.isCertain('hour') && /\d[:h]\d\d|\d\s*(?:[ap]\.?m\b|uhr\b)/i.test(r.text) ? `T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` : '';
     const text = r.text.trim();
     const numeric = NUMERIC_PARTS.exec(text);
     if (numeric) {
@@ -78,6 +124,9 @@ function numericDate(m: RegExpExecArray, year: number, time: string): Pick<Found
   if (first > 12) return { iso: iso(second, first), order: { layout, dayFirst: true } };
   if (second > 12) return { iso: iso(first, second), order: { layout, dayFirst: false } };
   if (first === second) return { iso: iso(first, second) };
+  // day.month.year is how every language that writes dates with dots orders them (German,
+  // Russian, Polish, Scandinavian); month-first dates are written with slashes
+  if (m[2] === '.') return { iso: iso(second, first), order: { layout, dayFirst: true } };
   return { iso: iso(first, second), readings: { dayFirst: iso(second, first), monthFirst: iso(first, second), layout } };
 }
 

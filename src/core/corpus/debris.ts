@@ -18,8 +18,16 @@ const IMAGE_PLACEHOLDER = /^(?:image|photo|picture)s? (?:not found|unavailable|m
 const CAPTION_START = /^(?:in this (?:photo|picture|image|file photo)|file photo|photo:|image:|pictured:|(?:abbildung|abb\.|bild|foto|grafik|fig\.|figure)\s*\d*\s*:)/i;
 const CAPTION_CREDIT =
   /\((?:photo|image|picture|file photo|video)(?: by|:| credit)[^)]*\)\s*\.?$|\[[^\]]*(?:getty|reuters|afp|ap photo|anadolu|shutterstock|images?|photo)\b[^\]]*\]\s*\.?$/i;
+// a photo's credit closing a short block, naming someone: "Bild: Name/Agency", "(name / iStock.com)"
+const CREDIT_END =
+  /\b(?:[Bb]ild|[Ff]otos?|[Pp]hotos?|[Ii]mage|[Tt]itelbild|[Cc]rédits? photos?|[Cc]redits?)\s?:\s?\p{Lu}[^:]{1,80}$|\([^()]*\b(?:[Ii][Ss]tock|Getty|dpa|picture[- ]alliance|Shutterstock|[Ii]mago|Keystone|Unsplash|Adobe ?Stock)\b[^()]*\)\s*\.?$/u;
+// "(c)" only before a name or a year: "section (c) of the act" is not a credit
+const COPY_MARK = /(?:©\s?[^.]{2,80}|\([cC]\)\s?(?:\p{Lu}|\d{4})[^.]{1,80})\.?$/u;
+const COPYRIGHT = /^(?:©|copyright\b|\(c\) \d{4}).*|.*\ball rights reserved\.?$/i;
+const COMMENT_PROMPT =
+  /^(?:(?:sie|du) (?:müssen|musst) (?:sich |dich )?(?:eingeloggt|angemeldet) sein\b.*|you must be (?:logged|signed) in\b.*|sie sind (?:aktuell )?nicht eingeloggt\.?|keine kommentare\b.*|no comments yet\.?|be the first to comment\.?|um .{1,80} (?:kommentieren|bewerten) zu können, müssen sie (?:eingeloggt|angemeldet) sein\.?|.*\bloading\.\.\.)$/i;
 const RELATED_LINK =
-  /^(?:(?:read|see|watch|listen|related|more)(?: (?:more|also|next))?|lesen sie (?:auch|mehr)|weitere artikel|mehr zum thema|schon gelesen\??|das könnte sie auch interessieren|(?:à )?lire aussi|voir aussi|leggi anche)\s*(?::|»|>|$)/i;
+  /^(?:(?:read|see|watch|listen|related|more)(?: (?:more|also|next))?|lesen sie (?:auch|mehr)|weitere artikel|mehr zum thema|schon gelesen\??|das könnte (?:sie|dich) auch interessieren!?|auch interessant|weiterführende links|weitere beiträge(?: zum thema)?|more on this (?:story|topic)|sur le même sujet|à lire également|(?:à )?lire aussi|voir aussi|leggi anche)\s*(?::|»|>|$)/i;
 const FURNITURE =
   /^(?:leave a (?:reply|comment)|share(?: this(?: article)?)?|comments?|subscribe(?: now)?|sign up|advertisement|related(?: articles| stories)?|follow us\b.*|click here\b.*|print|email|tags?:.*|you may also like|recommended|most read|cookie.*|accept(?: all)? cookies?|neueste artikel|anzeige|werbung|teilen|kommentare?|war (?:der|dieser) artikel (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) artikel teilen\??|hier können sie den artikel bewerten|partager|publicité)$/i;
 const BYLINE = /^by\s+\p{Lu}[^.!?]{0,60}$/iu;
@@ -41,7 +49,9 @@ export function classifyBlock(visible: string, shape: LineShape, empty: boolean)
   if (WIRE_SIGNOFF.test(words)) return { kind: 'debris', reason: 'wire sign-off' };
   if (words.length <= SHORT) {
     if (IMAGE_PLACEHOLDER.test(words)) return { kind: 'debris', reason: 'missing image' };
-    if (CAPTION_START.test(words) || CAPTION_CREDIT.test(words)) return { kind: 'caption', reason: 'photo caption' };
+    if (CAPTION_START.test(words) || CAPTION_CREDIT.test(words) || CREDIT_END.test(words) || COPY_MARK.test(words)) return { kind: 'caption', reason: 'photo caption' };
+    if (COPYRIGHT.test(words)) return { kind: 'debris', reason: 'copyright notice' };
+    if (COMMENT_PROMPT.test(words)) return { kind: 'debris', reason: 'comment prompt' };
     if (RELATED_LINK.test(words)) return { kind: 'link', reason: 'link to another article' };
     if (FURNITURE.test(words)) return { kind: 'debris', reason: 'page furniture' };
     if (BYLINE.test(words)) return { kind: 'byline' };

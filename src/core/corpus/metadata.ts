@@ -128,11 +128,20 @@ function firstSentenceTitle(blocks: PageBlock[]): string | null {
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:]+$/, '') + '…';
 }
 
-/** The outlet's own name when the page closes with it ("Radio Habana Cuba"). */
+/** Shortest closing paragraph of prose that an outlet signs its article after. */
+const PROSE_CHARS = 40;
+
+/**
+ * The outlet's own name when the page closes with it ("Radio Habana Cuba"), after the article's
+ * last paragraph of prose. A short capitalised line after a list (a team sheet's "K Clark", the
+ * last of a list of nominees, "School Of Rock") is the list's, not a signature.
+ */
 function closingOutlet(blocks: PageBlock[]): string | null {
   const rest = blocks.filter((b) => isContent(b));
   const last = rest[rest.length - 1];
   if (!last || rest.length < 2) return null;
+  const before = rest[rest.length - 2]!.visible;
+  if (before.length < PROSE_CHARS || !endsSentence(before)) return null;
   const words = last.visible.split(' ');
   const named =
     last.visible.length <= 40 && words.length <= 6 && !endsSentence(last.visible) && words.every((w) => /^[\p{Lu}\d&]/u.test(w));

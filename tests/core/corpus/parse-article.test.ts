@@ -147,3 +147,19 @@ describe('lines that only look like dates', () => {
     expect(findDates(line)).toEqual([]);
   });
 });
+
+describe('an outlet named at the close', () => {
+  const prose = 'The ministry said the talks would resume next week in the capital, officials confirmed.';
+  it('is read after the article’s last paragraph of prose', () => {
+    const article = parseArticle(`Talks to resume\n\n${prose}\n\n${prose}\n\nRadio Habana Cuba\n`, 'talks.txt');
+    expect(article).toMatchObject({ outlet: 'Radio Habana Cuba', outletSource: 'text' });
+  });
+
+  it.each([
+    ['a team sheet', 'Esson, Hart, Anderson, Diamond, Byrne (Morrison 75), McNaughton.\n\nByrne 33.\n\n8,661\n\nK Clark'],
+    ['a list of nominees', 'Little Britain (BBC Three)\n\nDoc Martin (Buffalo Productions, ITV1)\n\nThe Simpsons (Twentieth Century Fox, BBC Two)\n\nSchool Of Rock'],
+  ])('is not the last line of %s', (_what, tail) => {
+    const article = parseArticle(`Results\n\n${prose}\n\n${tail}\n`, 'results.txt');
+    expect(article.outlet).toBeNull();
+  });
+});

@@ -11,7 +11,7 @@ import { outletFromHost } from '../outlet';
 import { collapse, toBlock, type PageBlock } from '../page';
 import { contentWords, titleFromFileName } from '../parse-article';
 import { findDates } from '../dates';
-import { localeOrder, statedDate, urlDate } from './stated-date';
+import { dateLanguages, localeOrder, statedDate, urlDate } from './stated-date';
 import type { ExtractedDoc } from './types';
 
 /** Document titles that name a template or a file, not the article. */
@@ -69,8 +69,10 @@ export function buildArticle(doc: ExtractedDoc, file: FileFacts): Article {
     article.outlet = outletFromHost(/^https?:\/\/([^/:?#]+)/i.exec(fields.url)![1]!.toLowerCase());
     article.outletSource = 'url';
   }
+  const languages = dateLanguages(fields.lang);
   applyStatedDate(article, fields.date, urlDate(fields.url));
-  if (!article.date && !article.dateAmbiguous) textDate(article, fields.modified);
+  // the date line the page's markup shows by its headline outranks a date-like line in its text
+  if ((!article.date && !article.dateAmbiguous) || (fields.shown && article.dateSource === 'dateline')) textDate(article, fields, languages);
   const locale = localeOrder(fields.lang, fields.url);
   if (locale && article.dateClues) article.dateClues.locale = locale;
   return article;
@@ -91,16 +93,23 @@ export function withoutSiteName(title: string, outlet: string | undefined, url: 
 /** Characters of the text's opening searched for a date when nothing marks one. */
 const OPENING = 1500;
 
-/** A date in the title or the opening of the text, else the date the file was last changed. */
-function textDate(article: Article, modified: string | undefined): void {
-  const found = findDates(`${article.title}\n${article.text.slice(0, OPENING)}`).find((d) => !d.readings);
+/**
+ * A date the page shows by its article (see page-date.ts), else a date in the title or the opening
+ * of the text, else the date the file was last changed.
+ */
+function textDate(article: Article, fields: ExtractedDoc['fields'], languages: readonly string[] | 'any'): void {
+  const found =
+    (fields.shown ? findDates(fields.shown, languages)[0] : undefined) ??
+    findDates(`${article.title}\n${article.text.slice(0, OPENING)}`, languages).find((d) => !d.readings);
   if (found) {
     article.date = found.iso;
     article.dateText = found.text;
     article.dateSource = 'text';
+    delete article.dateAmbiguous;
+    delete article.dateClues;
     return;
   }
-  const stated = modified ? statedDate(modified) : null;
+  const stated = fields.modified ? statedDate(fields.modified) : null;
   if (stated?.iso) {
     article.date = stated.iso;
     article.dateText = stated.text;
@@ -108,9 +117,21 @@ function textDate(article: Article, modified: string | undefined): void {
   }
 }
 
+/**
+ * The date the file states, or the one its web address holds. The address wins when the two
+ * disagree on the day, as htmldate has it: an address is fixed when the article first appears,
+ * while metadata dates are rewritten on updates or given in another time zone; where they agree,
+ * the metadata's time of day is kept.
+ */
 function applyStatedDate(article: Article, raw: string | undefined, fromUrl: string | null): void {
   const stated = raw ? statedDate(raw) : null;
-  if (stated) {
+  if (fromUrl && !stated?.iso?.startsWith(fromUrl)) {
+    article.date = fromUrl;
+    article.dateText = fromUrl;
+    article.dateSource = 'url';
+    delete article.dateAmbiguous;
+    delete article.dateClues;
+  } else if (stated) {
     article.date = stated.iso;
     article.dateText = stated.text;
     article.dateSource = 'metadata';
@@ -118,10 +139,5 @@ function applyStatedDate(article: Article, raw: string | undefined, fromUrl: str
     delete article.dateClues;
     if (stated.clues) article.dateClues = stated.clues;
     if (stated.clues?.readings) article.dateAmbiguous = true;
-  } else if (fromUrl && !article.date) {
-    article.date = fromUrl;
-    article.dateText = fromUrl;
-    article.dateSource = 'url';
-    delete article.dateAmbiguous;
   }
 }

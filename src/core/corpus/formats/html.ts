@@ -13,9 +13,12 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from './html-decode';
 import { asideBlocks } from './html-aside';
+import { pruneFurniture } from './html-prune';
 import { misplacedBody, rebuiltPage } from './html-repair';
 import { BlockText } from './html-text';
+import { shownDate } from './page-date';
 import { pageFields } from './page-meta';
+import { dateLanguages, urlDate } from './stated-date';
 import { refuse, type Extraction, type FormatReader } from './types';
 
 /** Elements that never carry text a reader sees, removed before anything reads the page. */
@@ -32,7 +35,12 @@ function extract(html: string): Extraction {
     ({ document } = parseHTML(rebuiltPage(html)));
     for (const el of [...document.querySelectorAll(INERT)]) el.remove();
   }
+  if (!fields.date && !urlDate(fields.url)) {
+    const shown = shownDate(document as never, dateLanguages(fields.lang));
+    if (shown) fields.shown = shown.text;
+  }
   const asides = asideBlocks(document as never);
+  pruneFurniture(document as never);
   const body = document.body;
   if (!body || !(body.textContent ?? '').trim()) return refuse('no text on this page (only scripts or markup)');
   let found;

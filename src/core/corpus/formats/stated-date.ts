@@ -51,3 +51,13 @@ export function urlDate(url: string | undefined): string | null {
   if (!m) return null;
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
+
+/**
+ * The languages besides English a file's month names may be written in: its own (`de-AT` -> `de`),
+ * none more for English, and any when it does not say.
+ */
+export function dateLanguages(lang: string | undefined): readonly string[] | 'any' {
+  const code = lang?.toLowerCase().split('-')[0];
+  if (!code) return 'any';
+  return code === 'en' ? [] : [code];
+}

@@ -20,6 +20,8 @@ export interface StatedFields {
   outlet?: string;
   /** As written: ISO 8601 in most metadata, any form in a CSV column. */
   date?: string;
+  /** A date the page shows by its article (its date line), as written: below `date`, above the text's. */
+  shown?: string;
   /** When the file says it was last changed: a date of last resort. */
   modified?: string;
   byline?: string;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlock } from '../../../src/core/corpus/debris';
+
+describe('short blocks a page carries besides the article', () => {
+  it.each([
+    ['Ein Kippmoment in "Rain": Die Menge wird zum Mob. Bild: Gregory Muster/Theater St. Gallen', 'caption'],
+    ['Le piquet de grève dans le hall de l’université / (C) Kab Niang', 'caption'],
+    ['Lee Elder war mit Talent gesegnet. | © Augusta National/Getty Images', 'caption'],
+    ['Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)', 'caption'],
+    ['Crédits photos : Bestimage', 'caption'],
+    ['© 2020 CBS Interactive Inc. All Rights Reserved.', 'debris'],
+    ['Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.', 'paragraph'],
+    ['Sie müssen eingeloggt sein, um einen Kommentar zu schreiben.', 'debris'],
+    ['Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.', 'debris'],
+    ['(Noch keine Bewertungen) Loading...', 'debris'],
+    ['Das könnte dich auch interessieren', 'link'],
+    ['Auch interessant', 'link'],
+    ['Weiterführende Links', 'link'],
+  ])('"%s" is %s', (words, kind) => {
+    expect(classifyBlock(words, 'plain', false).kind).toBe(kind);
+  });
+
+  it.each([
+    'Under section (c) of the act the council may refuse.',
+    'The image: a harbour at dawn, empty of ships.',
+    'Reuters reported the figures on Tuesday.',
+  ])('"%s" stays a paragraph', (words) => {
+    expect(classifyBlock(words, 'plain', false).kind).toBe('paragraph');
+  });
+});
