@@ -3,25 +3,18 @@
  * line that the body talks about (not the site's tagline above it), the date line near the top,
  * the outlet's closing name or its web address. What the page does not say stays unknown.
  */
-import type { DateClues, FieldSource, TitleSource } from '../../shared/article';
+import type { ArticleMeta, DateClues, TitleSource } from '../../shared/article';
 import { tokenize } from '../text/tokenize';
 import { cluesOf, dateCoverage, findDates, leadingDate } from './dates';
 import { collapse, type PageBlock } from './page';
 import { hostName, outletFromHost } from './outlet';
 import { readCredits } from './page-credits';
 
-export interface PageMetadata {
-  title: string;
-  titleSource: TitleSource;
-  outlet: string | null;
-  date: string | null;
-  dateText: string | null;
-  outletSource?: FieldSource;
-  dateSource?: FieldSource;
-  byline?: string;
-  dateClues?: DateClues;
-  dateAmbiguous?: boolean;
-}
+/** What the page says of itself: the article's fields of the same names, and the date's clues. */
+export type PageMetadata = Pick<
+  ArticleMeta,
+  'title' | 'titleSource' | 'outlet' | 'date' | 'dateText' | 'outletSource' | 'dateSource' | 'byline' | 'dateAmbiguous'
+> & { dateClues?: DateClues };
 
 /** How many blocks from the top may hold the title, the date line or a tagline. */
 const HEAD_BLOCKS = 6;
