@@ -38,6 +38,22 @@ export interface OutletLink {
   firstB: number;
 }
 
+/**
+ * An article that shares no passage with any other, joined to the article of a story whose words
+ * it is most like: a paper that rewrote the wire copy in its own words keeps its names and terms,
+ * not its sentences. A likeness, not shared text: it adds the article to a story and nothing more.
+ */
+export interface AlikeLink {
+  /** The article that shares no passage. */
+  a: ArticleId;
+  /** The article, of a story that shares text, it is most like. */
+  b: ArticleId;
+  /** Cosine of the two articles' tf-idf vectors over the folder's distinctive word stems, 0..1. */
+  likeness: number;
+  /** Distinctive word stems the two have in common. */
+  terms: number;
+}
+
 export interface ReuseReport {
   /** Article pairs, the most shared first. */
   links: ReuseLink[];
@@ -49,6 +65,8 @@ export interface ReuseReport {
   millis: number;
   /** Where the links come from: Parallax's own run (when absent), or passim's clusters read from its output. */
   source?: 'parallax' | 'passim';
+  /** Articles that share no passage, each joined to the story whose words it is most like (absent: none found, or passim's report). */
+  alike?: AlikeLink[];
   /**
    * Articles too long to compare across the whole folder (one alignment of such a text holds the
    * backend for seconds); each can still be compared one to one.

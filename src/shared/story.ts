@@ -1,6 +1,7 @@
 /**
  * A story: a group of articles that share text with each other, read from the folder's reuse
- * links (a wire text and its printings are one story). Seen from one article of it, the story
+ * links (a wire text and its printings are one story), with the articles that share no passage but
+ * whose words are clearly those of one of its members (a rewrite). Seen from one article of it, the story
  * text: every member drawn against that text, earliest first, with what each carries and adds.
  */
 import type { ArticleId, Span } from './article';
@@ -55,6 +56,11 @@ export interface StoryMember {
   direct: boolean;
   /** Days after the earliest dated member; null when undated. */
   lagDays: number | null;
+  /**
+   * Set when the member shares no passage with any article and joined the story by the likeness
+   * of its words to one member (`with`): a rewrite in its own words, or an independent report.
+   */
+  alike?: { with: ArticleId; likeness: number; terms: number };
 }
 
 export interface Story {

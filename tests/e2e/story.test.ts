@@ -1,14 +1,30 @@
 /**
  * The story view and quote tracking, as a reporter uses them, on a wire story and the papers that
- * printed it (tests/fixtures/story-folder.ts): from a pair of the shared-text view and from the
+ * printed it (tests/fixtures/story-folder.ts), and a paper that rewrote it: from a pair of the shared-text view and from the
  * reader to the story; a selected sentence, and a typed one, to every article that carries it.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeStoryFolder } from '../fixtures/story-folder';
 import { startApp, type AppSession } from './support/app';
+
+/** The flood told again in a paper's own words: the story's names and places, none of its sentences. */
+const REWRITE = `Carrowmore counts the cost as the Moyne bursts its banks
+
+By the Western Ledger news desk
+
+Hundreds of people left their homes in Carrowmore overnight when the Moyne broke through the quay barriers near the railway culvert.
+
+Firefighters lifted elderly people out of the Mill Lane care home by boat. The barriers put up in March were no match for the volume of water, Brigid Lennon of the council conceded.
+
+On Fair Green, families heard no alarm until the water was at their doors. Volunteers at the Abbey Road hall handed out food and bedding until dawn.
+
+More heavy rain is forecast for Thursday, with the severe warning still in force across the valley. Trains to Ballindine are suspended while the embankment is checked, and the evacuation of the low streets goes on.
+
+westernledger.example
+`;
 
 describe('a story across the folder, and where a quote went', () => {
   let app: AppSession;
@@ -17,6 +33,7 @@ describe('a story across the folder, and where a quote went', () => {
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'parallax-story-e2e-'));
     writeStoryFolder(folder);
+    writeFileSync(join(folder, 'f-rewrite.txt'), REWRITE);
     app = await startApp(folder);
   });
   afterAll(async () => {
@@ -32,7 +49,7 @@ describe('a story across the folder, and where a quote went', () => {
     const story = app.page.locator('tr[data-link~="a-wire.txt"][data-link~="b-herald.txt"]').getByRole('link', { name: /^The story of/ });
     await story.focus();
     await app.page.keyboard.press('Enter');
-    await expect.poll(members).toEqual(['a-wire.txt', 'b-herald.txt', 'c-courier.txt', 'd-gazette.txt']);
+    await expect.poll(members).toEqual(['a-wire.txt', 'b-herald.txt', 'c-courier.txt', 'd-gazette.txt', 'f-rewrite.txt']);
     const origin = await app.page.getByRole('note', { name: 'Likely origin' }).innerText();
     expect(origin).toMatch(/Likely origin: Hundreds evacuated as Moyne floods Carrowmore/);
     expect(origin).toMatch(/The earliest dated, on 4 May 2021/);
@@ -40,6 +57,10 @@ describe('a story across the folder, and where a quote went', () => {
     const herald = app.page.locator('tr[data-member="b-herald.txt"]');
     expect(await herald.getByRole('img').getAttribute('aria-label')).toMatch(/^Carries \d+% of the story text: beginning, middle/);
     expect(await herald.innerText()).toMatch(/\+1 day/);
+    // the rewrite shares no passage: it is there for its words, and says so
+    const rewrite = await app.page.locator('tr[data-member="f-rewrite.txt"]').innerText();
+    expect(rewrite).toMatch(/in its own words/);
+    expect(rewrite).toMatch(/No shared passage\. Joined by its words: \d+ distinctive words in common with the story text, \d+% alike/);
     // the edits on demand
     await herald.getByRole('button', { name: 'Edits' }).click();
     await expect.poll(() => app.page.locator('#edits-b-herald\\.txt .pair').count()).toBeGreaterThan(0);
@@ -48,7 +69,7 @@ describe('a story across the folder, and where a quote went', () => {
   it('opens the story from the reader, draws it against another printing, and compares a pair from it', async () => {
     await app.open('#/read/d-gazette.txt');
     await app.page.getByRole('link', { name: /The whole story/ }).click();
-    await expect.poll(members).toHaveLength(4);
+    await expect.poll(members).toHaveLength(5);
     await app.page.getByRole('link', { name: 'Draw the story against Night of fear as river bursts into Carrowmore' }).click();
     await expect.poll(() => app.page.locator('tr.text').getAttribute('data-member')).toBe('b-herald.txt');
     await app.page.getByRole('link', { name: /Compare Carrowmore families flee rising Moyne with the story text/ }).click();
@@ -118,7 +139,7 @@ describe('a story across the folder, and where a quote went', () => {
     await printings.first().focus();
     await app.page.keyboard.press('ArrowDown');
     expect(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/May 5, 2021, \+1 day$/);
-    expect(await app.page.locator('.story').innerText()).toMatch(/1 undated article not on the time axis/);
+    expect(await app.page.locator('.story').innerText()).toMatch(/2 undated articles not on the time axis/);
   });
 
   it('downloads the article pairs as CSV and the story as JSON', async () => {
@@ -137,7 +158,8 @@ describe('a story across the folder, and where a quote went', () => {
     await app.open('#/story/b-herald.txt');
     const story = JSON.parse((await save('Export the story as JSON')).text);
     expect(story.origin.id).toBe('a-wire.txt');
-    expect(story.members).toHaveLength(4);
+    expect(story.members).toHaveLength(5);
+    expect(story.members[4]).toMatchObject({ id: 'f-rewrite.txt', passages: 0, alikeWith: 'a-wire.txt' });
   });
 
   it('raises no page errors', () => {

@@ -102,6 +102,7 @@ async function stories(io: CliIo, run: MeterRun, verbose: boolean): Promise<void
   io.out('| measure | value |');
   io.out('|---|---|');
   io.out(`| derived papers listed (recall) | ${ratio(c.derivedListed, c.derived)} |`);
+  io.out(`| of those, joined by the likeness of their words alone (no shared passage) | ${c.derivedAlike} |`);
   io.out(`| papers listed that are of the running story, same catchline (precision) | ${ratio(c.listedRight, c.listed)} |`);
   io.out(`| likely origin is a PA text of the running story (stories of 3+ members) | ${ratio(c.originPa, c.multi)} |`);
   io.out(`| no origin named (of those) | ${c.originNone} |`);

@@ -22,6 +22,8 @@ export interface StoryCounts {
   /** Papers the story views list, and those of the right story. */
   listed: number;
   listedRight: number;
+  /** Of the derived papers listed, those that joined by the likeness of their words alone (no shared passage). */
+  derivedAlike: number;
   /** Stories whose view has more than two members, and those whose named origin is a PA text of the story. */
   multi: number;
   originPa: number;
@@ -43,17 +45,18 @@ export function measureStories(
   report: ReuseReport,
   idOf: ReadonlyMap<string, { side: 'news' | 'pa'; id: string }>,
   dateOf: (name: string) => string | null,
-  clusters: string[][] = clusterLinks(report.links),
+  clusters: string[][] = clusterLinks(report.links, report.alike),
 ): StoryCounts {
   const clusterOf = new Map<string, number>();
   clusters.forEach((members, c) => members.forEach((name) => clusterOf.set(name, c)));
   const nameOf = new Map([...idOf].map(([name, x]) => [`${x.side}/${x.id}`, name]));
+  const alike = new Set((report.alike ?? []).map((l) => l.a));
   const paByStory = new Map<string, string[]>();
   for (const pa of folder.paIds) {
     const story = dayStoryOf(pa);
     paByStory.set(story, [...(paByStory.get(story) ?? []), pa]);
   }
-  const counts: StoryCounts = { stories: 0, split: 0, derived: 0, derivedListed: 0, listed: 0, listedRight: 0, multi: 0, originPa: 0, originNone: 0, undatedPa: 0, undatedNone: 0, rows: [] };
+  const counts: StoryCounts = { stories: 0, split: 0, derived: 0, derivedListed: 0, derivedAlike: 0, listed: 0, listedRight: 0, multi: 0, originPa: 0, originNone: 0, undatedPa: 0, undatedNone: 0, rows: [] };
   for (const [story, pas] of [...paByStory].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const derived = folder.labels.filter((l) => l.classification !== 'non_derived' && l.pa_sources.some((p) => pas.includes(p)));
     if (derived.length === 0) continue;
@@ -70,6 +73,7 @@ export function measureStories(
     const news = members.map((name) => idOf.get(name)!).filter((x) => x.side === 'news');
     const listedIds = new Set(news.map((x) => x.id));
     const found = derived.filter((l) => listedIds.has(l.news)).length;
+    counts.derivedAlike += derived.filter((l) => listedIds.has(l.news) && alike.has(nameOf.get(`news/${l.news}`)!)).length;
     const right = news.filter((x) => storyOf(x.id) === storyOf(story)).length;
     counts.derived += derived.length;
     counts.derivedListed += found;
@@ -79,15 +83,17 @@ export function measureStories(
     if (members.length > 2) {
       counts.multi++;
       const within = linksWithin(report.links, new Set(members));
+      // as the app names it: from the members that share text
+      const sources = members.filter((m) => !alike.has(m));
       const judge = (named: string | null) => {
         const side = named === null ? null : idOf.get(named)!;
         return side === null ? 'none' : side.side === 'pa' && storyOf(side.id) === storyOf(story) ? 'pa' : 'news';
       };
       // the dates as the app reads them (METER's PA texts carry a time stamp, the papers none)
-      origin = judge(likelyOrigin(members, within, (name) => ({ date: dateOf(name) })).id);
+      origin = judge(likelyOrigin(sources, within, (name) => ({ date: dateOf(name) })).id);
       if (origin === 'pa') counts.originPa++;
       if (origin === 'none') counts.originNone++;
-      const undated = judge(likelyOrigin(members, within, () => ({ date: null })).id);
+      const undated = judge(likelyOrigin(sources, within, () => ({ date: null })).id);
       if (undated === 'pa') counts.undatedPa++;
       if (undated === 'none') counts.undatedNone++;
     }

@@ -65,11 +65,13 @@ export function storyTable(story: Story, article: Lookup, folder: string, format
     sharedWords: m.sharedWords,
     passages: m.passages,
     direct: m.direct,
+    alikeWith: m.alike?.with ?? null,
+    likeness: m.alike?.likeness ?? null,
     coverage: m.coverage,
     shared: m.shared,
   }));
-  const header = ['story_text_id', 'origin_id', 'origin_basis', 'member_id', 'title', 'outlet', 'date', 'url', 'lag_days', 'carries', 'adds', 'words', 'shared_words', 'passages', 'linked_directly', 'coverage_in_story_text', 'shared_in_member'];
-  const rows = members.map((m, i) => [story.text, story.origin.id, story.origin.basis, m.id, m.title, m.outlet, m.date, m.url, m.lagDays, m.carries, m.adds, m.words, m.sharedWords, m.passages, m.direct, spansCell(story.members[i]!.coverage), spansCell(story.members[i]!.shared)]);
+  const header = ['story_text_id', 'origin_id', 'origin_basis', 'member_id', 'title', 'outlet', 'date', 'url', 'lag_days', 'carries', 'adds', 'words', 'shared_words', 'passages', 'linked_directly', 'alike_with', 'likeness', 'coverage_in_story_text', 'shared_in_member'];
+  const rows = members.map((m, i) => [story.text, story.origin.id, story.origin.basis, m.id, m.title, m.outlet, m.date, m.url, m.lagDays, m.carries, m.adds, m.words, m.sharedWords, m.passages, m.direct, m.alikeWith, m.likeness, spansCell(story.members[i]!.coverage), spansCell(story.members[i]!.shared)]);
   const stem = `story-${(story.text.split('/').pop() ?? story.text).replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60)}`;
   return file(stem, format, header, rows, { folder, storyText: story.text, extent: story.extent, origin: story.origin, members, notDrawn: story.truncated });
 }

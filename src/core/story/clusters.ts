@@ -8,11 +8,13 @@
  * communities split groups that hang together by one thin bridge; an article whose links are all
  * weaker joins the story of the article it shares most of its words with. Links that only state the
  * same facts in other words join nothing: every report of an event would otherwise be one story.
+ * An article that shares no passage at all joins a story only through its alike link
+ * (story/alike.ts): a clear likeness of its words to one article of that story.
  */
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { ArticleId } from '../../shared/article';
-import type { ReuseLink } from '../../shared/reuse';
+import type { AlikeLink, ReuseLink } from '../../shared/reuse';
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index';
 
 /** Words both sides of a link must share for the link to join two stories. */
@@ -42,8 +44,11 @@ function communities(strong: readonly ReuseLink[]): ArticleId[][] {
   return [...groups.values()];
 }
 
-/** The article ids of each story of two or more articles, each list sorted; the largest story first. */
-export function clusterLinks(links: readonly ReuseLink[]): ArticleId[][] {
+/**
+ * The article ids of each story of two or more articles, each list sorted; the largest story first.
+ * An article that shares no passage joins the story of the article its `alike` link names.
+ */
+export function clusterLinks(links: readonly ReuseLink[], alike: readonly AlikeLink[] = []): ArticleId[][] {
   const copies = links.filter((l) => l.passages > 0);
   const groups = communities(copies.filter((l) => linkWeight(l) >= STORY_LINK_WORDS));
   const storyOf = new Map<ArticleId, number>();
@@ -57,6 +62,8 @@ export function clusterLinks(links: readonly ReuseLink[]): ArticleId[][] {
       if (!known || share > known.share || (share === known.share && y < known.other)) best.set(x, { other: y, share });
     }
   }
+  // an article without a passage follows the article it is most like (that one shares text)
+  for (const l of alike) if (!storyOf.has(l.a) && !best.has(l.a)) best.set(l.a, { other: l.b, share: 0 });
   // attached articles draw in those that follow them, until nothing moves; the rest make stories
   // of their own, joined through each other
   let pending = [...best].sort(([p], [q]) => byId(p, q));

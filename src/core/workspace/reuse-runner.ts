@@ -6,9 +6,10 @@
  * slices that yield between them, so the backend keeps answering and a cancel lands at once.
  */
 import type { ArticleId } from '../../shared/article';
-import type { ReuseLink, ReuseProgress, ReuseReport } from '../../shared/reuse';
+import type { AlikeLink, ReuseLink, ReuseProgress, ReuseReport } from '../../shared/reuse';
 import type { Corpus } from '../corpus/corpus';
 import type { Comparer } from './comparer';
+import { alikeSteps } from '../story/alike';
 import { candidatePairs } from './reuse-candidates';
 import { outletLinks } from './reuse-outlets';
 
@@ -148,9 +149,27 @@ export class ReuseRunner {
       }
     }
     links.sort((x, y) => y.sharedA + y.sharedB - (x.sharedA + x.sharedB) || y.paraphrases - x.paraphrases);
+    // the articles that share no passage, set against the stories by their words
+    this.update({ state: 'running', done: pairs.length, total: pairs.length, message: 'Matching rewrites to stories' });
+    const linked = new Set(links.filter((l) => l.passages > 0).flatMap((l) => [l.a, l.b]));
+    const steps = alikeSteps(ids, docs, linked);
+    let alike: AlikeLink[] | undefined;
+    sliceStart = performance.now();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        alike = step.value;
+        break;
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToOthers();
+        if (generation !== this.generation) return;
+        sliceStart = performance.now();
+      }
+    }
     const n = ids.length;
     this.result = {
       links,
+      ...(alike.length ? { alike } : {}),
       outlets: outletLinks(links, (id) => corpus.articles.get(id)?.outlet ?? null),
       pairsCompared: pairs.length,
       pairsTotal: (n * (n - 1)) / 2,

@@ -5,8 +5,8 @@
  * alignments are the comparer's, which keeps every article prepared.
  */
 import type { Article, ArticleId } from '../../shared/article';
-import type { ReuseLink, ReuseReport } from '../../shared/reuse';
-import type { Story, StoryMember, StorySummary } from '../../shared/story';
+import type { AlikeLink, ReuseLink, ReuseReport } from '../../shared/reuse';
+import type { Story, StoryMember, StoryOrigin, StorySummary } from '../../shared/story';
 import { clusterLinks, linksWithin } from '../story/clusters';
 import { dateKey, dateMillis, likelyOrigin } from '../story/origin';
 import { ApiFailure } from './failure';
@@ -20,7 +20,15 @@ const MS_PER_DAY = 86_400_000;
 interface Cluster {
   members: ArticleId[];
   links: ReuseLink[];
+  /** Members that share no passage, each with its alike link. */
+  alike: Map<ArticleId, AlikeLink>;
   summary: StorySummary;
+}
+
+/** The member's alike link as the story view shows it, when it joined by likeness. */
+function alikeOf(cluster: Cluster, id: ArticleId): Pick<StoryMember, 'alike'> {
+  const link = cluster.alike.get(id);
+  return link ? { alike: { with: link.b, likeness: link.likeness, terms: link.terms } } : {};
 }
 
 export class Stories {
@@ -31,9 +39,11 @@ export class Stories {
     readonly report: ReuseReport,
     private readonly article: (id: ArticleId) => Article | undefined,
   ) {
-    this.clusters = clusterLinks(report.links).map((members) => {
+    const alikeOf = new Map((report.alike ?? []).map((l) => [l.a, l]));
+    this.clusters = clusterLinks(report.links, report.alike).map((members) => {
       const links = linksWithin(report.links, new Set(members));
-      return { members, links, summary: this.summarize(members, links) };
+      const alike = new Map(members.filter((m) => alikeOf.has(m)).map((m) => [m, alikeOf.get(m)!]));
+      return { members, links, alike, summary: this.summarize(members, links, alike) };
     });
     for (const c of this.clusters) for (const id of c.members) this.clusterOf.set(id, c);
   }
@@ -88,6 +98,7 @@ export class Stories {
         passages: comparison.stats.passages,
         direct: direct.has(m),
         lagDays,
+        ...alikeOf(cluster, m),
       };
     });
     return { key: cluster.summary.key, text: center, extent, origin: cluster.summary.origin, members, truncated: ordered.length - shown.length };
@@ -123,7 +134,15 @@ export class Stories {
     return first;
   }
 
-  private summarize(members: ArticleId[], links: ReuseLink[]): StorySummary {
+  /** The likely origin, from the members that share text: one joined by its words alone is no evidence of who ran the text first. */
+  private origin(members: ArticleId[], links: ReuseLink[], alike: ReadonlyMap<ArticleId, AlikeLink>): StoryOrigin {
+    const origin = likelyOrigin(members.filter((m) => !alike.has(m)), links, (id) => this.article(id));
+    if (alike.size === 0) return origin;
+    const left = alike.size === 1 ? 'The article joined by its words alone is left out: it shares no text' : `The ${alike.size} articles joined by their words alone are left out: they share no text`;
+    return { ...origin, reason: `${origin.reason} ${left}.` };
+  }
+
+  private summarize(members: ArticleId[], links: ReuseLink[], alike: ReadonlyMap<ArticleId, AlikeLink>): StorySummary {
     const metas = members.map((id) => this.article(id));
     const dates = metas.map((m) => m?.date ?? null).filter((d): d is string => d !== null).sort();
     const outlets = new Set(metas.map((m) => m?.outlet ?? null).filter((o) => o !== null));
@@ -136,7 +155,7 @@ export class Stories {
       key: members[0]!,
       size: members.length,
       outlets: outlets.size,
-      origin: likelyOrigin(members, links, (id) => this.article(id)),
+      origin: this.origin(members, links, alike),
       first: dates[0] ?? null,
       last: dates[dates.length - 1] ?? null,
       sharedWords: [...shared.values()].reduce((n, w) => n + w, 0),

@@ -49,11 +49,14 @@ describe('table exports', () => {
       members: [
         { id: 'w.txt', carries: 1, adds: 0, words: 10, sharedWords: 10, coverage: [{ start: 0, end: 50 }], shared: [{ start: 0, end: 50 }], passages: 0, direct: true, lagDays: 0 },
         { id: 'p.txt', carries: 0.5, adds: 0.25, words: 8, sharedWords: 6, coverage: [{ start: 3, end: 20 }, { start: 30, end: 40 }], shared: [{ start: 0, end: 30 }], passages: 2, direct: true, lagDays: null },
+        { id: 'r.txt', carries: 0, adds: 1, words: 5, sharedWords: 0, coverage: [], shared: [], passages: 0, direct: false, lagDays: null, alike: { with: 'w.txt', likeness: 0.41, terms: 6 } },
       ],
     };
     const csv = storyTable(story, (id) => articles.get(id), '/news', 'csv');
     expect(csv.name).toBe('story-w.csv');
-    expect(csv.content.split('\r\n')[2]).toBe(`w.txt,w.txt,date,p.txt,'=SUM(A1),,,,,0.5,0.25,8,6,2,true,3-20;30-40,0-30`);
+    expect(csv.content.split('\r\n')[2]).toBe(`w.txt,w.txt,date,p.txt,'=SUM(A1),,,,,0.5,0.25,8,6,2,true,,,3-20;30-40,0-30`);
+    // a member joined by its words says with which article and how alike
+    expect(csv.content.split('\r\n')[3]).toMatch(/,0,false,w\.txt,0\.41,,$/);
     const json = JSON.parse(storyTable(story, (id) => articles.get(id), '/news', 'json').content);
     expect(json.members[1]).toMatchObject({ id: 'p.txt', coverage: [{ start: 3, end: 20 }, { start: 30, end: 40 }] });
   });

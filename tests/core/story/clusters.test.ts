@@ -45,3 +45,23 @@ describe('clusterLinks', () => {
     expect(linksWithin(links, new Set(['a', 'b', 'c']))).toEqual([links[0]]);
   });
 });
+
+describe('clusterLinks with alike links', () => {
+  const alike = (a: string, b: string) => ({ a, b, likeness: 0.4, terms: 6 });
+
+  it('adds an article that shares no passage to the story of the article it is most like, and only that', () => {
+    const links = [link('wire', 'p1', 120), link('wire', 'p2', 90), link('x', 'y', 40)];
+    expect(clusterLinks(links, [alike('rewrite', 'p2')])).toEqual([['p1', 'p2', 'rewrite', 'wire'], ['x', 'y']]);
+    expect(clusterLinks(links)).toEqual([['p1', 'p2', 'wire'], ['x', 'y']]);
+  });
+
+  it('never moves an article that shares a passage, whatever its alike link says', () => {
+    const links = [link('wire', 'p1', 120), link('x', 'y', 40)];
+    expect(clusterLinks(links, [alike('x', 'wire')])).toEqual([['p1', 'wire'], ['x', 'y']]);
+  });
+
+  it('follows a thin article into its story', () => {
+    const links = [link('wire', 'p1', 100), link('brief', 'wire', 10, [0.6, 0.05])];
+    expect(clusterLinks(links, [alike('rewrite', 'brief')])).toEqual([['brief', 'p1', 'rewrite', 'wire']]);
+  });
+});

@@ -37,6 +37,23 @@ describe('Stories', () => {
     expect(stories.keyOf('e-other.txt')).toBeNull();
   });
 
+  it('lists an article joined by its words as sharing no passage, and never names it the origin', () => {
+    const alike = { ...report, alike: [{ a: 'e-other.txt', b: 'b-herald.txt', likeness: 0.42, terms: 7 }] };
+    // dated before everyone: were it taken for a source of the text, it would be the origin
+    const early = (id: string) => (id === 'e-other.txt' ? { ...corpus.articles.get(id)!, date: '2021-05-01' } : corpus.articles.get(id));
+    const stories = new Stories(alike, early);
+    const [story, ...rest] = stories.list();
+    expect(rest).toEqual([]);
+    expect(story).toMatchObject({ size: 5, first: '2021-05-01' });
+    expect(story!.origin).toMatchObject({ id: 'a-wire.txt', basis: 'date' });
+    expect(story!.origin.reason).toMatch(/The article joined by its words alone is left out: it shares no text\.$/);
+    const drawn = stories.story(comparer, 'e-other.txt')!;
+    expect(drawn.text).toBe('a-wire.txt');
+    const other = drawn.members.find((m) => m.id === 'e-other.txt')!;
+    expect(other).toMatchObject({ passages: 0, carries: 0, alike: { with: 'b-herald.txt', likeness: 0.42, terms: 7 } });
+    expect(drawn.members.find((m) => m.id === 'b-herald.txt')!.alike).toBeUndefined();
+  });
+
   it('draws every member against the origin, earliest first, with what it carries and adds', () => {
     const stories = new Stories(report, (id) => corpus.articles.get(id));
     const story = stories.story(comparer, 'c-courier.txt')!;

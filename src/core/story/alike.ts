@@ -1,0 +1,129 @@
+/**
+ * Articles alike in their words: one that shares no passage with any other may still tell a
+ * story's story in its own words. A paper that condenses the wire copy into three new sentences
+ * keeps no run of words long enough to be reuse, but it keeps the story's names, places and terms
+ * ("Mr Justice Wall", "paternity", "Family Law Reform Act"). So each article without a shared
+ * passage is set against the articles that have one, by its distinctive word stems (tf-idf, cosine),
+ * and joins the one it is most like when the likeness is clear and rests on several words few
+ * articles of the folder use.
+ *
+ * A likeness is not shared text: two reports of one event from independent sources are alike too.
+ * That is still one story for a reader, and the story view says no more: the article joins a story,
+ * is never taken for the source of its text, and is shown as sharing no passage.
+ *
+ * Only a story that shares text is a home. Two articles that share text with nobody are not made a
+ * story by likeness alone: on a folder of one beat (every report on one club, one company) the
+ * closest article is often a report of another event, and chains of "most like" would gather the
+ * whole beat into one story.
+ */
+import type { ArticleId } from '../../shared/article';
+import type { AlikeLink } from '../../shared/reuse';
+import type { AlignDocument } from '../align/index';
+
+/** Least likeness: a third of the way from nothing in common (0) to the same words (1). */
+export const ALIKE_LIKENESS = 0.3;
+/** Least distinctive stems in common: one shared name is a coincidence, a handful is a story. */
+export const ALIKE_TERMS = 4;
+/**
+ * A stem is distinctive when at least two articles have it (else nobody shares it) and at most this
+ * share of the folder (and `COMMON_MIN`); the rest say nothing of one story ("said", "court").
+ */
+const COMMON_SHARE = 0.02;
+const COMMON_MIN = 5;
+
+/** Per document: its distinctive stems (sorted hashes) with unit-length tf-idf weights. */
+interface Vector {
+  terms: number[];
+  weights: number[];
+}
+
+function vectorOf(doc: AlignDocument, df: Map<number, number>, n: number, limit: number): Vector {
+  const terms: number[] = [];
+  const weights: number[] = [];
+  let norm = 0;
+  for (let t = 0; t < doc.vocab.length; t++) {
+    const d = df.get(doc.vocab[t]!)!;
+    if (d < 2 || d > limit) continue;
+    let count = 0;
+    for (let p = doc.postStart[t]!; p < doc.postStart[t + 1]!; p++) count += doc.postCount[p]!;
+    const w = (1 + Math.log(count)) * Math.log(n / d);
+    terms.push(doc.vocab[t]!);
+    weights.push(w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
+  return { terms, weights };
+}
+
+/**
+ * The alike links of the articles `ids` (prepared in `docs`) that `linked` (the articles sharing a
+ * passage) does not hold, one article at a time: the generator yields after each, so a caller can
+ * pace the work, and returns the links. Deterministic: ties go to the smaller id.
+ */
+export function* alikeSteps(
+  ids: readonly ArticleId[],
+  docs: ReadonlyMap<ArticleId, AlignDocument>,
+  linked: ReadonlySet<ArticleId>,
+): Generator<void, AlikeLink[]> {
+  const sorted = [...ids].sort();
+  const n = sorted.length;
+  const df = new Map<number, number>();
+  for (const id of sorted) for (const h of docs.get(id)!.vocab) df.set(h, (df.get(h) ?? 0) + 1);
+  const limit = Math.max(COMMON_MIN, Math.ceil(n * COMMON_SHARE));
+  const vectors = sorted.map((id) => vectorOf(docs.get(id)!, df, n, limit));
+  yield;
+
+  // postings of the articles that share text: the only homes
+  const postings = new Map<number, number[]>();
+  sorted.forEach((id, i) => {
+    if (!linked.has(id)) return;
+    const v = vectors[i]!;
+    for (let k = 0; k < v.terms.length; k++) {
+      let list = postings.get(v.terms[k]!);
+      if (!list) postings.set(v.terms[k]!, (list = []));
+      list.push(i, k);
+    }
+  });
+
+  const links: AlikeLink[] = [];
+  const score = new Float64Array(n);
+  const shared = new Uint32Array(n);
+  const touched: number[] = [];
+  for (let x = 0; x < n; x++) {
+    if (linked.has(sorted[x]!) || postings.size === 0) continue;
+    const v = vectors[x]!;
+    for (let k = 0; k < v.terms.length; k++) {
+      const list = postings.get(v.terms[k]!);
+      if (!list) continue;
+      for (let j = 0; j < list.length; j += 2) {
+        const y = list[j]!;
+        if (shared[y] === 0) touched.push(y);
+        shared[y]!++;
+        score[y]! += v.weights[k]! * vectors[y]!.weights[list[j + 1]!]!;
+      }
+    }
+    let best = -1;
+    for (const y of touched) {
+      if (shared[y]! < ALIKE_TERMS || score[y]! < ALIKE_LIKENESS) continue;
+      if (best < 0 || score[y]! > score[best]! || (score[y] === score[best] && y < best)) best = y;
+    }
+    if (best >= 0) links.push({ a: sorted[x]!, b: sorted[best]!, likeness: Math.round(score[best]! * 1000) / 1000, terms: shared[best]! });
+    for (const y of touched) {
+      score[y] = 0;
+      shared[y] = 0;
+    }
+    touched.length = 0;
+    yield;
+  }
+  return links;
+}
+
+/** `alikeSteps` run to its end in one go (the evaluations, tests). */
+export function findAlike(ids: readonly ArticleId[], docs: ReadonlyMap<ArticleId, AlignDocument>, linked: ReadonlySet<ArticleId>): AlikeLink[] {
+  const steps = alikeSteps(ids, docs, linked);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}

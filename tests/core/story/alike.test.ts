@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { prepareDocument, type AlignDocument } from '../../../src/core/align/index';
+import { alikeSteps, ALIKE_LIKENESS, ALIKE_TERMS, findAlike } from '../../../src/core/story/alike';
+import { tokenize } from '../../../src/core/text/tokenize';
+
+const WIRE = 'Mr Justice Wall ruled in the High Court Family Division that mothers can refuse paternity blood tests under the Family Law Reform Act, and said Parliament must reform the law.';
+const PRINT = 'Mothers can refuse paternity blood tests, Mr Justice Wall ruled in the High Court Family Division, saying Parliament must reform the Family Law Reform Act.';
+const REWRITE = 'A father cannot force a DNA paternity test on a child if the mother objects, Justice Wall decided. Parliament should change the Family Law Reform Act, the judge said.';
+/** Unrelated articles that give the folder its statistics: the story's words are rare in it. */
+const OTHERS = [
+  'The council approved a new budget for road repairs and street lighting in the northern district.',
+  'A local football club signed a young striker from a rival team before the transfer window closed.',
+  'Shares in the airline rose after it reported higher passenger numbers over the summer months.',
+  'The museum opened an exhibition of early photography with prints lent by collectors abroad.',
+  'Heavy rain flooded several villages and closed the main railway line for two days.',
+  'The orchestra announced a winter season of concerts featuring composers from the baroque era.',
+  'Scientists found traces of water ice in samples returned by the lunar mission last spring.',
+  'A bakery chain plans to open forty shops and hire hundreds of staff across the region.',
+];
+
+function folder(texts: Record<string, string>): { ids: string[]; docs: Map<string, AlignDocument> } {
+  const docs = new Map(Object.entries(texts).map(([id, text]) => [id, prepareDocument(tokenize(text))]));
+  return { ids: [...docs.keys()], docs };
+}
+
+const others = Object.fromEntries(OTHERS.map((t, i) => [`other${i}`, t]));
+
+describe('findAlike', () => {
+  it('joins a rewrite in other words to the printing of the story it is most like', () => {
+    const { ids, docs } = folder({ wire: WIRE, print: PRINT, rewrite: REWRITE, ...others });
+    const links = findAlike(ids, docs, new Set(['wire', 'print']));
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ a: 'rewrite' });
+    expect(['wire', 'print']).toContain(links[0]!.b);
+    expect(links[0]!.likeness).toBeGreaterThanOrEqual(ALIKE_LIKENESS);
+    expect(links[0]!.terms).toBeGreaterThanOrEqual(ALIKE_TERMS);
+  });
+
+  it('joins nothing to an article that shares text with nobody, and leaves unrelated articles out', () => {
+    const { ids, docs } = folder({ wire: WIRE, rewrite: REWRITE, ...others });
+    expect(findAlike(ids, docs, new Set())).toEqual([]);
+    const linkedOnlyOthers = findAlike(ids, docs, new Set(['other0', 'other1']));
+    expect(linkedOnlyOthers).toEqual([]);
+  });
+
+  it('needs several distinctive words in common: one shared name is not a story', () => {
+    const { ids, docs } = folder({ wire: WIRE, print: PRINT, name: 'Mr Justice Wall opened a garden fete in Surrey on Saturday afternoon.', ...others });
+    expect(findAlike(ids, docs, new Set(['wire', 'print']))).toEqual([]);
+  });
+
+  it('gives the same links whatever the order of the articles, and yields once per article', () => {
+    const texts = { wire: WIRE, print: PRINT, rewrite: REWRITE, ...others };
+    const { ids, docs } = folder(texts);
+    const linked = new Set(['wire', 'print']);
+    expect(findAlike([...ids].reverse(), docs, linked)).toEqual(findAlike(ids, docs, linked));
+    const steps = alikeSteps(ids, docs, linked);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    // one after the vectors, one per article that shares no passage
+    expect(yields).toBe(1 + ids.length - linked.size);
+  });
+});
