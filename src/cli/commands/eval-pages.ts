@@ -4,7 +4,7 @@
  * given a date), must-snippets found, must-not snippets found, titles present, and the wall time.
  */
 import { writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readDataText } from '../../core/eval/read-data';
 import { join } from 'node:path';
 import type { PageTruth } from '../../core/eval/pages-score';
 import { UsageError, type CliCommand } from '../command';
@@ -22,7 +22,7 @@ export const evalPages: CliCommand = {
     if (!dir || positionals.length !== 1) throw new UsageError('give the folder that holds pages/ and truth.json');
     const { openCorpus } = await import('../../core/corpus/corpus');
     const { scorePage } = await import('../../core/eval/pages-score');
-    const truth = JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')) as Record<string, PageTruth>;
+    const truth = JSON.parse(readDataText(join(dir, 'truth.json'))) as Record<string, PageTruth>;
     const started = performance.now();
     const corpus = await openCorpus(join(dir, 'pages'), { dataDir: null });
     const millis = performance.now() - started;

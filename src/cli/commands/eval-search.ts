@@ -12,12 +12,13 @@
  * (the default number of hits, snippets made); the ranking is read from a second pass asking for
  * 1,000 hits.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { percentile, scoreRun, type Judgements, type RunScores } from '../../core/eval/ranking';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { OUT_OPTION, readOptions } from '../options';
+import { readDataText } from '../../core/eval/read-data';
 
 interface Query {
   id: string;
@@ -36,7 +37,7 @@ export function readArgs(args: string[]): { dir: string; out: string | null } {
 }
 
 function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
+  return JSON.parse(readDataText(path)) as T;
 }
 
 /** A document's id in the judgements: its file name without the folder or the extension. */

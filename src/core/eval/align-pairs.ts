@@ -3,11 +3,11 @@
  * tokenized and prepared once, kept while later pairs still need it and dropped after its last
  * pair, so memory follows the documents in use rather than the corpus.
  */
-import { readFileSync } from 'node:fs';
 import type { AlignOptions } from '../../shared/comparison';
 import { alignDocuments, prepareDocument, type AlignDocument } from '../align/index';
 import { tokenize } from '../text/tokenize';
 import { documentPath, type PanDetectionLine, type PanPair } from './pan-corpus';
+import { readDataText } from './read-data';
 
 export interface AlignPairsStats {
   /** Documents prepared (each once). */
@@ -35,7 +35,7 @@ export function alignPairs(
     let doc = cache.get(key);
     if (!doc) {
       const t0 = performance.now();
-      doc = prepareDocument(tokenize(readFileSync(documentPath(dir, side, name), 'utf8')));
+      doc = prepareDocument(tokenize(readDataText(documentPath(dir, side, name))));
       stats.prepareMs += performance.now() - t0;
       stats.prepared++;
       cache.set(key, doc);

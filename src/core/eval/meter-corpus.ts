@@ -3,8 +3,9 @@
  * from the Press Association and the newspaper articles written from it, with the journalists'
  * own derivation labels and, for some articles, annotated spans. Read only to measure.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDataText } from './read-data';
 
 export type Derivation = 'wholly_derived' | 'partially_derived' | 'non_derived';
 
@@ -49,17 +50,17 @@ export function readMeterFolder(dir: string): MeterFolder {
   for (const part of ['news', 'pa', 'labels.json']) {
     if (!existsSync(join(dir, part))) throw new Error(`${dir} has no ${part}: not a METER-shaped folder`);
   }
-  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as MeterLabel[];
+  const labels = JSON.parse(readDataText(join(dir, 'labels.json'))) as MeterLabel[];
   const annotationsPath = join(dir, 'annotations.json');
   const annotations = existsSync(annotationsPath)
-    ? (JSON.parse(readFileSync(annotationsPath, 'utf8')) as MeterAnnotation[]).filter((a) => !a.text_mismatch)
+    ? (JSON.parse(readDataText(annotationsPath)) as MeterAnnotation[]).filter((a) => !a.text_mismatch)
     : [];
   return { dir, labels, annotations, newsIds: idsIn(join(dir, 'news')), paIds: idsIn(join(dir, 'pa')) };
 }
 
 /** The text of a news article or PA text, as the file holds it. */
 export function meterText(folder: MeterFolder, side: 'news' | 'pa', id: string): string {
-  return readFileSync(join(folder.dir, side, `${id}.txt`), 'utf8');
+  return readDataText(join(folder.dir, side, `${id}.txt`));
 }
 
 /**

@@ -3,9 +3,10 @@
  * optionally `truth.json` (used only to score). Documents are read as UTF-8 and never normalized,
  * so offsets are UTF-16 indices into the files exactly as PAN's are.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PanRange } from './plagdet';
+import { readDataText } from './read-data';
 
 export interface PanPair {
   susp: string;
@@ -24,7 +25,7 @@ export interface PanDetectionLine extends PanPair {
 
 /** The pairs listed in `<dir>/pairs.txt`, in order. */
 export function readPairs(dir: string): PanPair[] {
-  const text = readFileSync(join(dir, 'pairs.txt'), 'utf8');
+  const text = readDataText(join(dir, 'pairs.txt'));
   const pairs: PanPair[] = [];
   for (const line of text.split('\n')) {
     const [susp, src] = line.trim().split(/\s+/);
@@ -37,7 +38,7 @@ export function readPairs(dir: string): PanPair[] {
 export function readTruth(dir: string): PanTruthRecord[] | null {
   const path = join(dir, 'truth.json');
   if (!existsSync(path)) return null;
-  return JSON.parse(readFileSync(path, 'utf8')) as PanTruthRecord[];
+  return JSON.parse(readDataText(path)) as PanTruthRecord[];
 }
 
 /** Path of a suspicious or source document. */
