@@ -23,7 +23,7 @@ On Fair Green, families heard no alarm until the water was at their doors. Volun
 
 More heavy rain is forecast for Thursday, with the severe warning still in force across the valley. Trains to Ballindine are suspended while the embankment is checked, and the evacuation of the low streets goes on.
 
-westernledger.example
+https://www.westernledger.example/news/moyne-flood
 `;
 
 describe('a story across the folder, and where a quote went', () => {
