@@ -143,10 +143,10 @@ describe('who shares text with whom, on a folder too large to analyse unasked', 
   });
 });
 
-describe('who shares text with whom, when more pairs share text than a page shows', () => {
+describe('who shares text with whom, when more pairs share text than the window shows', () => {
   let app: AppSession;
   let folder: string;
-  const COUNT = 16; // every pair shares the paragraph: 120 pairs
+  const COUNT = 22; // every pair shares the paragraph: 231 pairs, past the 200 a table renders whole
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'parallax-reuse-many-'));
     const shared =
@@ -162,20 +162,28 @@ describe('who shares text with whom, when more pairs share text than a page show
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('shows the first hundred pairs, then the rest on demand', async () => {
+  it('renders the pairs in view, and the rest as they are scrolled to', async () => {
     await app.open('#/reuse');
-    const rows = app.page.getByRole('table', { name: 'Shared passages' }).locator('tr[data-link]');
-    await expect.poll(() => rows.count()).toBe(100);
-    expect(await app.page.locator('.summary').innerText()).toMatch(/^120 pairs of articles share passages/);
-    const more = app.page.getByRole('button', { name: 'Show 20 more' });
-    expect(await app.page.getByText('100 of 120 pairs shown').count()).toBe(1);
-    await more.focus();
-    await app.page.keyboard.press('Enter');
-    await expect.poll(() => rows.count()).toBe(120);
-    expect(await more.count()).toBe(0);
-    // a new filter starts again from the first page
-    await app.page.getByLabel('Filter').fill('story');
-    await expect.poll(() => rows.count()).toBe(100);
+    const table = app.page.getByRole('table', { name: 'Shared passages' });
+    const rows = table.locator('tr[data-link]');
+    await rows.first().waitFor();
+    expect(await app.page.locator('.summary').innerText()).toMatch(/^231 pairs of articles share passages/);
+    expect(await table.getAttribute('aria-rowcount')).toBe('232');
+    // a window of rows, not all of them
+    expect(await rows.count()).toBeLessThan(150);
+    const last = table.locator('tr[data-link="story-20.txt story-21.txt"]');
+    expect(await last.count()).toBe(0);
+    // scrolled to the end, the last pair is there, with its place in the table
+    await app.page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.scrollTop = main.scrollHeight;
+    });
+    await expect.poll(() => last.count()).toBe(1);
+    expect(await last.getAttribute('aria-rowindex')).toBe('232');
+    expect(await rows.count()).toBeLessThan(150);
+    // a filter that leaves few pairs renders them all
+    await app.page.getByLabel('Filter').fill('story-03.txt');
+    await expect.poll(() => rows.count()).toBe(21);
   });
 
   it('raises no page errors', () => {
