@@ -38,6 +38,8 @@ describe('cli reuse', () => {
     expect(out).toContain(`B ${A003}`);
     expect(out).toMatch(/1 passage, longest \d+ words; \d+ words \(\d+%\) of A, \d+ \(\d+%\) of B; first published: unknown/);
     expect(out).toMatch(/By outlet\n {2}Radio Habana Cuba — unknown outlet: 1 pair with passages/);
+    // two of the other outlets tell the same story in their own words
+    expect(out).toMatch(/\n2 articles share no passage but use the words of one that does \(each joins its story\): --all lists them\n/);
     expect(out).toMatch(/9 pairs only state the same facts: --all lists them$/);
   });
 
@@ -45,6 +47,8 @@ describe('cli reuse', () => {
     const { out } = await run([SEEDS, '--all']);
     const facts = out.slice(out.indexOf('Same facts in other words'));
     expect(facts.split('\n').filter((l) => / ~ /.test(l))).toHaveLength(9);
+    const own = out.slice(out.indexOf('In their own words'), out.indexOf('Same facts in other words'));
+    expect(own).toMatch(new RegExp(`000_\\w+\\.txt ~ ${A001.replace('.', '\\.')}: \\d+% alike, \\d+ distinctive words in common`));
   });
 
   it('says who published first, by outlet, and reports the file it could not read', async () => {

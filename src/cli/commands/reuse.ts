@@ -1,8 +1,8 @@
 /**
  * `reuse <folder> [--json] [--all] [--passim <out.json>]`: who shares text with whom across a folder,
  * through the same runner as the app's shared-text view: the article pairs that share passages, the
- * same summed by pair of outlets, and (with --all) the pairs that only state the same facts in other
- * words. With --passim, the pairs come from passim's clusters (its `out.json` directory) instead.
+ * same summed by pair of outlets, and (with --all) the articles that share no passage but joined a
+ * story by their words, and the pairs that only state the same facts in other words. With --passim, the pairs come from passim's clusters (its `out.json` directory) instead.
  */
 import type { ArticleId, ArticleMeta } from '../../shared/article';
 import type { OutletLink, ReuseLink, ReuseReport } from '../../shared/reuse';
@@ -45,6 +45,12 @@ function printText(io: CliIo, report: ReuseReport, meta: Map<ArticleId, ArticleM
   }
   if (report.outlets.length) io.out('\nBy outlet');
   for (const o of report.outlets) io.out(`  ${printable(outletLine(o))}`);
+  const alike = report.alike ?? [];
+  if (alike.length && !all) io.out(`\n${plural(alike.length, 'article')} share no passage but use the words of one that does (each joins its story): --all lists them`);
+  if (alike.length && all) {
+    io.out('\nIn their own words (no shared passage; joined to the story of the article they are most like)');
+    for (const l of alike) io.out(`  ${printable(l.a)} ~ ${printable(l.b)}: ${Math.round(l.likeness * 100)}% alike, ${plural(l.terms, 'distinctive word')} in common`);
+  }
   if (paraphrased.length && !all) io.out(`\n${plural(paraphrased.length, 'pair')} only state the same facts: --all lists them`);
   if (paraphrased.length && all) {
     io.out('\nSame facts in other words');
