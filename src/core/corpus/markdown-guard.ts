@@ -5,8 +5,12 @@
  * inline markup within one paragraph (a 10,000-row table: 12.9 s). So: a file whose lists or
  * quotes nest deeper than any real article's is read as plain text, with the reason given; long
  * blocks are parsed in pieces; and the markup of one article is parsed up to a fixed amount of
- * text, the rest shown as written. Every limit is a count of characters, never a clock, so the
- * same file reads the same on any machine.
+ * text, the rest shown as written. The parser is also superlinear in the markup of one piece
+ * (a 4 KB piece of `*_` took as long as a hundred pieces of prose), and each call to it has a cost
+ * of its own (a file of 100,000 one-line blocks of `- - -` or `# h` took seconds in calls alone):
+ * so a piece holds a bounded number of markup characters, and every call is charged to the
+ * article's budget as markup characters too. Every limit is a count of characters or calls,
+ * never a clock, so the same file reads the same on any machine.
  */
 import type { Span } from '../../shared/article';
 
@@ -15,6 +19,15 @@ export const MAX_NESTING = 8;
 
 /** Longest piece of a block handed to the parser at once. */
 export const MARKUP_CHUNK = 4096;
+
+/** Most markup characters in one piece handed to the parser: where markup is dense, pieces are shorter. */
+export const PIECE_MARKUP = 512;
+
+/**
+ * What one call to the parser costs an article's budget, in markup characters: about what the
+ * call's own work (setting up the parser, building its tree) takes beside a markup character's.
+ */
+export const PARSE_CALL_COST = 16;
 
 /**
  * Markup characters of one article that are parsed; beyond them, markup is shown as written. The
@@ -81,24 +94,32 @@ export function markdownNesting(text: string): number {
 }
 
 /**
- * `span` cut into pieces of at most `max` characters, each ending at a line break where there is
- * one, else at white space: inline markup rarely crosses either.
+ * `span` cut into pieces of at most `max` characters and at most `maxMarkup` markup characters,
+ * each ending at a line break where there is one, else at white space: inline markup rarely
+ * crosses either.
  */
-export function chunksOf(text: string, span: Span, max = MARKUP_CHUNK): Span[] {
+export function chunksOf(text: string, span: Span, max = MARKUP_CHUNK, maxMarkup = PIECE_MARKUP): Span[] {
   const pieces: Span[] = [];
   let start = span.start;
-  while (span.end - start > max) {
-    const limit = start + max;
+  for (;;) {
+    // the piece's furthest end: `max` characters on, or where its markup reaches `maxMarkup`
+    let limit = start;
+    let markup = 0;
+    while (limit < span.end && limit - start < max) {
+      if (MARKUP_CHARACTERS.has(text.charCodeAt(limit)) && ++markup > maxMarkup) break;
+      limit++;
+    }
+    if (limit >= span.end) break;
     // look back over the second half of the piece only: searching further would make long
     // lines without a break quadratic, which is what the pieces are here to prevent
-    const floor = start + (max >> 1);
+    const floor = start + ((limit - start) >> 1);
     const after = (test: (c: number) => boolean) => {
       for (let i = limit - 1; i > floor; i--) if (test(text.charCodeAt(i))) return i + 1;
       return -1;
     };
     let cut = after((c) => c === 0x0a);
     if (cut < 0) cut = after((c) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0);
-    if (cut < 0) cut = limit;
+    if (cut < 0) cut = Math.max(limit, start + 1);
     pieces.push({ start, end: cut });
     start = cut;
   }

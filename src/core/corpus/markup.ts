@@ -6,7 +6,7 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Span } from '../../shared/article';
-import { chunksOf, MARKUP_CHUNK, markupCost } from './markdown-guard';
+import { chunksOf, MARKUP_CHUNK, markupCost, PARSE_CALL_COST, PIECE_MARKUP } from './markdown-guard';
 
 const MAY_HAVE_MARKUP = /[*_`<[#]|^\s{0,3}(?:[-+>]|\d{1,9}[.)])\s/;
 
@@ -39,17 +39,21 @@ export interface BlockMarkup {
 
 /**
  * Finds the markup of the block `[span.start, span.end)` of `text`, parsing pieces of it while
- * their markup characters fit in `budget` (the rest is taken as written). A long block is parsed
- * in pieces (see markdown-guard.ts): the parser slows down more than in proportion to a block's
- * length. `spent` says how much of the budget was used, `partial` whether some was left unparsed.
+ * their markup characters and the calls to the parser fit in `budget` (the rest is taken as
+ * written). A long block, or one dense in markup, is parsed in pieces (see markdown-guard.ts):
+ * the parser slows down more than in proportion to a piece's markup. `spent` says how much of the budget was used, `partial` whether some was left unparsed.
  */
 export function blockMarkup(text: string, span: Span, budget = Infinity): BlockMarkup & { spent: number; partial: boolean } {
   const whole: BlockMarkup & { spent: number; partial: boolean } = { markup: [], visible: '', empty: true, spent: 0, partial: false };
-  const pieces = span.end - span.start <= MARKUP_CHUNK ? [span] : chunksOf(text, span);
+  const short = span.end - span.start <= MARKUP_CHUNK && markupCost(text, span) <= PIECE_MARKUP;
+  const pieces = short ? [span] : chunksOf(text, span);
   for (const piece of pieces) {
-    const cost = budget === Infinity ? 0 : markupCost(text, piece);
+    const source = text.slice(piece.start, piece.end);
+    // a piece with nothing Markdown could use is not parsed, and costs nothing
+    const parsed = MAY_HAVE_MARKUP.test(source);
+    const cost = parsed ? markupCost(text, piece) + PARSE_CALL_COST : 0;
     const fits = whole.spent + cost <= budget;
-    const m = fits ? pieceMarkup(text, piece) : { markup: [], visible: text.slice(piece.start, piece.end), empty: false };
+    const m = parsed && fits ? pieceMarkup(source, piece.start) : { markup: [], visible: source, empty: false };
     if (fits) whole.spent += cost;
     else whole.partial = true;
     whole.markup.push(...m.markup);
@@ -59,9 +63,8 @@ export function blockMarkup(text: string, span: Span, budget = Infinity): BlockM
   return whole;
 }
 
-function pieceMarkup(text: string, span: Span): BlockMarkup {
-  const source = text.slice(span.start, span.end);
-  if (!MAY_HAVE_MARKUP.test(source)) return { markup: [], visible: source, empty: false };
+/** The markup of `source`, a piece of the text starting at `offset`, as the parser finds it. */
+function pieceMarkup(source: string, offset: number): BlockMarkup {
   const leaves: Span[] = [];
   collectLeaves(fromMarkdown(source) as MdNode, leaves);
   leaves.sort((x, y) => x.start - y.start);
@@ -73,7 +76,7 @@ function pieceMarkup(text: string, span: Span): BlockMarkup {
     const chunk = source.slice(start, end);
     // white space between two leaves is layout, not markup: keep it visible
     if (chunk.trim().length === 0) visible += chunk;
-    else markup.push({ start: span.start + start, end: span.start + end });
+    else markup.push({ start: offset + start, end: offset + end });
   };
   for (const leaf of leaves) {
     gap(cursor, leaf.start);

@@ -83,7 +83,10 @@ export function parseArticle(text: string, id: string): ParsedArticle {
     // collapsing white space only matters to the rules and metadata that read short blocks
     const visible = m.visible.length <= SHORT_BLOCK ? collapse(m.visible) : m.visible;
     const verdict = classifyBlock(visible, raw.shape, m.empty);
-    return { ...raw, ...verdict, markup: m.markup, visible };
+    // fields named rather than spread: a file can hold a hundred thousand blocks
+    const block: PageBlock = { start: raw.start, end: raw.end, shape: raw.shape, kind: verdict.kind, markup: m.markup, visible };
+    if (verdict.reason !== undefined) block.reason = verdict.reason;
+    return block;
   });
   const meta = readMetadata(text, blocks, titleFromFileName(id));
   return { ...meta, words: contentWords(text, blocks), blocks: blocks.map(toBlock), ...(notice ? { notice } : {}) };

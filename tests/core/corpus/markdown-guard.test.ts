@@ -4,7 +4,16 @@
  * of these files took from 9 to 89 seconds before (the test's five seconds catch a regression).
  */
 import { describe, expect, it } from 'vitest';
-import { chunksOf, markdownNesting, MARKUP_BUDGET, MARKUP_CHUNK, MAX_NESTING } from '../../../src/core/corpus/markdown-guard';
+import {
+  chunksOf,
+  markdownNesting,
+  MARKUP_BUDGET,
+  MARKUP_CHUNK,
+  markupCost,
+  MAX_NESTING,
+  PARSE_CALL_COST,
+  PIECE_MARKUP,
+} from '../../../src/core/corpus/markdown-guard';
 import { parseArticle } from '../../../src/core/corpus/parse-article';
 
 describe('markdownNesting', () => {
@@ -39,7 +48,48 @@ describe('chunksOf', () => {
   });
 });
 
+describe('chunksOf on dense markup', () => {
+  it.each([
+    ['nested emphasis', '*_'.repeat(20_000)],
+    ['links', '[a](b) '.repeat(5_000)],
+    ['table rows', '| a | **b** | [c](d) |\n'.repeat(2_000)],
+  ])('cuts %s into pieces of at most PIECE_MARKUP markup characters, covering it exactly', (_name, text) => {
+    const pieces = chunksOf(text, { start: 0, end: text.length });
+    expect(pieces[0]!.start).toBe(0);
+    expect(pieces.at(-1)!.end).toBe(text.length);
+    for (let i = 0; i < pieces.length; i++) {
+      expect(markupCost(text, pieces[i]!)).toBeLessThanOrEqual(PIECE_MARKUP);
+      expect(pieces[i]!.end).toBeGreaterThan(pieces[i]!.start);
+      if (i > 0) expect(pieces[i]!.start).toBe(pieces[i - 1]!.end);
+    }
+  });
+});
+
 describe('pathological Markdown', () => {
+  // at 1 MB, each of these files took seconds to read, mostly in calls to the parser; the guard's
+  // decision is what is checked here, on 4,000 lines (the time is for a benchmark to measure)
+  const lines = (line: (i: number) => string) => ['Hostile', ...Array.from({ length: 4_000 }, (_, i) => line(i))].join('\n');
+
+  it.each([
+    ['a heading on every line', lines((i) => `# heading ${i}`)],
+    ['a list item and a lazy line, over and over', lines((i) => (i % 2 ? '- a' : `lazy ${i}`))],
+    ['a rule on every other line', lines((i) => (i % 2 ? '- - -' : `text ${i}`))],
+  ])('calls the parser a bounded number of times on %s, and says the rest is shown as written', (_name, text) => {
+    const article = parseArticle(text, 'hostile.md');
+    expect(article.notice).toMatch(/^Markdown is read for the first /);
+    // each call to the parser is charged to the budget: a block parsed is a call at least
+    const parsed = article.blocks.filter((b) => (b.markup?.length ?? 0) > 0).length;
+    expect(parsed).toBeGreaterThan(0);
+    expect(parsed).toBeLessThanOrEqual(MARKUP_BUDGET / (PARSE_CALL_COST + 1));
+  });
+
+  it('still reads every link of a long article written in Markdown', () => {
+    const paragraphs = Array.from({ length: 250 }, (_, i) => `Paragraph ${i} quotes [a source](https://example.com/story${i}) in passing.`);
+    const article = parseArticle(`# A long report\n\n${paragraphs.join('\n\n')}\n`, 'long.md');
+    expect(article.notice).toBeUndefined();
+    expect(article.blocks.filter((b) => b.markup?.length === 2)).toHaveLength(250);
+  });
+
   it('reads a file of 3,000 nested list markers as plain text and says why', () => {
     const text = `Deep\n\n${'- '.repeat(3000)}bottom\n`;
     const article = parseArticle(text, 'deep.md');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/shared/article';
-import { PIECE_CHARS, ReaderLayout, type Piece } from '../../../src/renderer/src/lib/reader-layout';
+import { PIECE_CHARS, ReaderLayout, RUN_WINDOW, type Piece } from '../../../src/renderer/src/lib/reader-layout';
 import { runsOf, type Mark } from '../../../src/shared/runs';
 
 // a heading, short paragraphs, and one paragraph as long as a 10,000-row table
@@ -51,5 +51,40 @@ describe('ReaderLayout', () => {
     expect(more.some((p) => p.runs.some((r) => r.marks.includes(last)))).toBe(true);
     expect(layout.through(last.start)).toEqual([]);
     expect(shown([...first, ...more])).toBe(whole.slice(0, shown([...first, ...more]).length));
+  });
+});
+
+describe('ReaderLayout on a long block of markup', () => {
+  // a table as the core gives it: one paragraph, its pipes and asterisks as markup spans in order
+  const rowText = '| a *b* c | d |\n';
+  const tableText = 'Table\n\n' + rowText.repeat(3_000);
+  const tableStart = 'Table\n\n'.length;
+  const markup: { start: number; end: number }[] = [];
+  for (const m of tableText.matchAll(/\| ?|\*/g)) if (m.index >= tableStart) markup.push({ start: m.index, end: m.index + m[0].length });
+  const tableBlocks: Block[] = [
+    { start: 0, end: 5, kind: 'heading' },
+    { start: tableStart, end: tableText.length, kind: 'paragraph', markup },
+  ];
+  const tableMarks: Mark[] = [...tableText.matchAll(/ c /g)].filter((_, i) => i % 500 === 0).map((m, n) => ({ start: m.index, end: m.index + 3, kind: 'match', n }));
+
+  it('shows the same text as cutting the whole block at once, and never cuts more than a window', () => {
+    const cut: number[] = [];
+    const watched: typeof runsOf = (t, b, m) => {
+      cut.push(b.end - b.start);
+      return runsOf(t, b, m);
+    };
+    const layout = new ReaderLayout(tableText, tableBlocks, tableMarks, watched);
+    const pieces: Piece[] = [];
+    pieces.push(...layout.next(3_000));
+    // the first screen cut only what it shows, not the whole table
+    expect(cut.reduce((n, c) => n + c, 0)).toBeLessThan(3_000 + 2 * RUN_WINDOW);
+    while (!layout.done) pieces.push(...layout.next(5_000));
+    const wholeTable = tableBlocks.flatMap((b) => runsOf(tableText, b, tableMarks).map((r) => r.text)).join('');
+    expect(shown(pieces)).toBe(wholeTable);
+    expect(Math.max(...cut)).toBeLessThanOrEqual(RUN_WINDOW);
+    expect(new Set(pieces.map((p) => p.start)).size).toBe(pieces.length);
+    // the marks come through on the runs they cover
+    const marked = pieces.flatMap((p) => p.runs).filter((r) => r.marks.length > 0);
+    expect(marked.map((r) => r.text)).toEqual(tableMarks.map(() => ' c '));
   });
 });

@@ -3,7 +3,10 @@
  * desktop app, the HTTP client when it runs in a browser against the local host.
  */
 import type { ParallaxApi } from '../../../shared/api';
+import type { Result } from '../../../shared/result';
+import type { ReplyRequest } from './fetch-reply';
 import { createHttpApi } from './http-api';
+import { replyChannel, type ReplyAnswer } from './reply-channel';
 
 declare global {
   interface Window {
@@ -17,4 +20,13 @@ function tokenFromPage(): string {
   return fromUrl ?? sessionStorage.getItem('parallax-token') ?? '';
 }
 
-export const api: ParallaxApi = window.parallax ?? createHttpApi(tokenFromPage());
+/** Calls made by the reply worker, so that a long reply is read and parsed off the page. */
+function sendThroughWorker(): (request: ReplyRequest) => Promise<Result<unknown>> {
+  const worker = new Worker(new URL('./reply-worker.ts', import.meta.url), { type: 'module', name: 'parallax-replies' });
+  const channel = replyChannel((message) => worker.postMessage(message));
+  worker.onmessage = (event: MessageEvent<ReplyAnswer>) => channel.answer(event.data);
+  worker.onerror = () => channel.fail();
+  return channel.send;
+}
+
+export const api: ParallaxApi = window.parallax ?? createHttpApi(tokenFromPage(), sendThroughWorker());

@@ -5,14 +5,15 @@
  */
 import { EVENT_NAMES, METHOD_NAMES, subscriptionName, type EventName, type MethodName, type ParallaxApi, type ParallaxEvents } from '../../../shared/api';
 import type { Result } from '../../../shared/result';
+import { fetchReply, type ReplyRequest } from './fetch-reply';
 
-/** What a page opened from an earlier run of the browser host is told: its token is no longer valid. */
-export const STALE_SESSION =
-  'This page was opened from an earlier run of the Parallax browser host, which has since been restarted: ' +
-  'each run has its own address. Open the address the host printed when it started ' +
-  '(start it with `npm run serve -- <folder>` if it is not running).';
+export { STALE_SESSION } from './fetch-reply';
 
-export function createHttpApi(token: string): ParallaxApi {
+/**
+ * The API over the host at this page's origin. `send` makes one call: on the page by default; the
+ * app passes the reply worker's (reply-channel.ts), which keeps long replies off the page.
+ */
+export function createHttpApi(token: string, send: (request: ReplyRequest) => Promise<Result<unknown>> = fetchReply): ParallaxApi {
   let source: EventSource | null = null;
   /** Settles once the event stream is connected (or could not be): see `call`. */
   let connected: Promise<void> = Promise.resolve();
@@ -26,20 +27,7 @@ export function createHttpApi(token: string): ParallaxApi {
       // used to send the whole folder listing to every stream that connected instead: megabytes
       // for a large folder, read a second time on every page load.)
       await connected;
-      try {
-        const response = await fetch(`/api/${method}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-parallax-token': token },
-          body: JSON.stringify({ args }),
-        });
-        if (response.status === 401) return { ok: false, error: { code: 'stale-session', message: STALE_SESSION } };
-        if (!response.ok) {
-          return { ok: false, error: { code: 'internal', message: `${response.status} ${await response.text()}` } };
-        }
-        return (await response.json()) as Result<unknown>;
-      } catch (error) {
-        return { ok: false, error: { code: 'internal', message: `The Parallax host is not reachable (${String(error)}).` } };
-      }
+      return send({ method, body: JSON.stringify({ args }), token });
     };
 
   /** Tells the listeners of `channel`, as an event would. */
