@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Article, ArticleId, ArticleMeta, CorpusInfo, RejectedFile } from '../../shared/article';
+import { HEAD_ROWS, toListing, type ArticleListing } from '../../shared/listing';
 import { CorrectionStore } from './corrections';
 import { settleFolder } from './folder-meta';
 import { ExtractCache } from './formats/extract-cache';
@@ -114,13 +115,27 @@ export function metaOf(article: Article): ArticleMeta {
   return meta;
 }
 
-/** The contract's view of a corpus: metadata of every article, the refused files. */
+function* first<T>(items: Iterable<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  for (const item of items) {
+    yield item;
+    if (--n === 0) return;
+  }
+}
+
+/** Every article of a corpus as lists show it. */
+export function corpusListing(corpus: Corpus): ArticleListing {
+  return toListing(corpus.articles.values());
+}
+
+/** The contract's view of a corpus: its first articles as lists show them, the refused files. */
 export function corpusInfo(corpus: Corpus): CorpusInfo {
   return {
     root: corpus.root,
     name: corpus.name,
     isSample: corpus.isSample,
-    articles: [...corpus.articles.values()].map(metaOf),
+    articleCount: corpus.articles.size,
+    head: toListing(first(corpus.articles.values(), HEAD_ROWS)),
     rejected: corpus.rejected,
   };
 }
