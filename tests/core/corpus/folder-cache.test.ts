@@ -87,7 +87,7 @@ describe('the folder cache of parsed articles', () => {
   it('opens the folder when the cache is damaged', async () => {
     const path = await plant();
     const [file] = readdirSync(join(dataDir, 'folders'));
-    writeFileSync(join(dataDir, 'folders', file!), 'PXF1\u00ff\u00ff\u0000\u0000{not json');
+    writeFileSync(join(dataDir, 'folders', file!), 'PXF2\u00ff\u00ff\u0000\u0000{not json');
     const corpus = await openCorpus(root, { dataDir });
     expect(corpus.articles.get('a.txt')!.text).toBe(STORY);
     expect(stampOf(path)).not.toBeNull();
