@@ -101,8 +101,7 @@ function time<T>(f: () => T): { ms: number; value: T } {
 function bytesOf(doc: AlignDocument): number {
   let n = doc.tokens.starts.byteLength + doc.tokens.ends.byteLength;
   for (const v of Object.values(doc)) if (ArrayBuffer.isView(v)) n += v.byteLength;
-  // norms: one string per token, about 2 bytes per UTF-16 unit plus V8's ~16-byte header
-  for (const w of doc.tokens.norms) n += 16 + 2 * w.length;
+  // the normalized words are not kept (document.ts): typed arrays are all of it
   return n;
 }
 

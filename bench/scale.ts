@@ -50,23 +50,25 @@ export const scaleSection: BenchSection = {
     const dataDir = mkdtempSync(join(tmpdir(), 'parallax-bench-scale-'));
     try {
       let t = performance.now();
-      const corpus = await openCorpus(dir);
+      // the first opening is let go once indexed: the app holds one folder, and so does the peak
+      let corpus: Awaited<ReturnType<typeof openCorpus>> | null = await openCorpus(dir, { dataDir });
       const read = performance.now() - t;
       log(`read in ${s(read)}; indexing...`);
       t = performance.now();
       const first = createSearchService({ dataDir });
       await first.sync(corpus);
+      corpus = null;
       const index = performance.now() - t;
-      rows.push({ what: `first index, ${label}`, ours: s(read + index), peer: '≤ 60 s', peerName: 'target', note: `reading the folder ${s(read)}, indexing ${s(index)}` });
+      rows.push({ what: `first index, ${label}`, ours: s(read + index), peer: '≤ 60 s', peerName: 'target', note: `reading the folder (and caching its articles) ${s(read)}, indexing ${s(index)}` });
       await first.close();
       t = performance.now();
-      const again = await openCorpus(dir);
+      const again = await openCorpus(dir, { dataDir });
       const reread = performance.now() - t;
       t = performance.now();
       const second = createSearchService({ dataDir });
       await second.sync(again);
       const reopen = performance.now() - t;
-      rows.push({ what: `reopen, ${label}`, ours: s(reread + reopen), peer: '≤ 3 s', peerName: 'target', note: `reading the folder again ${s(reread)} (articles are parsed anew), the saved index ${s(reopen)}` });
+      rows.push({ what: `reopen, ${label}`, ours: s(reread + reopen), peer: '≤ 3 s', peerName: 'target', note: `reading the folder again ${s(reread)} (unchanged files served from the folder cache), the saved index ${s(reopen)}` });
 
       // quotes first, as a reader would ask before any reuse run: no article prepared yet
       const cold = new Comparer();
@@ -105,8 +107,8 @@ export const scaleSection: BenchSection = {
     }
     if (n <= 20_000) {
       log('library in Chromium ...');
-      const lib = await libraryTiming(dir);
-      rows.push({ what: `library first paint, ${label} (median of 3)`, ours: ms(lib.paint), peer: '≤ 500 ms', peerName: 'target', note: `page load to rows painted, the host holding the folder; ${lib.corpusBytes.toLocaleString('en-US')} bytes of article list` });
+      const lib = await libraryTiming(dir, join(tmpdir(), `parallax-bench-library-${n}`));
+      rows.push({ what: `library first paint, ${label} (median of 3)`, ours: ms(lib.paint), peer: '≤ 500 ms', peerName: 'target', note: `page load to rows painted, the host holding the folder; ${lib.corpusBytes.toLocaleString('en-US')} bytes of corpus with its first rows, then ${lib.listingBytes.toLocaleString('en-US')} bytes of listing` });
       rows.push({ what: `library filter keystroke, ${label} (median)`, ours: ms(lib.keystroke), peer: '≤ 50 ms', peerName: 'target', note: `keystrokes: ${lib.keystrokes.map((x) => Math.round(x)).join(', ')} ms` });
     }
     return rows;

@@ -95,8 +95,8 @@ async function main(): Promise<number> {
     }
     if (opened.ok) {
       host.broadcast('corpusChanged', opened.value);
-      const { root, articles, rejected } = opened.value;
-      console.log(`Opened ${root}: ${articles.length.toLocaleString('en')} articles, ${rejected.length.toLocaleString('en')} files refused`);
+      const { root, articleCount, rejected } = opened.value;
+      console.log(`Opened ${root}: ${articleCount.toLocaleString('en')} articles, ${rejected.length.toLocaleString('en')} files refused`);
     } else console.error(`parallax serve: could not open the sample articles: ${opened.error.message}`);
   });
   return 0;

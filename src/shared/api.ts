@@ -13,6 +13,7 @@ import type { OutletGraph } from './graph';
 import type { QuoteResult } from './quote';
 import type { Story, StorySummary } from './story';
 import type { IndexStatus, SearchQuery, SearchResult } from './search';
+import type { ArticleListing } from './listing';
 import type { Versioned } from './version';
 
 export type Unsubscribe = () => void;
@@ -65,6 +66,11 @@ export interface ParallaxMethods {
   getHostInfo(): Promise<Result<HostInfo>>;
   /** The corpus that is open now. */
   getCorpus(): Promise<Result<Versioned<CorpusInfo>>>;
+  /**
+   * Every article of the open folder as lists show it. The corpus's description carries only the
+   * first rows: the whole listing is megabytes for a large folder, too much for every event.
+   */
+  getListing(): Promise<Result<Versioned<ArticleListing>>>;
   /** Opens a folder by absolute path; null opens the sample corpus. */
   openCorpus(path: string | null): Promise<Result<Versioned<CorpusInfo>>>;
   /** Asks for a folder with the native dialog; resolves to null when the user cancels. */
@@ -168,6 +174,7 @@ export type Home = 'workspace' | 'host';
 export const METHODS = {
   getHostInfo: 'host',
   getCorpus: 'workspace',
+  getListing: 'workspace',
   openCorpus: 'workspace',
   chooseCorpus: 'host',
   getRecentFolders: 'host',

@@ -3,6 +3,8 @@
  * file's content exactly as decoded for .txt and .md, the text Parallax extracted for other formats
  * (HTML, PDF, DOCX, a row of CSV or JSONL), so `text.slice(start, end)` gives back what a span names.
  */
+import type { ArticleListing } from './listing';
+
 
 /**
  * An article's path relative to the corpus root, with `/` separators (e.g. `2024/ap-story.txt`);
@@ -149,6 +151,12 @@ export interface CorpusInfo {
   name: string;
   /** True when this is the sample corpus that ships with the app. */
   isSample: boolean;
-  articles: ArticleMeta[];
+  /** How many articles the folder holds. */
+  articleCount: number;
+  /**
+   * The first articles of the listing (all of them in a small folder): enough for the library's
+   * first screen while the whole listing (getListing) is on its way.
+   */
+  head: ArticleListing;
   rejected: RejectedFile[];
 }

@@ -35,10 +35,22 @@ describe('a library of 3,000 articles', () => {
     await rows().first().waitFor();
     expect(await app.page.locator('#compare-hint').innerText()).toMatch(/^3,000 articles/);
     expect(await rows().count()).toBeLessThan(200);
-    expect(await app.page.locator('table.data').getAttribute('aria-rowcount')).toBe(String(N + 1));
+    // the first rows come with the folder's description; the whole listing follows
+    await expect.poll(() => app.page.locator('table.data').getAttribute('aria-rowcount')).toBe(String(N + 1));
     await app.page.evaluate(() => document.querySelector('main')!.scrollTo(0, document.querySelector('main')!.scrollHeight));
     await expect.poll(() => rows().last().getAttribute('data-article-id')).toBe('002/a002999.txt');
     expect(await rows().count()).toBeLessThan(200);
+  });
+
+  it('paints from the first rows of the folder and fetches the listing of all of them once', async () => {
+    const sizes = await app.page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => /\/api\/(?:getCorpus|getListing)$/.test(e.name))
+        .map((e) => [e.name.replace(/.*\//, ''), e.encodedBodySize] as const),
+    );
+    expect(sizes.map(([name]) => name)).toEqual(['getCorpus', 'getListing']);
+    // 200 rows of 3,000 (a tenth of the listing's bytes, less with the column names)
+    expect(sizes[0]![1]).toBeLessThan(sizes[1]![1] / 8);
   });
 
   it('filters 3,000 titles as the reader types', async () => {

@@ -90,9 +90,9 @@ describe('the browser host starting', () => {
       writeFileSync(join(folder, 'b.txt'), 'Second\n\nAnother story.');
       const corpus = async () => {
         const res = await fetch(`${host.origin}/api/getCorpus`, { method: 'POST', headers: { 'x-parallax-token': host.token }, body: '{"args":[]}' });
-        return (await res.json()) as { value: { articles: { id: string }[]; rejected: { path: string; reason: string }[] } };
+        return (await res.json()) as { value: { head: { ids: string[] }; rejected: { path: string; reason: string }[] } };
       };
-      await expect.poll(async () => (await corpus()).value.articles.map((a) => a.id)).toEqual(['a.txt', 'b.txt']);
+      await expect.poll(async () => (await corpus()).value.head.ids).toEqual(['a.txt', 'b.txt']);
       expect((await corpus()).value.rejected).toContainEqual({ path: 'pipe.txt', reason: 'not a regular file (a named pipe)' });
     } finally {
       // resolves when the host has exited on SIGTERM

@@ -52,7 +52,7 @@ describe.skipIf(!executable)(`Electron app${executable ? '' : ` (${reason})`}`, 
 
   it('answers the API over IPC through window.parallax', async () => {
     const corpus = await page.evaluate(() => window.parallax!.getCorpus());
-    expect(corpus.ok && corpus.value.articles.length).toBe(5);
+    expect(corpus.ok && corpus.value.articleCount).toBe(5);
     const bad = await page.evaluate(() => (window.parallax!.getArticle as (x: unknown) => Promise<unknown>)(42));
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });

@@ -87,7 +87,7 @@ describe('the built main process', PATIENCE, () => {
 
   it('starts the worker from its built file and sends the page the five sample articles', () => {
     expect(corpus).toMatchObject({ isSample: true, root: join(ROOT, 'seeds') });
-    expect(corpus.articles).toHaveLength(5);
+    expect(corpus.head.ids).toHaveLength(5);
   });
 
   it('handles every API method over IPC, and nothing else', () => {
@@ -98,7 +98,7 @@ describe('the built main process', PATIENCE, () => {
   it('answers its own page', async () => {
     expect(await app.act('invoke', 'app', 'parallax:getHostInfo')).toMatchObject({ ok: true, value: { kind: 'electron', nativeDialogs: true } });
     const got = (await app.act('invoke', 'app', 'parallax:getCorpus')) as { ok: true; value: CorpusInfo };
-    expect(got.value.articles.map((a) => a.id)).toEqual(corpus.articles.map((a) => a.id));
+    expect(got.value.head.ids).toEqual(corpus.head.ids);
     expect(await app.act('invoke', 'app', 'parallax:getArticle', 42)).toMatchObject(refused);
   });
 
@@ -151,7 +151,7 @@ describe('the built main process', PATIENCE, () => {
     await app.act('secondInstance', ['/opt/Parallax/parallax', folder], '/', { folder });
     await app.act('ready');
     const opened = await app.waitFor('webContents.send', (c) => c.args[0] === 'parallax:event:corpusChanged' && (c.args[1] as CorpusInfo).root === folder);
-    expect((opened.args[1] as CorpusInfo).articles.map((a) => a.id)).toEqual(['a.txt']);
+    expect((opened.args[1] as CorpusInfo).head.ids).toEqual(['a.txt']);
     // the sample (or last folder) was shown first, the handed-on folder last
     const shown = app.named('webContents.send').filter((c) => c.args[0] === 'parallax:event:corpusChanged');
     expect((shown[shown.length - 1]!.args[1] as CorpusInfo).root).toBe(folder);

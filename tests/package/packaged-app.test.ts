@@ -144,7 +144,7 @@ describe('the packaged app', () => {
     try {
       const corpus = await started.firstCorpus();
       expect(corpus.isSample).toBe(true);
-      expect(corpus.articles).toHaveLength(filesUnder(join(ROOT, 'seeds')).length);
+      expect(corpus.head.ids).toHaveLength(filesUnder(join(ROOT, 'seeds')).length);
       const [options] = started.named('BrowserWindow.new')[0]!.args as [{ webPreferences: { preload: string } }];
       expect(options.webPreferences.preload).toBe(join(archive, 'out/preload/index.cjs'));
       expect(existsSync(options.webPreferences.preload)).toBe(true);

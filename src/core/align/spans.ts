@@ -13,7 +13,7 @@ const OPENING = new Set([...'"\'“‘«‹([{¿¡']);
 const CLOSING = new Set([...'"\'”’»›)]}.!?…%']);
 
 /** Span of tokens [t0, t1) in `tokens.text`, widened over attached punctuation. */
-export function tokenSpan(tokens: Tokens, t0: number, t1: number): Span {
+export function tokenSpan(tokens: Omit<Tokens, 'norms'>, t0: number, t1: number): Span {
   if (t1 <= t0) {
     const at = t0 < tokens.count ? tokens.starts[t0]! : tokens.text.length;
     return { start: at, end: at };
@@ -30,7 +30,7 @@ export function tokenSpan(tokens: Tokens, t0: number, t1: number): Span {
 }
 
 /** Span of the words between tokens [t0, t1) without widening, for edits inside a passage. */
-export function rawSpan(tokens: Tokens, t0: number, t1: number): Span {
+export function rawSpan(tokens: Omit<Tokens, 'norms'>, t0: number, t1: number): Span {
   if (t1 <= t0) {
     const at = t0 < tokens.count ? tokens.starts[t0]! : tokens.text.length;
     return { start: at, end: at };

@@ -110,6 +110,7 @@ const nullable = (check: Check): Check => (v) => (v === undefined || v === null 
 const SIGNATURES: Record<MethodName, Check[]> = {
   getHostInfo: [],
   getCorpus: [],
+  getListing: [],
   openCorpus: [folder],
   chooseCorpus: [],
   getRecentFolders: [],

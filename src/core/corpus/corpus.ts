@@ -5,11 +5,13 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Article, ArticleId, ArticleMeta, CorpusInfo, RejectedFile } from '../../shared/article';
+import { HEAD_ROWS, toListing, type ArticleListing } from '../../shared/listing';
 import { CorrectionStore } from './corrections';
 import { settleFolder } from './folder-meta';
 import { ExtractCache } from './formats/extract-cache';
 import { ExtractPool } from './formats/extract-pool';
-import { extractOnThisThread, loadFile, type FileLoadOptions } from './load-file';
+import { FolderCache, stampOf } from './folder-cache';
+import { extractOnThisThread, loadFile, type FileLoadOptions, type LoadedFile } from './load-file';
 import { scanFolder } from './scan';
 
 export interface Corpus {
@@ -26,8 +28,8 @@ export interface Corpus {
 
 export interface OpenOptions {
   /**
-   * The app's data directory: extracted text is cached there and corrections are read from it.
-   * Without one, nothing is cached and corrections live in memory.
+   * The app's data directory: extracted text and the folder's parsed articles are cached there
+   * and corrections are read from it. Without one, nothing is cached and corrections live in memory.
    */
   dataDir?: string | null;
   /** Where pages, PDFs and exports are parsed: worker threads, each parse stoppable (default), or this thread. */
@@ -68,6 +70,7 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
     cache: options.dataDir ? new ExtractCache(options.dataDir) : null,
     extractor: options.extract === 'here' ? extractOnThisThread : (entry, bytes, name) => extractPool().extract(entry.format, bytes, name),
   };
+  const cache = options.dataDir ? await FolderCache.load(options.dataDir, absolute) : null;
   const articles = new Map<ArticleId, Article>();
   const rejected = [...scan.rejected];
   let next = 0;
@@ -76,7 +79,18 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
     while (next < scan.files.length) {
       options.signal?.throwIfAborted();
       const file = scan.files[next++]!;
-      const loaded = await loadFile(file.path, file.id, reading);
+      // the stamp is taken before the file is read: a change made meanwhile makes the entry stale
+      const stamp = cache ? stampOf(file.path) : null;
+      const hit = cache?.get(file.id, stamp);
+      let loaded: LoadedFile;
+      if (hit) {
+        loaded = { ok: true, ...hit };
+        // served from the cache, the file is not read: a hit costs no wait on the disk
+        if (done % 256 === 0) await Promise.resolve();
+      } else {
+        loaded = await loadFile(file.path, file.id, reading);
+        if (loaded.ok) cache?.set(file.id, stamp, loaded);
+      }
       if (loaded.ok) {
         for (const article of loaded.articles) articles.set(article.id, article);
         rejected.push(...loaded.rejected);
@@ -85,10 +99,13 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  // taken before the settling below changes articles in place (folder-cache.ts)
+  const saving = cache?.save();
   // loading finished out of order; the library lists articles in path order
   const sorted = new Map([...articles.entries()].sort(([x], [y]) => compareIds(x, y)));
   rejected.sort((x, y) => compareIds(x.path, y.path));
   settleFolder(sorted.values(), corrections);
+  await saving;
   return { root: absolute, name: basename(absolute), isSample: options.isSample ?? false, articles: sorted, rejected, corrections, reading };
 }
 
@@ -98,13 +115,27 @@ export function metaOf(article: Article): ArticleMeta {
   return meta;
 }
 
-/** The contract's view of a corpus: metadata of every article, the refused files. */
+function* first<T>(items: Iterable<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  for (const item of items) {
+    yield item;
+    if (--n === 0) return;
+  }
+}
+
+/** Every article of a corpus as lists show it. */
+export function corpusListing(corpus: Corpus): ArticleListing {
+  return toListing(corpus.articles.values());
+}
+
+/** The contract's view of a corpus: its first articles as lists show them, the refused files. */
 export function corpusInfo(corpus: Corpus): CorpusInfo {
   return {
     root: corpus.root,
     name: corpus.name,
     isSample: corpus.isSample,
-    articles: [...corpus.articles.values()].map(metaOf),
+    articleCount: corpus.articles.size,
+    head: toListing(first(corpus.articles.values(), HEAD_ROWS)),
     rejected: corpus.rejected,
   };
 }

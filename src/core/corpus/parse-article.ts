@@ -19,6 +19,13 @@ export type ParsedArticle = Pick<
   'title' | 'titleSource' | 'outlet' | 'date' | 'dateText' | 'words' | 'blocks' | 'outletSource' | 'dateSource' | 'byline' | 'dateClues' | 'dateAmbiguous' | 'notice'
 >;
 
+/**
+ * Bumped whenever what the readers make of a file changes (this parser, the metadata, dates and
+ * debris rules, the Article's fields): a folder's cached articles (folder-cache.ts) of another
+ * version are read again. tests/core/corpus/parse-version.test.ts fails until it is bumped.
+ */
+export const PARSE_VERSION = 1;
+
 /** The format a file name implies: Markdown for `.md`/`.markdown`, plain text otherwise. */
 export function formatOf(fileName: string): ArticleFormat {
   return /\.(?:md|markdown)$/i.test(fileName) ? 'markdown' : 'text';

@@ -24,6 +24,7 @@ type Implements = {
 type StampedName = { [K in CoreMethodName]: Value<K> extends { version: number } | null ? K : never }[CoreMethodName];
 const STAMPED: Record<StampedName, true> = {
   getCorpus: true,
+  getListing: true,
   openCorpus: true,
   correctArticles: true,
   getIndexStatus: true,

@@ -11,9 +11,10 @@ import type { ReuseProgress, ReuseReport } from '../../shared/reuse';
 import type { OutletGraph } from '../../shared/graph';
 import type { QuoteResult } from '../../shared/quote';
 import type { Story, StorySummary } from '../../shared/story';
+import type { ArticleListing } from '../../shared/listing';
 import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search';
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index';
-import { compareIds, corpusInfo, openCorpus, type Corpus } from '../corpus/corpus';
+import { compareIds, corpusInfo, corpusListing, openCorpus, type Corpus } from '../corpus/corpus';
 import { settleFolder } from '../corpus/folder-meta';
 import { loadFile } from '../corpus/load-file';
 import { NOT_FOUND_REASON } from '../corpus/read-file';
@@ -137,6 +138,10 @@ export class Workspace {
 
   getCorpus(): CorpusInfo {
     return corpusInfo(this.requireCorpus());
+  }
+
+  getListing(): ArticleListing {
+    return corpusListing(this.requireCorpus());
   }
 
   getArticle(id: ArticleId): Article {

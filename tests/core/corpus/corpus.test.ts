@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusInfo, openCorpus } from '../../../src/core/corpus/corpus';
+import { corpusInfo, corpusListing, openCorpus } from '../../../src/core/corpus/corpus';
+import { HEAD_ROWS, listingRows } from '../../../src/shared/listing';
+import { writeManyArticles } from '../../fixtures/many-articles';
 import { loadArticle, MAX_ARTICLE_BYTES } from '../../../src/core/corpus/load-article';
 
 // named pipes exist on Linux and macOS; Windows has none in folders
@@ -68,11 +70,29 @@ describe('openCorpus', () => {
   it('describes the corpus without article text', async () => {
     const info = corpusInfo(await openCorpus(root));
     expect(info.name).toBe(root.split('/').pop());
-    expect(info.articles[0]).not.toHaveProperty('text');
-    expect(info.articles[1]).toMatchObject({ id: 'a.txt', title: 'First story', words: 8 });
+    expect(info.head).not.toHaveProperty('texts');
+    expect(listingRows(info.head)[1]).toMatchObject({ id: 'a.txt', title: 'First story', words: 8 });
   });
 
   it('fails with a clear error when the folder does not exist', async () => {
     await expect(openCorpus(join(root, 'nope'))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('the corpus as the window lists it', () => {
+  it('describes a large folder by its first rows and its count, and lists every article on request', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-listing-'));
+    try {
+      writeManyArticles(dir, HEAD_ROWS + 50);
+      const corpus = await openCorpus(dir);
+      const info = corpusInfo(corpus);
+      const ids = [...corpus.articles.keys()];
+      expect(info.articleCount).toBe(HEAD_ROWS + 50);
+      expect(info.head.ids).toEqual(ids.slice(0, HEAD_ROWS));
+      expect(corpusListing(corpus).ids).toEqual(ids);
+      expect(listingRows(corpusListing(corpus))[HEAD_ROWS + 10]).toMatchObject({ id: ids[HEAD_ROWS + 10], title: corpus.articles.get(ids[HEAD_ROWS + 10]!)!.title });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

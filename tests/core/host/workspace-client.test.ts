@@ -22,7 +22,7 @@ describe('WorkspaceClient', () => {
     const progress: number[] = [];
     client.events.on('openProgress', (p) => progress.push(p.done));
     const opened = await client.call('openCorpus', null);
-    expect(opened.ok && opened.value.articles.length).toBe(5);
+    expect(opened.ok && opened.value.head.ids.length).toBe(5);
     expect(progress.at(-1)).toBe(5);
     const article = await client.call('getArticle', '001_74c4f560c382ad0f.txt');
     expect(article.ok && article.value.outlet).toBe('Radio Habana Cuba');

@@ -21,7 +21,7 @@ describe('workspace', () => {
   it('opens the sample corpus when no folder is given and starts indexing it', async () => {
     const info = await ws.openCorpus(null);
     expect(info).toMatchObject({ isSample: true, name: 'seeds' });
-    expect(info.articles.map((a) => a.id)).toHaveLength(5);
+    expect(info.head.ids).toHaveLength(5);
     expect(search.calls).toContain('sync 5');
   });
 
@@ -73,7 +73,7 @@ describe('workspace following the disk', () => {
 
   it('adds, reloads and removes articles and tells the index', async () => {
     const changed: number[] = [];
-    ws.events.on('corpusChanged', (info) => changed.push(info.articles.length));
+    ws.events.on('corpusChanged', (info) => changed.push(info.head.ids.length));
     writeFileSync(join(folder, 'new.txt'), 'A new story\n\nSomething happened.');
     writeFileSync(join(folder, '000_86c065115a1fa003.txt'), 'Rewritten headline\n\nNew text.');
     unlinkSync(join(folder, '004_a3bff82c688751b7.txt'));
@@ -82,7 +82,7 @@ describe('workspace following the disk', () => {
       changed: [join(folder, 'new.txt'), join(folder, '000_86c065115a1fa003.txt')],
       removed: [join(folder, '004_a3bff82c688751b7.txt')],
     });
-    expect(ws.getCorpus().articles.map((a) => a.id)).toEqual([
+    expect(ws.getCorpus().head.ids).toEqual([
       '000_86c065115a1fa003.txt',
       '001_74c4f560c382ad0f.txt',
       '002_d0548fe1a3bec1cc.txt',
@@ -109,7 +109,7 @@ describe('workspace following the disk', () => {
     unlinkSync(join(folder, '002_d0548fe1a3bec1cc.txt'));
     await ws.applyChanges(corpus, { changed: [join(folder, '002_d0548fe1a3bec1cc.txt')], removed: [] });
     expect(ws.getCorpus().rejected).toEqual([]);
-    expect(ws.getCorpus().articles.map((a) => a.id)).not.toContain('002_d0548fe1a3bec1cc.txt');
+    expect(ws.getCorpus().head.ids).not.toContain('002_d0548fe1a3bec1cc.txt');
   });
 
   it.skipIf(process.platform === 'win32')('keeps following the disk after a named pipe appears', async () => {
@@ -117,7 +117,7 @@ describe('workspace following the disk', () => {
     try {
       await watching.openCorpus(folder);
       const seen = new Promise<void>((done) =>
-        watching.events.on('corpusChanged', (info) => info.articles.some((a) => a.id === 'after.txt') && done()),
+        watching.events.on('corpusChanged', (info) => info.head.ids.includes('after.txt') && done()),
       );
       // reading the pipe would block every change queued behind it: the file written next is never seen
       execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
@@ -133,7 +133,7 @@ describe('workspace following the disk', () => {
     const watching = new Workspace({ sampleDir: SEEDS, createSearch: recordingSearch, watch: true });
     try {
       await watching.openCorpus(folder);
-      const seen = new Promise<number>((done) => watching.events.on('corpusChanged', (info) => done(info.articles.length)));
+      const seen = new Promise<number>((done) => watching.events.on('corpusChanged', (info) => done(info.head.ids.length)));
       // written the moment the folder is open: the watcher was ready before openCorpus returned
       writeFileSync(join(folder, 'fresh.md'), '# Fresh\n\nJust in.');
       expect(await seen).toBe(6);

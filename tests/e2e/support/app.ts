@@ -1,7 +1,7 @@
 /** One browser page on a running host, with the checks every journey wants (no page errors). */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { startHost, type RunningHost } from './host';
+import { startHost, type HostOptions, type RunningHost } from './host';
 
 export interface AppSession {
   host: RunningHost;
@@ -14,9 +14,9 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export async function startApp(folder?: string | null): Promise<AppSession> {
+export async function startApp(folder?: string | null, hostOptions?: HostOptions): Promise<AppSession> {
   // the host opens its folder while the browser connects
-  const [host, browser] = await Promise.all([startHost(folder), launchChromium()]);
+  const [host, browser] = await Promise.all([startHost(folder, hostOptions), launchChromium()]);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

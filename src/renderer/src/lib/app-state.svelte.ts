@@ -3,7 +3,8 @@
  * the user's preferences and the last error. Views read it; only the methods here change it.
  */
 import type { HostInfo, OpenProgress, Preferences } from '../../../shared/api';
-import type { ArticleMeta, CorpusInfo } from '../../../shared/article';
+import type { CorpusInfo } from '../../../shared/article';
+import { listingRows, type ArticleListing, type ArticleRow } from '../../../shared/listing';
 import type { Result } from '../../../shared/result';
 import type { IndexStatus } from '../../../shared/search';
 import type { Versioned } from '../../../shared/version';
@@ -13,7 +14,7 @@ import { Newest } from './newest';
 
 class AppState {
   /** Replaced whole, never changed in place: raw, so 20,000 articles are not 20,000 proxies. */
-  corpus = $state.raw<CorpusInfo | null>(null);
+  corpus = $state.raw<Versioned<CorpusInfo> | null>(null);
   opening = $state<OpenProgress | null>(null);
   index = $state<IndexStatus | null>(null);
   host = $state<HostInfo | null>(null);
@@ -27,13 +28,32 @@ class AppState {
   notice = $state<string | null>(null);
   folderDialogOpen = $state(false);
 
-  articles = $derived<ArticleMeta[]>(this.corpus?.articles ?? []);
+  /** The whole listing of the folder, once fetched; the corpus's head stands in until then. */
+  private listing = $state.raw<Versioned<ArticleListing> | null>(null);
+  /**
+   * Every article as lists show it: the corpus's first rows at first, all of them once the whole
+   * listing of this corpus (or a later one) is in. Rows are made once per listing, plain and
+   * frozen: views sort and filter them, never change them.
+   */
+  articles = $derived.by<ArticleRow[]>(() => {
+    const corpus = this.corpus;
+    if (!corpus) return [];
+    const whole = this.listing;
+    return listingRows(whole && whole.version >= corpus.version && corpus.head.ids.length < corpus.articleCount ? whole : corpus.head);
+  });
+  /** How many articles the folder holds, before the whole listing is in too. */
+  articleCount = $derived(this.corpus?.articleCount ?? 0);
+  private readonly listed = new Newest<Versioned<ArticleListing>>((l) => (this.listing = l));
   /** The index status: pushed, or answered to a question, a cancel or a resume; the newest wins. */
   readonly indexStatus = new Newest<Versioned<IndexStatus>>((s) => (this.index = s));
   // preferences are the user's own edits, not the backend's state: the newest save wins
   private readonly preferenceSaves = new LatestReply();
   /** The folder shown: opened (an event, or an open's reply) or asked for at start-up; the newest wins. */
-  private readonly shown = new Newest<Versioned<CorpusInfo>>((c) => (this.corpus = c));
+  private readonly shown = new Newest<Versioned<CorpusInfo>>((c) => {
+    this.corpus = c;
+    // the head is the whole folder, or the rest follows (the newest listing wins, as ever)
+    if (c.head.ids.length < c.articleCount) void this.listed.ask(api.getListing);
+  });
   byId = $derived(new Map(this.articles.map((a) => [a.id, a])));
 
   async init(): Promise<void> {
@@ -46,23 +66,22 @@ class AppState {
     api.onIndexStatus((s) => this.indexStatus.offer(s));
     // a preference changed while the saved ones load wins over them
     const isNewest = this.preferenceSaves.next();
-    const [host, prefs, corpus] = await Promise.all([
-      api.getHostInfo(),
-      api.getPreferences(),
-      api.getCorpus(),
-      this.refreshIndex(),
-    ]);
+    // the folder is shown the moment it arrives: the library's first rows wait for nothing else
+    // (the index status comes from a worker that may be busy loading the index)
+    const shown = api.getCorpus().then((corpus) => {
+      if (corpus.ok) this.shown.offer(corpus.value);
+      else if (this.corpus) {
+        // a folder opened while the question was on its way is shown already
+      } else if (corpus.error.code === 'no-corpus') this.opening = { done: 0, total: 0 };
+      else if (corpus.error.code === 'stale-session') this.staleSession = corpus.error.message;
+      else this.error = corpus.error.message;
+    });
+    const [host, prefs] = await Promise.all([api.getHostInfo(), api.getPreferences(), shown, this.refreshIndex()]);
     if (host.ok) {
       this.host = host.value;
       this.notice = host.value.notice ?? null;
     }
     if (prefs.ok && isNewest()) this.preferences = prefs.value;
-    if (corpus.ok) this.shown.offer(corpus.value);
-    else if (this.corpus) {
-      // a folder opened while the question was on its way is shown already
-    } else if (corpus.error.code === 'no-corpus') this.opening = { done: 0, total: 0 };
-    else if (corpus.error.code === 'stale-session') this.staleSession = corpus.error.message;
-    else this.error = corpus.error.message;
     await this.refreshRecent();
   }
 

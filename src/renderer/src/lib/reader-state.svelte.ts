@@ -28,11 +28,11 @@ export class ReaderSession {
 
   /**
    * The article as the library knows it now: the view reads the article again whenever this
-   * changes (another article, another folder, the file changed on disk).
+   * changes (another article, another folder, the file changed on disk, a field corrected: the
+   * library's row is all of that, and the article read again brings where each field now comes from).
    */
   static stamp(id: string): string {
-    const meta = app.byId.get(id);
-    return `${app.corpus?.root ?? ''}\u0000${id}\u0000${meta?.modified ?? ''}\u0000${meta?.bytes ?? ''}`;
+    return `${app.corpus?.root ?? ''}\u0000${id}\u0000${JSON.stringify(app.byId.get(id) ?? null)}`;
   }
 
   /** Reads article `id`: another article clears the page, the same one changed on disk stays until the new text is in. */
