@@ -29,6 +29,14 @@ export interface ArticleListing {
   bytes: number[];
 }
 
+/**
+ * Whether an article fetched earlier is still what the file holds, by its row in the listing (whose
+ * `modified` is rounded to whole milliseconds, the article's is not).
+ */
+export function sameFile(row: Pick<ArticleRow, 'modified' | 'bytes'>, article: Pick<ArticleMeta, 'modified' | 'bytes'>): boolean {
+  return row.modified === Math.round(article.modified) && row.bytes === article.bytes;
+}
+
 /** Rows a corpus's description carries at most (CorpusInfo.head): a first screen and then some. */
 export const HEAD_ROWS = 200;
 

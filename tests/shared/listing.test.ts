@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../../src/shared/article';
-import { listingRows, toListing } from '../../src/shared/listing';
+import { listingRows, sameFile, toListing } from '../../src/shared/listing';
 
 const meta = (over: Partial<ArticleMeta>): ArticleMeta => ({
   id: 'a.txt',
@@ -41,5 +41,22 @@ describe('the article listing', () => {
 
   it('hands out frozen rows', () => {
     expect(listingRows(toListing(articles)).every((r) => Object.isFrozen(r))).toBe(true);
+  });
+});
+
+describe('sameFile', () => {
+  // a file's modification time has fractions of a millisecond; the listing keeps whole ones
+  const article = { modified: 1733412345123.4567, bytes: 812 };
+  it.each([
+    [{ modified: 1733412345123, bytes: 812 }, true],
+    [{ modified: 1733412345124, bytes: 812 }, false],
+    [{ modified: 1733412345123, bytes: 813 }, false],
+  ])('row %j against the article fetched earlier: %s', (row, same) => {
+    expect(sameFile(row, article)).toBe(same);
+  });
+
+  it('holds for the row the listing makes of that very article', () => {
+    const [row] = listingRows(toListing([{ id: 'a.txt', title: 'A', outlet: null, date: null, words: 3, ...article } as never]));
+    expect(sameFile(row!, article)).toBe(true);
   });
 });

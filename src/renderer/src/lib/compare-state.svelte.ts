@@ -7,6 +7,7 @@
  */
 import type { Article } from '../../../shared/article';
 import type { AlignOptions, Comparison } from '../../../shared/comparison';
+import { sameFile } from '../../../shared/listing';
 import { api } from './api';
 import { app } from './app-state.svelte';
 import { movedPassages, passageRows, type PassageRow } from './compare-passages';
@@ -57,6 +58,9 @@ export class CompareSession {
       return;
     }
     performance.mark('parallax:compare:open');
+    // the comparison this opening ends with uses the options as they stand: a pending one from a
+    // change of options would only bump the request and leave this pair's articles unshown
+    clearTimeout(this.timer);
     const seq = ++this.request;
     const [ra, rb] = await Promise.all([this.article(a), this.article(b)]);
     if (seq !== this.request) return;
@@ -111,7 +115,7 @@ export class CompareSession {
     const cached = this.cache.get(id);
     const meta = app.byId.get(id);
     // a file changed on disk since it was fetched: fetch it again
-    if (cached && (!meta || (meta.modified === cached.modified && meta.bytes === cached.bytes))) return { ok: true as const, value: cached };
+    if (cached && (!meta || sameFile(meta, cached))) return { ok: true as const, value: cached };
     const result = await api.getArticle(id);
     if (result.ok) {
       // two sides and a swap or two: a handful is plenty
