@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Extraction } from './types';
 
 /** Bumped whenever a reader's output changes: older entries are ignored. */
-export const EXTRACT_VERSION = 3;
+export const EXTRACT_VERSION = 4;
 
 /** The key of a file's bytes. */
 export function bytesKey(bytes: Uint8Array): string {

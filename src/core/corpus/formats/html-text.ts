@@ -1,8 +1,8 @@
 /**
  * An element's text as blocks: paragraphs, headings, list items, quotes and captions, each a span
  * of one string with a blank line between blocks, white space collapsed as a browser shows it.
- * Readability returns HTML, and its `textContent` runs paragraphs split by `<br><br>` into one:
- * walking the elements keeps every break a reader sees.
+ * An element's `textContent` runs paragraphs split by `<br><br>` into one: walking the elements
+ * keeps every break a reader sees.
  */
 import type { BlockKind } from '../../../shared/article';
 import type { LineShape } from '../blocks';
@@ -43,15 +43,15 @@ export class BlockText {
     if (clean) this.push(clean, { shape, kind, reason, pre: false });
   }
 
-  /** Adds the text below `node`, block by block. */
-  walk(node: DomNode): void {
+  /** Adds the text below `node`, block by block, leaving out the elements `skip` names. */
+  walk(node: DomNode, skip?: (el: DomNode) => boolean): void {
     if (node.nodeType === 3) {
       this.inline(node.nodeValue ?? '');
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = node.nodeName.toUpperCase();
-    if (SKIPPED.has(tag)) return;
+    if (SKIPPED.has(tag) || (node.nodeType === 1 && skip?.(node))) return;
     if (tag === 'BR') {
       // one break is a new line within the block; two in a row end the paragraph
       if (this.line.endsWith('\n')) this.flush();
@@ -69,7 +69,7 @@ export class BlockText {
       this.style = styleOf(tag, outer);
     }
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) this.walk(children[i]!);
+    for (let i = 0; i < children.length; i++) this.walk(children[i]!, skip);
     if (block) {
       this.flush();
       this.style = outer;
