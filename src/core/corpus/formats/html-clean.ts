@@ -35,6 +35,21 @@ function isDataTable(el: Queryable): boolean {
   return false;
 }
 
+/** Tags judged as a short block of links, and the length under which they are (trafilatura's). */
+const LINK_BLOCK: Record<string, [mid: number, last: number]> = { P: [30, 60], DIV: [100, 300], UL: [100, 300], OL: [100, 300] };
+
+/**
+ * A short block that is mostly links ("back", "to the top", a related headline, a list of
+ * sections): more than 80% of its words in links, or mostly short links. A block that ends its
+ * container may be longer, as trafilatura allows, since link lists gather at the end of an article.
+ */
+function linkBlock(el: HtmlNode, tag: string, s: ElementStats): boolean {
+  const limits = LINK_BLOCK[tag];
+  if (!limits || s.linkChars === 0) return false;
+  const last = !(el as { nextElementSibling?: unknown }).nextElementSibling;
+  return s.chars < limits[last ? 1 : 0] && s.linkChars > 0.8 * s.chars;
+}
+
 type Counts = Omit<ElementStats, 'hasBlockChild'>;
 const FIELDS = ['chars', 'linkChars', 'commas', 'paragraphs', 'images', 'items', 'inputs', 'embeds', 'headingChars', 'ownChars', 'ownCommas'] as const;
 
@@ -44,6 +59,7 @@ function judged(el: HtmlNode, s: ElementStats, scores: Map<HtmlNode, number>, ru
   if (ALWAYS.has(tag)) return true;
   if (rules.weights && /^H[12]$/.test(tag) && classWeight(el) < 0) return true;
   if (rules.weights && tag !== 'BODY' && isShareMark(el) && s.chars < SHARE_MAX) return true;
+  if (rules.conditional && linkBlock(el, tag, s)) return true;
   if (!rules.conditional || !JUDGED.has(tag)) return false;
   if (tag === 'DIV' && isParagraph(el, s)) return false;
   const q = el as Queryable;
