@@ -5,13 +5,14 @@
  * for the three above; each candidate starts from its tag and its class and id names and is
  * discounted by the share of its text inside links; the best candidate is widened to its parent
  * when several strong candidates share it, and its siblings that score well or read as prose
- * join it. When that yields little text the search runs again with looser rules (the page's
+ * join it; a lead set apart in the page's header comes first (html-lead.ts). When that yields little text the search runs again with looser rules (the page's
  * "unlikely" parts allowed, then names ignored, then no cleaning), and the longest reading wins.
  *
  * Unlike Readability.js this counts every element once (html-stats.ts) and changes nothing in the
  * document: a retry re-counts and never re-parses, so a page costs a few walks, not a few parses.
  */
 import { cleanParts } from './html-clean';
+import { findLead } from './html-lead';
 import { countElements, isHidden, isParagraph, linkDensity, type ElementStats, type HtmlNode } from './html-stats';
 import { classWeight, isUnlikely } from './html-weights';
 
@@ -183,5 +184,7 @@ export function findMain(body: HtmlNode, exclude: (el: HtmlNode) => boolean = ()
     if (!best || chars > best.chars) best = { roots, skip, chars };
     if (chars >= ENOUGH) break;
   }
-  return { roots: best!.roots, skip: best!.skip };
+  const roots = best!.roots;
+  const lead = roots[0] === body ? null : findLead(body, roots[0]!);
+  return { roots: lead ? [lead, ...roots] : roots, skip: best!.skip };
 }
