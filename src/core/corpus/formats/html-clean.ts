@@ -6,7 +6,7 @@
  * while the text is read instead of by removing nodes: nothing is changed, so a second attempt
  * with looser rules costs no new parse.
  */
-import { classWeight, isShareMark } from './html-weights';
+import { classWeight, isCallMark, isEmbedMark, isShareMark } from './html-weights';
 import { isParagraph, linkDensity, type ElementStats, type HtmlNode } from './html-stats';
 
 export interface CleanRules {
@@ -58,8 +58,11 @@ function judged(el: HtmlNode, s: ElementStats, scores: Map<HtmlNode, number>, ru
   const tag = el.nodeName.toUpperCase();
   if (ALWAYS.has(tag)) return true;
   if (rules.weights && /^H[12]$/.test(tag) && classWeight(el) < 0) return true;
-  if (rules.weights && tag !== 'BODY' && isShareMark(el) && s.chars < SHARE_MAX) return true;
+  if (rules.weights && tag !== 'BODY' && (isShareMark(el) || isCallMark(el)) && s.chars < SHARE_MAX) return true;
+  if (isEmbedMark(el)) return true;
   if (rules.conditional && linkBlock(el, tag, s)) return true;
+  // a link around headings or paragraphs is a card for another page (a teaser), not this one's text
+  if (rules.conditional && tag === 'A' && s.hasBlockChild && el.getAttribute?.('href')) return true;
   if (!rules.conditional || !JUDGED.has(tag)) return false;
   if (tag === 'DIV' && isParagraph(el, s)) return false;
   const q = el as Queryable;

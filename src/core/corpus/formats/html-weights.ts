@@ -53,3 +53,17 @@ export function isBylineMark(el: HtmlNode): boolean {
 
 /** Whether an element's names say it is a sharing bar. */
 export const isShareMark = (el: HtmlNode): boolean => SHARE.test(namesOf(el));
+
+/**
+ * Class names of another page embedded as a card (WordPress's embed of a post, a Reddit card). A
+ * quoted tweet or Instagram post is not among them: news stories quote those as their own words.
+ */
+const EMBED = /(?:^|\s)(?:wp-embedded-content|reddit-card|twitter-timeline)(?:$|\s)/i;
+/** Class and id words of a box that asks the reader for something: subscribe, sign up, donate, read on. */
+const CALL = /(?:^|\s|[-_])(?:cta|call-to-action|callout|newsletter|signup|subscribe|subscription|donate|donation|linkbox|promo)(?:$|\s|[-_])/i;
+
+/** Whether an element's class says it is another page embedded as a card. */
+export const isEmbedMark = (el: HtmlNode): boolean => EMBED.test(attr(el, 'class'));
+
+/** Whether an element's names say it is a call to action (a newsletter box, a donation appeal). */
+export const isCallMark = (el: HtmlNode): boolean => CALL.test(namesOf(el));

@@ -114,3 +114,24 @@ describe('the parts of a page around its main text', () => {
     expect(main).toHaveLength(5);
   });
 });
+
+describe('boxes inside the article that are not its text', () => {
+  it('leaves out a link around a headline or a paragraph (a card for another page)', async () => {
+    const { main } = await read(page(`<div class="story">${body}<a href="/other"><h3>Ferry fares rise again</h3><p>The operator blames the price of fuel for the third rise this year.</p></a></div>`));
+    expect(main.join(' ')).not.toMatch(/Ferry fares|operator blames/);
+  });
+
+  it('leaves out a short call to action (newsletter box, donation appeal) and an embedded card of another post', async () => {
+    const { main } = await read(
+      page(`<div class="story">${body}<div class="newsletter-box"><p>Never miss the latest harbour news by signing up to our newsletter today.</p></div>
+        <blockquote class="wp-embedded-content"><p>Ferry fares rise again, says the operator.</p></blockquote></div>`),
+    );
+    expect(main.join(' ')).not.toMatch(/Never miss|Ferry fares/);
+    expect(main).toHaveLength(5);
+  });
+
+  it('keeps a quoted tweet, which a story quotes as its own words', async () => {
+    const { main } = await read(page(`<div class="story">${body}<blockquote class="twitter-tweet"><p>The terminal will open next spring, the mayor wrote on Tuesday evening.</p></blockquote></div>`));
+    expect(main.join(' ')).toContain('the mayor wrote');
+  });
+});
