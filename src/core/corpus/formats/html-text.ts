@@ -77,6 +77,19 @@ export class BlockText {
     }
   }
 
+  /**
+   * Takes back the last blocks, down to block `from`, while `drop` says so (a heading that ends
+   * the text, with nothing of its own below it).
+   */
+  dropTrailing(from: number, drop: (block: ExtractedBlock) => boolean): void {
+    this.flush();
+    while (this.blocks.length > from && drop(this.blocks.at(-1)!)) {
+      this.blocks.pop();
+      const last = this.blocks.at(-1);
+      this.text = this.text.slice(0, last ? last.end : 0);
+    }
+  }
+
   /** Closes the block being built. */
   flush(): void {
     const words = this.style.pre ? this.line.replace(/^\n+|\s+$/g, '') : this.line.replace(/[ \t]*\n[ \t]*/g, '\n').trim();

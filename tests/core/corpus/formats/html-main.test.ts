@@ -135,3 +135,18 @@ describe('boxes inside the article that are not its text', () => {
     expect(main.join(' ')).toContain('the mayor wrote');
   });
 });
+
+describe('the end of the main text', () => {
+  it('drops headings that end it, whose sections were left out (related links, an author box)', async () => {
+    const { main } = await read(page(`<div class="story">${body}<h3>About the author</h3><h3>Recommended</h3></div>`));
+    expect(main).toHaveLength(5);
+    expect(main.at(-1)).toMatch(/5th time/);
+  });
+
+  it('keeps a heading followed by text, and a page whose every block is a heading', async () => {
+    const inner = await read(page(`<div class="story">${para(1)}<h3>What happens next</h3>${para(2)}${para(3)}${para(4)}</div>`));
+    expect(inner.main).toContain('What happens next');
+    const headed = await read(page(`<div class="story">${[1, 2, 3, 4].map((n) => para(n).replace(/<(\/?)p>/g, '<$1h4>')).join('')}</div>`));
+    expect(headed.main).toHaveLength(4);
+  });
+});
