@@ -33,7 +33,7 @@ const DATED = ['time', ...MARKS.flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}
 
 /** Words that label a publication date in a page's text ("Datum:", "Erschienen am", "Posted on"). */
 const LABEL =
-  /\b(?:datum|date|veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|(?:artikel|beitrag|meldung|pressemitteilung|nachricht) vom|published(?: on)?|posted(?: on)?|publié le|pubblicato(?: il)?|publicado(?: el)?)\s*:?\s*/giu;
+  /\b(?:datum|date|veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|(?:artikel|beitrag|meldung|pressemitteilung|nachricht) vom|published(?: on)?|posted(?: on)?|publié le|mis en ligne(?: le)?|mise en ligne|pubblicato(?: il)?|publicado(?: el)?)\s*:?\s*/giu;
 /** Characters after a label read for its date. */
 const LABELLED = 40;
 
