@@ -21,6 +21,8 @@ export interface MainText {
   roots: HtmlNode[];
   /** Which elements below them to leave out. */
   skip: (el: HtmlNode) => boolean;
+  /** Elements of the page's body, counted on the way. */
+  elements: number;
 }
 
 interface Attempt {
@@ -118,7 +120,9 @@ function bestCandidate(scores: Map<HtmlNode, number>, stats: Map<HtmlNode, Eleme
 
 function elementChildren(el: HtmlNode): number {
   let n = 0;
-  for (let i = 0; i < el.childNodes.length; i++) if (el.childNodes[i]!.nodeType === 1) n++;
+  // linkedom builds `childNodes` afresh on each read: read it once
+  const children = el.childNodes;
+  for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === 1) n++;
   return n;
 }
 
@@ -166,10 +170,12 @@ const textOf = (el: HtmlNode) => ((el as Textual).textContent ?? '').replace(/\s
  * apart, the headline shown as the title).
  */
 export function findMain(body: HtmlNode, exclude: (el: HtmlNode) => boolean = () => false): MainText {
-  let best: (MainText & { chars: number }) | null = null;
+  let best: { roots: HtmlNode[]; skip: (el: HtmlNode) => boolean; chars: number } | null = null;
+  let elements = 0;
   for (const attempt of ATTEMPTS) {
     const left = (el: HtmlNode) => isHidden(el) || exclude(el) || (attempt.unlikely && isUnlikely(el));
     const stats = countElements(body, left);
+    elements = Math.max(elements, stats.size);
     const found = bestCandidate(scoreCandidates(stats, attempt.weights), stats);
     const roots = found ? withSiblings(found.top, found.final, stats) : [body];
     const rules = { weights: attempt.weights, conditional: attempt.conditional };
@@ -186,5 +192,5 @@ export function findMain(body: HtmlNode, exclude: (el: HtmlNode) => boolean = ()
   }
   const roots = best!.roots;
   const lead = roots[0] === body ? null : findLead(body, roots[0]!);
-  return { roots: lead ? [lead, ...roots] : roots, skip: best!.skip };
+  return { roots: lead ? [lead, ...roots] : roots, skip: best!.skip, elements };
 }

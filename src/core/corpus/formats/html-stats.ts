@@ -129,8 +129,10 @@ export const linkDensity = (s: ElementStats | undefined): number => (s && s.char
 /** The tag of an element's one element child, or null when it has none, several, or text beside it. */
 function onlyChildTag(el: HtmlNode): string | null {
   let only: HtmlNode | null = null;
-  for (let i = 0; i < el.childNodes.length; i++) {
-    const c = el.childNodes[i]!;
+  // linkedom builds `childNodes` afresh on each read: read it once
+  const children = el.childNodes;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
     if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return null;
     if (c.nodeType !== 1) continue;
     if (only) return null;

@@ -22,13 +22,13 @@ import { BlockText } from './html-text';
 import { findByline, pageTitle, repeatsTitle } from './html-title';
 import { shownDate } from './page-date';
 import { pageFields } from './page-meta';
-import { dateLanguages, urlDate } from './stated-date';
+import { dateLanguages, statedDate, urlDate } from './stated-date';
 import { refuse, type Extraction, type FormatReader } from './types';
 
 /** Elements that never carry text a reader sees, removed before anything reads the page. */
 const INERT = 'script, style, noscript, template, svg, iframe, object, embed, canvas, link, meta[http-equiv="refresh"]';
 
-/** Elements above this count are not a page but a dump. */
+/** Elements above this count are not a page but a dump (counted by the main-text pass, which is linear). */
 const MAX_ELEMENTS = 60_000;
 
 function extract(html: string): Extraction {
@@ -39,7 +39,8 @@ function extract(html: string): Extraction {
     ({ document } = parseHTML(rebuiltPage(html)));
     for (const el of [...document.querySelectorAll(INERT)]) el.remove();
   }
-  if (!fields.date && !urlDate(fields.url)) {
+  // a metadata "date" that is no date ('2:33 PM', '1988') does not stop the page's date line being read
+  if (!(fields.date && statedDate(fields.date, dateLanguages(fields.lang))) && !urlDate(fields.url)) {
     const shown = shownDate(document as never, dateLanguages(fields.lang));
     if (shown) fields.shown = shown.text;
   }
@@ -47,11 +48,11 @@ function extract(html: string): Extraction {
   pruneFurniture(document as never);
   const body = document.body;
   if (!body || !(body.textContent ?? '').trim()) return refuse('no text on this page (only scripts or markup)');
-  if (document.querySelectorAll('*').length > MAX_ELEMENTS) return refuse(`too many elements for a web page (over ${MAX_ELEMENTS.toLocaleString('en')})`);
   const root = body as unknown as HtmlNode;
   const title = fields.title ?? pageTitle(document as never);
   const byline = findByline(root, isHidden);
   const found = findMain(root, (el) => el === byline?.el || repeatsTitle(el, title));
+  if (found.elements > MAX_ELEMENTS) return refuse(`too many elements for a web page (over ${MAX_ELEMENTS.toLocaleString('en')})`);
   const out = new BlockText();
   if (title) out.add(title, 'heading', 'title');
   const credit = fields.byline ?? byline?.text;

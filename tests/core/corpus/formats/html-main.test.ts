@@ -150,3 +150,11 @@ describe('the end of the main text', () => {
     expect(headed.main).toHaveLength(4);
   });
 });
+
+describe('a page too large to be one', () => {
+  it('is refused past 60,000 elements, with the reason', async () => {
+    const html = page(`<div class="story">${body}${'<span>x</span>'.repeat(61_000)}</div>`);
+    const extraction = await htmlReader.extract(new TextEncoder().encode(html), 'dump.html');
+    expect(extraction).toEqual({ ok: false, reason: 'too many elements for a web page (over 60,000)' });
+  });
+});

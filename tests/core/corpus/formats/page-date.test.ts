@@ -80,3 +80,12 @@ describe('a date written out in the page’s language', () => {
     expect(page.date).toBe('2019-05-23');
   });
 });
+
+describe('a metadata date that is no date', () => {
+  it('does not stop the date line by the headline being read (a time of day, a bare year)', async () => {
+    for (const junk of ['2:33 PM', '1988']) {
+      const page = await open(`<html lang="en"><head><meta name="date" content="${junk}"></head><body><h1>Harbour plan</h1><div class="post-date">Wednesday, October 16, 2019</div>${paragraphs}</body></html>`);
+      expect(page.date).toBe('2019-10-16');
+    }
+  });
+});
