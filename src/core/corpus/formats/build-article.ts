@@ -70,7 +70,7 @@ export function buildArticle(doc: ExtractedDoc, file: FileFacts): Article {
     article.outletSource = 'url';
   }
   const languages = dateLanguages(fields.lang);
-  applyStatedDate(article, fields.date, urlDate(fields.url));
+  applyStatedDate(article, fields.date, urlDate(fields.url), languages);
   // the date line the page's markup shows by its headline outranks a date-like line in its text
   if ((!article.date && !article.dateAmbiguous) || (fields.shown && article.dateSource === 'dateline')) textDate(article, fields, languages);
   const locale = localeOrder(fields.lang, fields.url);
@@ -109,7 +109,7 @@ function textDate(article: Article, fields: ExtractedDoc['fields'], languages: r
     delete article.dateClues;
     return;
   }
-  const stated = fields.modified ? statedDate(fields.modified) : null;
+  const stated = fields.modified ? statedDate(fields.modified, languages) : null;
   if (stated?.iso) {
     article.date = stated.iso;
     article.dateText = stated.text;
@@ -123,8 +123,8 @@ function textDate(article: Article, fields: ExtractedDoc['fields'], languages: r
  * while metadata dates are rewritten on updates or given in another time zone; where they agree,
  * the metadata's time of day is kept.
  */
-function applyStatedDate(article: Article, raw: string | undefined, fromUrl: string | null): void {
-  const stated = raw ? statedDate(raw) : null;
+function applyStatedDate(article: Article, raw: string | undefined, fromUrl: string | null, languages: readonly string[] | 'any'): void {
+  const stated = raw ? statedDate(raw, languages) : null;
   if (fromUrl && !stated?.iso?.startsWith(fromUrl)) {
     article.date = fromUrl;
     article.dateText = fromUrl;

@@ -10,8 +10,11 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Extraction } from './types';
 
-/** Bumped whenever a reader's output changes: older entries are ignored. */
-export const EXTRACT_VERSION = 3;
+/**
+ * Bumped whenever a reader's output, or what buildArticle makes of it (cached beside it by
+ * load-file.ts), changes: older entries are ignored.
+ */
+export const EXTRACT_VERSION = 4;
 
 /** The key of a file's bytes. */
 export function bytesKey(bytes: Uint8Array): string {
@@ -49,11 +52,13 @@ export class ExtractCache {
   }
 
   async set(key: string, extraction: Extraction): Promise<void> {
+    // written as it is now: the caller may change the objects while the folder is made
+    const json = JSON.stringify(extraction);
     const path = this.path(key);
     const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
-      await writeFile(temporary, JSON.stringify(extraction));
+      await writeFile(temporary, json);
       await rename(temporary, path);
     } catch {
       // a cache that cannot be written only costs a parse next time

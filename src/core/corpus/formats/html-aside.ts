@@ -1,7 +1,7 @@
 /**
  * The parts of a page that are not the article but that a reader may want to see, and search at
- * a lower weight: photo captions, the navigation, related links, comments. Read before Readability
- * removes them; each becomes a set-aside block with the reason the reader shows.
+ * a lower weight: photo captions, the navigation, related links, comments. Read before the
+ * furniture is removed; each becomes a set-aside block with the reason the reader shows.
  */
 import type { BlockKind } from '../../../shared/article';
 

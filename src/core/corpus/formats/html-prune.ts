@@ -1,7 +1,7 @@
 /**
- * Page furniture removed before Readability looks for the article: the parts a site itself names
- * as sharing buttons, related or recommended articles, newsletter sign-ups, cookie notices,
- * comment threads, author boxes, tag lists, sidebars and footers. Readability scores paragraphs
+ * Page furniture removed before the main text is looked for (html-main.ts): the parts a site
+ * itself names as sharing buttons, related or recommended articles, newsletter sign-ups, cookie
+ * notices, comment threads, author boxes, tag lists, sidebars and footers. Readability scores paragraphs
  * and keeps the best block with its neighbours, so a "more from us" box inside the article's
  * container comes along; trafilatura, the best open extractor on news pages, removes such parts
  * by their class and id first, and so does this. (Their words are already kept as set-aside

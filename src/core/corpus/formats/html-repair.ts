@@ -2,7 +2,7 @@
  * Pages whose markup linkedom's parser files in the wrong place: it builds the tree as written,
  * without the HTML5 tree builder's repairs, so a page with two `<html>` tags (old IE conditional
  * comments), a `<body>` inside an unclosed `<head>` or a `<style>` that swallows the body ends up
- * with an empty `document.body`. Such a page is read again from its `<body>` tag onwards, as a
+ * with an empty `document.body`; so does text printed before the doctype. Such a page is read again from its `<body>` tag onwards, as a
  * browser would have placed it.
  */
 
@@ -10,13 +10,18 @@ const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').
 
 interface Node {
   textContent: string | null;
+  nodeName?: string;
 }
 
 /** A body with this much text is where it belongs: the whole document is not read to check. */
 const ENOUGH = 2000;
 
-/** Whether the body holds less than half the words the whole document does. */
+/**
+ * Whether the body holds less than half the words the whole document does, or the document does
+ * not start with its `<html>` (a server's warning printed before the doctype becomes the root).
+ */
 export function misplacedBody(body: Node | null, root: Node | null): boolean {
+  if (root?.nodeName && root.nodeName.toUpperCase() !== 'HTML') return true;
   const inBody = squash(body?.textContent);
   return inBody < ENOUGH && inBody < squash(root?.textContent) / 2;
 }

@@ -1,30 +1,34 @@
 /**
  * Saved web pages (`.html`, `.htm`, `.xhtml`): parsed by linkedom, a DOM without a browser (no
  * script runs, no resource is fetched: nothing here loads anything), the main text found by
- * Readability.js, Firefox's reader view. The article's text is its title, then the main text block
- * by block; the parts of the page Readability leaves out that a reader may still want (photo
- * captions, navigation, related links, comments) follow as set-aside blocks.
+ * html-main.ts (Readability's scoring, counted once and without changing the document). The
+ * article's text is its title, then the main text block by block; the parts of the page left out
+ * that a reader may still want (photo captions, navigation, related links, comments) follow as
+ * set-aside blocks.
  *
  * linkedom was chosen over happy-dom and jsdom by speed (happy-dom about twice as slow, jsdom five
- * to eight times, and hard to bundle); Readability over defuddle, whose defaults call outside
- * services for some addresses.
+ * to eight times, and hard to bundle). Readability.js itself was used first: on linkedom it took
+ * two thirds of a page's time, re-reading `textContent` for every candidate and re-parsing the
+ * page for each retry.
  */
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from './html-decode';
 import { asideBlocks } from './html-aside';
 import { pruneFurniture } from './html-prune';
 import { misplacedBody, rebuiltPage } from './html-repair';
+import { findMain } from './html-main';
+import { isHidden, type HtmlNode } from './html-stats';
 import { BlockText } from './html-text';
+import { findByline, pageTitle, repeatsTitle } from './html-title';
 import { shownDate } from './page-date';
 import { pageFields } from './page-meta';
-import { dateLanguages, urlDate } from './stated-date';
+import { dateLanguages, statedDate, urlDate } from './stated-date';
 import { refuse, type Extraction, type FormatReader } from './types';
 
 /** Elements that never carry text a reader sees, removed before anything reads the page. */
 const INERT = 'script, style, noscript, template, svg, iframe, object, embed, canvas, link, meta[http-equiv="refresh"]';
 
-/** Elements above this count are not a page but a dump; Readability would take seconds. */
+/** Elements above this count are not a page but a dump (counted by the main-text pass, which is linear). */
 const MAX_ELEMENTS = 60_000;
 
 function extract(html: string): Extraction {
@@ -35,7 +39,8 @@ function extract(html: string): Extraction {
     ({ document } = parseHTML(rebuiltPage(html)));
     for (const el of [...document.querySelectorAll(INERT)]) el.remove();
   }
-  if (!fields.date && !urlDate(fields.url)) {
+  // a metadata "date" that is no date ('2:33 PM', '1988') does not stop the page's date line being read
+  if (!(fields.date && statedDate(fields.date, dateLanguages(fields.lang))) && !urlDate(fields.url)) {
     const shown = shownDate(document as never, dateLanguages(fields.lang));
     if (shown) fields.shown = shown.text;
   }
@@ -43,28 +48,24 @@ function extract(html: string): Extraction {
   pruneFurniture(document as never);
   const body = document.body;
   if (!body || !(body.textContent ?? '').trim()) return refuse('no text on this page (only scripts or markup)');
-  let found;
-  try {
-    found = new Readability(document as never, { serializer: (el) => el as never, maxElemsToParse: MAX_ELEMENTS }).parse();
-  } catch (error) {
-    if (/elements found/.test(String(error))) return refuse(`too many elements for a web page (over ${MAX_ELEMENTS.toLocaleString('en')})`);
-    throw error;
-  }
+  const root = body as unknown as HtmlNode;
+  const title = fields.title ?? pageTitle(document as never);
+  const byline = findByline(root, isHidden);
+  const found = findMain(root, (el) => el === byline?.el || repeatsTitle(el, title));
+  if (found.elements > MAX_ELEMENTS) return refuse(`too many elements for a web page (over ${MAX_ELEMENTS.toLocaleString('en')})`);
   const out = new BlockText();
-  const title = fields.title ?? found?.title ?? undefined;
   if (title) out.add(title, 'heading', 'title');
-  const byline = fields.byline ?? found?.byline ?? undefined;
-  if (byline) out.add(byline, 'plain', 'byline');
+  const credit = fields.byline ?? byline?.text;
+  if (credit) out.add(credit, 'plain', 'byline');
   const start = out.blocks.length;
-  if (found?.content) out.walk(found.content as never);
-  else out.walk(body as never);
+  for (const el of found.roots) out.walk(el as never, found.skip as never);
+  // a heading that ends the text heads what was left out (related links, an author box), as
+  // trafilatura has it; unless the page sets all its text as headings
   out.flush();
+  if (out.blocks.slice(start).some((b) => b.shape !== 'heading' && !b.kind)) out.dropTrailing(start, (b) => b.shape === 'heading' && !b.kind);
   if (!out.blocks.slice(start).some((b) => !b.kind)) return refuse('no article text found on this page');
   const shown = new Set(out.blocks.map((b) => out.text.slice(b.start, b.end)));
   for (const block of asides) if (!shown.has(block.text)) out.add(block.text, 'plain', block.kind, block.reason);
-  if (!fields.outlet && found?.siteName) fields.outlet = found.siteName;
-  if (!fields.date && found?.publishedTime) fields.date = found.publishedTime;
-  if (!fields.lang && found?.lang) fields.lang = found.lang;
   return { ok: true, format: 'html', docs: [{ text: out.text, blocks: out.blocks, fields }] };
 }
 

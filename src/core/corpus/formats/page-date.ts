@@ -33,7 +33,7 @@ const DATED = ['time', ...MARKS.flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}
 
 /** Words that label a publication date in a page's text ("Datum:", "Erschienen am", "Posted on"). */
 const LABEL =
-  /\b(?:datum|date|veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|(?:artikel|beitrag|meldung|pressemitteilung|nachricht) vom|published(?: on)?|posted(?: on)?|publié le|pubblicato(?: il)?|publicado(?: el)?)\s*:?\s*/giu;
+  /\b(?:datum|date|veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|(?:artikel|beitrag|meldung|pressemitteilung|nachricht) vom|published(?: on)?|posted(?: on)?|publié le|mis en ligne(?: le)?|mise en ligne|pubblicato(?: il)?|publicado(?: el)?)\s*:?\s*/giu;
 /** Characters after a label read for its date. */
 const LABELLED = 40;
 
@@ -58,7 +58,9 @@ function spacedText(el: El, limit: number): string {
     if (node.nodeType === 3) out += node.nodeValue ?? '';
     else if (!HIDDEN.has(node.nodeName.toUpperCase())) {
       out += ' ';
-      for (let i = 0; i < node.childNodes.length; i++) visit(node.childNodes[i]!);
+      // linkedom builds `childNodes` afresh on each read: read once, and stop when enough is read
+      const children = node.childNodes;
+      for (let i = 0; i < children.length && out.length <= limit * 2; i++) visit(children[i]!);
       out += ' ';
     }
   };

@@ -3,7 +3,7 @@
  * `headline`, `datePublished`, `author`, `publisher.name`, `url`), Open Graph and article meta tags,
  * `<meta name="author">` and the date tags news systems write, `itemprop` microdata, `<time>`
  * elements marked as the publication time, the canonical address, and the page's language.
- * Read before Readability changes the document.
+ * Read before anything changes the document.
  */
 import type { StatedFields } from './types';
 

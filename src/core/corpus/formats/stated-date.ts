@@ -14,8 +14,11 @@ export interface StatedDate {
   clues?: DateClues;
 }
 
-/** A stated date as ISO 8601 (the date as written, no time-zone shift), or its clues when ambiguous. */
-export function statedDate(raw: string): StatedDate | null {
+/**
+ * A stated date as ISO 8601 (the date as written, no time-zone shift), or its clues when
+ * ambiguous; month names read in `languages` too (a German page's "19. Oktober 2019").
+ */
+export function statedDate(raw: string, languages: readonly string[] | 'any' = []): StatedDate | null {
   const text = raw.trim();
   const iso = ISO.exec(text);
   if (iso) {
@@ -23,7 +26,7 @@ export function statedDate(raw: string): StatedDate | null {
     if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return null;
     return { iso: hh && !(hh === '00' && mm === '00') ? `${y}-${m}-${d}T${hh}:${mm}` : `${y}-${m}-${d}`, text };
   }
-  const found = findDates(text)[0];
+  const found = findDates(text, languages)[0];
   if (!found) return null;
   const clues = cluesOf(found);
   return { iso: found.readings ? null : found.iso, text: found.text, ...(clues ? { clues } : {}) };

@@ -10,7 +10,7 @@ const textOf = (html: string) => {
   return (document.body.textContent ?? '').replace(/\s+/g, ' ');
 };
 
-describe('page furniture removed before Readability', () => {
+describe('page furniture removed before the main text is found', () => {
   it('takes out sharing, related links, newsletter, comments and tag lists by their class or id', () => {
     const text = textOf(`<html><body><article><h1>Harbour plan</h1>${prose}
       <div class="c-share-bar"><a href="#">Share on X</a> <a href="#">Email</a></div>

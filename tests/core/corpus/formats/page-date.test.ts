@@ -68,3 +68,24 @@ describe('a date a label announces', () => {
     expect(page.date).toBe('2022-01-28T06:00');
   });
 });
+
+describe('a date written out in the page’s language', () => {
+  it('is read from the metadata in that language (a German month name)', async () => {
+    const page = await open(`<html lang="de-DE"><head><meta name="date" content="19. Oktober 2019"></head><body>${paragraphs}</body></html>`);
+    expect(page.date).toBe('2019-10-19');
+  });
+
+  it('is read after a French label that announces the publication ("Mise en ligne")', async () => {
+    const page = await open(`<html lang="fr"><body>${paragraphs}<ul><li><p class="title">Mise en ligne</p><p class="content">23 mai 2019</p></li></ul></body></html>`);
+    expect(page.date).toBe('2019-05-23');
+  });
+});
+
+describe('a metadata date that is no date', () => {
+  it('does not stop the date line by the headline being read (a time of day, a bare year)', async () => {
+    for (const junk of ['2:33 PM', '1988']) {
+      const page = await open(`<html lang="en"><head><meta name="date" content="${junk}"></head><body><h1>Harbour plan</h1><div class="post-date">Wednesday, October 16, 2019</div>${paragraphs}</body></html>`);
+      expect(page.date).toBe('2019-10-16');
+    }
+  });
+});
