@@ -43,6 +43,23 @@ export class RowWindow {
     };
   }
 
+  /**
+   * Keeps the window on a table body and its row count, both read reactively, and the row height
+   * measured as rows render. Call it while a component initializes: it sets up that component's effects.
+   */
+  follow(body: () => HTMLElement | null, count: () => number): void {
+    $effect(() => {
+      const el = body();
+      return el ? this.attach(el) : undefined;
+    });
+    $effect(() => this.setCount(count()));
+    $effect(() => {
+      void this.start;
+      void this.end;
+      this.measure();
+    });
+  }
+
   /** Sets the number of rows (a new filter, a new folder) and recomputes the window. */
   setCount(count: number): void {
     this.count = count;
