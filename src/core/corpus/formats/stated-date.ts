@@ -48,11 +48,16 @@ export function localeOrder(lang: string | undefined, url: string | undefined): 
   return undefined;
 }
 
-/** A date written in a web address (`/2019/10/19/`, `/2019-10-19-`), as ISO, or null. */
+/** A date written in a web address (`/2019/10/19/`, `/2019-10-19-`, `/29-10-2019`), as ISO, or null. */
 export function urlDate(url: string | undefined): string | null {
-  const m = url ? /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url) : null;
-  if (!m) return null;
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  if (!url) return null;
+  const pad = (n: string) => n.padStart(2, '0');
+  const ymd = /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
+  if (ymd) return `${ymd[1]}-${pad(ymd[2]!)}-${pad(ymd[3]!)}`;
+  // a day first (`/29-10-2021`), when the day cannot be a month: `/03-04-2021` reads both ways
+  const dmy = /[/_-](1[3-9]|2\d|3[01])[/_-](0?[1-9]|1[0-2])[/_-]((?:19|20)\d{2})(?:[/_.-]|$)/.exec(url);
+  if (dmy) return `${dmy[3]}-${pad(dmy[2]!)}-${dmy[1]}`;
+  return null;
 }
 
 /**
