@@ -24,12 +24,27 @@ export function statedDate(raw: string, languages: readonly string[] | 'any' = [
   if (iso) {
     const [, y, m, d, hh, mm] = iso;
     if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return null;
+    const midnight = localMidnight(text);
+    if (midnight) return { iso: midnight, text };
     return { iso: hh && !(hh === '00' && mm === '00') ? `${y}-${m}-${d}T${hh}:${mm}` : `${y}-${m}-${d}`, text };
   }
   const found = findDates(text, languages)[0];
   if (!found) return null;
   const clues = cluesOf(found);
   return { iso: found.readings ? null : found.iso, text: found.text, ...(clues ? { clues } : {}) };
+}
+
+/**
+ * A date with no time of its own, stored as midnight where the publisher is and written in UTC:
+ * `2021-10-28T23:00:00Z` (or 22:00, or `+00:00`) is the 29th in Central Europe, and the page shows
+ * the 29th. Only a whole hour to the second, and only east of UTC by one or two hours: a time an
+ * article was really published at is seldom exactly that.
+ */
+function localMidnight(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(2[23]):00(?::00(?:\.0+)?)?(?:Z|\+00:?00)$/.exec(text);
+  if (!m) return null;
+  const next = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1));
+  return next.toISOString().slice(0, 10);
 }
 
 const DAY_FIRST_HOSTS = /\.(?:uk|ie|au|nz|in|za|de|fr|it|es|nl|at|ch|be|pt|br|ar|mx|ru|pl|se|no|dk|fi|tr|gr|cz|il|ng|ke|pk|sg|my|hk)$/i;

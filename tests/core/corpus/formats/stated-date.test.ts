@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urlDate } from '../../../../src/core/corpus/formats/stated-date';
+import { statedDate, urlDate } from '../../../../src/core/corpus/formats/stated-date';
 
 describe('urlDate', () => {
   it.each([
@@ -15,5 +15,19 @@ describe('urlDate', () => {
     [undefined, null],
   ])('%s -> %s', (url, iso) => {
     expect(urlDate(url)).toBe(iso);
+  });
+});
+
+describe('statedDate, a date stored as local midnight in UTC', () => {
+  it.each([
+    ['2021-10-28T23:00:00Z', '2021-10-29'],
+    ['2021-06-30T22:00:00.000Z', '2021-07-01'],
+    ['2021-12-31T23:00:00+00:00', '2022-01-01'],
+    // a real time of publishing stays as written
+    ['2021-10-28T23:14:00Z', '2021-10-28T23:14'],
+    ['2021-10-28T23:00:00+01:00', '2021-10-28T23:00'],
+    ['2021-10-28T21:00:00Z', '2021-10-28T21:00'],
+  ])('%s -> %s', (raw, iso) => {
+    expect(statedDate(raw)?.iso).toBe(iso);
   });
 });
