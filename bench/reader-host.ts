@@ -113,10 +113,11 @@ export const readerSection: BenchSection = {
           log(`${name}, run ${i + 1}: first screen ${ms(runs[i]!.first)}, longest task ${ms(runs[i]!.longest)}`);
         }
         const first = median(runs.map((r) => r.first));
-        const longest = median(runs.map((r) => r.longest));
+        // the page must never be held that long, so the worst run is the figure, not the median
+        const longest = Math.max(...runs.map((r) => r.longest));
         log(`${name}: first screen ${ms(first)}, longest task ${ms(longest)}`);
         rows.push({ what: `reader, ${name}: first screen painted`, ours: ms(first), peerName: 'target', peer: '≤ 1000 ms', note: `median of ${RUNS}` });
-        rows.push({ what: `reader, ${name}: longest task`, ours: ms(longest), peerName: 'target', peer: '≤ 100 ms', note: 'until the whole text is in the page' });
+        rows.push({ what: `reader, ${name}: longest task`, ours: ms(longest), peerName: 'target', peer: '≤ 100 ms', note: `worst of ${RUNS} runs, until the whole text is in the page (0: no task over 50 ms, the longtask API's floor); each run ${runs.map((r) => ms(r.longest)).join(', ')}` });
       }
     } finally {
       await app.close();
