@@ -9,7 +9,7 @@
  */
 import type { ReuseReport } from '../../shared/reuse';
 import { clusterLinks, linksWithin } from '../story/clusters';
-import { likelyOrigin } from '../story/origin';
+import { textOrigin } from '../story/origin';
 import { dayStoryOf, storyOf, type MeterFolder } from './meter-corpus';
 
 export interface StoryCounts {
@@ -83,17 +83,15 @@ export function measureStories(
     if (members.length > 2) {
       counts.multi++;
       const within = linksWithin(report.links, new Set(members));
-      // as the app names it: from the members that share text
-      const sources = members.filter((m) => !alike.has(m));
       const judge = (named: string | null) => {
         const side = named === null ? null : idOf.get(named)!;
         return side === null ? 'none' : side.side === 'pa' && storyOf(side.id) === storyOf(story) ? 'pa' : 'news';
       };
       // the dates as the app reads them (METER's PA texts carry a time stamp, the papers none)
-      origin = judge(likelyOrigin(sources, within, (name) => ({ date: dateOf(name) })).id);
+      origin = judge(textOrigin(members, within, alike, (name) => ({ date: dateOf(name) })).id);
       if (origin === 'pa') counts.originPa++;
       if (origin === 'none') counts.originNone++;
-      const undated = judge(likelyOrigin(sources, within, () => ({ date: null })).id);
+      const undated = judge(textOrigin(members, within, alike, () => ({ date: null })).id);
       if (undated === 'pa') counts.undatedPa++;
       if (undated === 'none') counts.undatedNone++;
     }

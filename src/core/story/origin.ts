@@ -98,3 +98,16 @@ export function likelyOrigin(
   }
   return bySource(earliest, links, `${earliest.length} articles are the earliest dated, on ${readableDate(first)}${caveat}`);
 }
+
+/**
+ * The likely origin of a story from its members that share text: a member joined by the likeness
+ * of its words alone (`joinedByWords`, story/alike.ts) is no evidence of who ran the text first.
+ */
+export function textOrigin(
+  members: readonly ArticleId[],
+  links: readonly ReuseLink[],
+  joinedByWords: { has(id: ArticleId): boolean },
+  meta: (id: ArticleId) => Pick<ArticleMeta, 'date'> | undefined,
+): StoryOrigin {
+  return likelyOrigin(members.filter((m) => !joinedByWords.has(m)), links, meta);
+}

@@ -6,7 +6,7 @@
  * slices that yield between them, so the backend keeps answering and a cancel lands at once.
  */
 import type { ArticleId } from '../../shared/article';
-import type { AlikeLink, ReuseLink, ReuseProgress, ReuseReport } from '../../shared/reuse';
+import type { ReuseLink, ReuseProgress, ReuseReport } from '../../shared/reuse';
 import type { Corpus } from '../corpus/corpus';
 import type { Comparer } from './comparer';
 import { alikeSteps } from '../story/alike';
@@ -153,19 +153,16 @@ export class ReuseRunner {
     this.update({ state: 'running', done: pairs.length, total: pairs.length, message: 'Matching rewrites to stories' });
     const linked = new Set(links.filter((l) => l.passages > 0).flatMap((l) => [l.a, l.b]));
     const steps = alikeSteps(ids, docs, linked);
-    let alike: AlikeLink[] | undefined;
     sliceStart = performance.now();
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        alike = step.value;
-        break;
-      }
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToOthers();
         if (generation !== this.generation) return;
         sliceStart = performance.now();
       }
     }
+    const alike = step.value;
     const n = ids.length;
     this.result = {
       links,

@@ -8,7 +8,7 @@ import type { Article, ArticleId } from '../../shared/article';
 import type { AlikeLink, ReuseLink, ReuseReport } from '../../shared/reuse';
 import type { Story, StoryMember, StoryOrigin, StorySummary } from '../../shared/story';
 import { clusterLinks, linksWithin } from '../story/clusters';
-import { dateKey, dateMillis, likelyOrigin } from '../story/origin';
+import { dateKey, dateMillis, textOrigin } from '../story/origin';
 import { ApiFailure } from './failure';
 import { mergeSpans, sharedSpans, wordsInSpans, type Comparer } from './comparer';
 
@@ -39,10 +39,10 @@ export class Stories {
     readonly report: ReuseReport,
     private readonly article: (id: ArticleId) => Article | undefined,
   ) {
-    const alikeOf = new Map((report.alike ?? []).map((l) => [l.a, l]));
+    const byArticle = new Map((report.alike ?? []).map((l) => [l.a, l]));
     this.clusters = clusterLinks(report.links, report.alike).map((members) => {
       const links = linksWithin(report.links, new Set(members));
-      const alike = new Map(members.filter((m) => alikeOf.has(m)).map((m) => [m, alikeOf.get(m)!]));
+      const alike = new Map(members.filter((m) => byArticle.has(m)).map((m) => [m, byArticle.get(m)!]));
       return { members, links, alike, summary: this.summarize(members, links, alike) };
     });
     for (const c of this.clusters) for (const id of c.members) this.clusterOf.set(id, c);
@@ -134,9 +134,9 @@ export class Stories {
     return first;
   }
 
-  /** The likely origin, from the members that share text: one joined by its words alone is no evidence of who ran the text first. */
+  /** The likely origin, from the members that share text, its reason saying which were left out. */
   private origin(members: ArticleId[], links: ReuseLink[], alike: ReadonlyMap<ArticleId, AlikeLink>): StoryOrigin {
-    const origin = likelyOrigin(members.filter((m) => !alike.has(m)), links, (id) => this.article(id));
+    const origin = textOrigin(members, links, alike, (id) => this.article(id));
     if (alike.size === 0) return origin;
     const left = alike.size === 1 ? 'The article joined by its words alone is left out: it shares no text' : `The ${alike.size} articles joined by their words alone are left out: they share no text`;
     return { ...origin, reason: `${origin.reason} ${left}.` };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReuseLink } from '../../../src/shared/reuse';
-import { dateMillis, likelyOrigin, readableDate, sourceScores } from '../../../src/core/story/origin';
+import { dateMillis, likelyOrigin, readableDate, sourceScores, textOrigin } from '../../../src/core/story/origin';
 
 function link(a: string, b: string, sharedA: number, sharedB: number): ReuseLink {
   return { a, b, passages: 1, paraphrases: 0, sharedA, sharedB, sharedWordsA: 50, sharedWordsB: 50, longestWords: 20, firstPublished: null };
@@ -47,5 +47,15 @@ describe('likelyOrigin', () => {
     expect(readableDate('2000-03-01')).toBe('1 March 2000');
     expect(dateMillis('2000-03-02') - dateMillis('2000-03-01')).toBe(86_400_000);
     expect(dateMillis('2000-03-01T12:00') - dateMillis('2000-03-01')).toBe(43_200_000);
+  });
+});
+
+describe('textOrigin', () => {
+  it('never names a member joined by its words alone, however early it came out', () => {
+    const members = ['p1', 'rewrite', 'wire'];
+    const links = [link('p1', 'wire', 0.8, 0.3)];
+    const dates = dated({ p1: '2021-05-04', rewrite: '2021-05-01', wire: '2021-05-03' });
+    expect(likelyOrigin(members, links, dates).id).toBe('rewrite');
+    expect(textOrigin(members, links, new Set(['rewrite']), dates)).toMatchObject({ id: 'wire', basis: 'date' });
   });
 });
