@@ -59,9 +59,9 @@ function extract(html: string): Extraction {
   if (credit) out.add(credit, 'plain', 'byline');
   const start = out.blocks.length;
   for (const el of found.roots) out.walk(el as never, found.skip as never);
+  out.flush();
   // a heading that ends the text heads what was left out (related links, an author box), as
   // trafilatura has it; unless the page sets all its text as headings
-  out.flush();
   if (out.blocks.slice(start).some((b) => b.shape !== 'heading' && !b.kind)) out.dropTrailing(start, (b) => b.shape === 'heading' && !b.kind);
   if (!out.blocks.slice(start).some((b) => !b.kind)) return refuse('no article text found on this page');
   const shown = new Set(out.blocks.map((b) => out.text.slice(b.start, b.end)));
