@@ -13,6 +13,8 @@ export interface SearchQuery {
   sort?: SearchSort;
   /** Most hits returned; `total` still counts them all. */
   limit?: number;
+  /** Hits of the same ranking skipped before the first returned: the next page of a long list. */
+  offset?: number;
 }
 
 export interface Snippet {

@@ -29,7 +29,7 @@ const isoDate = (v: unknown) => v === undefined || (typeof v === 'string' && /^\
 
 const searchQuery: Check = (v) => {
   if (!isObject(v) || typeof v.text !== 'string' || v.text.length > MAX_TEXT) return 'a search query { text, ... }';
-  const extra = unknownKey(v, ['text', 'outlets', 'dateFrom', 'dateTo', 'sort', 'limit']);
+  const extra = unknownKey(v, ['text', 'outlets', 'dateFrom', 'dateTo', 'sort', 'limit', 'offset']);
   if (extra) return `a search query without "${extra}"`;
   if (v.outlets !== undefined && !(Array.isArray(v.outlets) && v.outlets.every((o) => typeof o === 'string')))
     return 'outlets as a list of names';
@@ -37,6 +37,8 @@ const searchQuery: Check = (v) => {
   if (v.sort !== undefined && v.sort !== 'relevance' && v.sort !== 'date') return 'sort by "relevance" or "date"';
   if (v.limit !== undefined && !(Number.isInteger(v.limit) && (v.limit as number) > 0 && (v.limit as number) <= 10_000))
     return 'a limit between 1 and 10000';
+  if (v.offset !== undefined && !(Number.isInteger(v.offset) && (v.offset as number) >= 0 && (v.offset as number) <= 10_000_000))
+    return 'an offset of 0 or more hits';
   return null;
 };
 

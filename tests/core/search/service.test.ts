@@ -210,6 +210,22 @@ describe('search service', () => {
     expect(service.outlets().map((o) => o.name)).toContain('Radio Habana Cuba');
   });
 
+  it('pages through a long answer: the pages, joined, are the whole answer in its order', async () => {
+    const service = open();
+    const many = Array.from({ length: 23 }, (_, i) =>
+      article(`p${String(i).padStart(2, '0')}.txt`, `Report ${i}\n\nMarch ${1 + (i % 28)}, 2024\n\n${'troops '.repeat(1 + (i % 5))}left the valley ${i}.\n`),
+    );
+    await service.sync(corpusOf(many));
+    for (const sort of ['relevance', 'date'] as const) {
+      const whole = service.search({ text: 'troops', sort, limit: 100 });
+      expect(whole.total).toBe(23);
+      const pages = [0, 7, 14, 21].map((offset) => service.search({ text: 'troops', sort, limit: 7, offset }));
+      expect(pages.map((p) => p.total)).toEqual([23, 23, 23, 23]);
+      expect(pages.flatMap((p) => p.hits.map((h) => h.id))).toEqual(whole.hits.map((h) => h.id));
+      expect(service.search({ text: 'troops', sort, limit: 7, offset: 30 }).hits).toEqual([]);
+    }
+  });
+
   it('finds the matches in one article for highlighting and match navigation', async () => {
     const service = open();
     await service.sync(corpusOf(seedArticles()));

@@ -64,6 +64,12 @@ function limitOf(query: SearchQuery): number {
   return Math.max(0, Math.min(MAX_LIMIT, limit));
 }
 
+/** Hits skipped: a whole number from 0 (anything else reads as 0). */
+function offsetOf(query: SearchQuery): number {
+  const offset = typeof query.offset === 'number' && Number.isFinite(query.offset) ? Math.floor(query.offset) : 0;
+  return Math.max(0, offset);
+}
+
 /**
  * Runs a query. `exists`, when given, drops hits for articles gone since the index was built.
  */
@@ -84,14 +90,17 @@ export function runSearch(source: SearchSource, query: SearchQuery, exists?: (id
   const allowed = allowedArticles(index, filters, exists);
   const docOf = memoized(source);
   const limit = limitOf(query);
+  const offset = offsetOf(query);
+  // the ranking is total and deterministic, so a page is the same slice of it however it is asked for
+  const depth = offset + limit;
   const onlyFilters = !plan.concepts.some((c) => c.terms.length > 0) && !plan.phrases.some((p) => p.mode === 'must');
   const byDate = query?.sort === 'date' || onlyFilters;
-  const ranking = rank(index, plan, { allowed, textOf: docOf, depth: byDate ? 0 : limit });
+  const ranking = rank(index, plan, { allowed, textOf: docOf, depth: byDate ? 0 : depth });
   let order = ranking.order;
   if (byDate) {
     // newest first; undated last; relevance, then the id, breaks ties
     const score = ranking.scores;
-    order = topK(ranking.matches, limit, (a, b) => {
+    order = topK(ranking.matches, depth, (a, b) => {
       const da = index.meta[a]!.date ?? '';
       const db = index.meta[b]!.date ?? '';
       if (da !== db) return da < db ? 1 : -1;
@@ -100,7 +109,7 @@ export function runSearch(source: SearchSource, query: SearchQuery, exists?: (id
   }
   const matcher = matcherOf(parsed, plan);
   const hits: SearchHit[] = [];
-  for (const n of order.slice(0, limit)) {
+  for (const n of order.slice(offset, depth)) {
     const meta = index.meta[n]!;
     const doc = docOf(meta.id);
     // an article with no body but its headline shows the headline
