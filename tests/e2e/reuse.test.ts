@@ -190,3 +190,64 @@ describe('who shares text with whom, when more pairs share text than the window 
     expect(app.problems).toEqual([]);
   });
 });
+
+describe('who shares text with whom, when there are more stories and outlet pairs than a table renders whole', () => {
+  let app: AppSession;
+  let folder: string;
+  const STORIES = 230; // each printed by two outlets of its own: 230 stories and 230 pairs of outlets
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'parallax-reuse-stories-'));
+    // made-up words, drawn by a fixed sequence, so that no two stories share a run of words
+    const syllables = ['ba', 'ke', 'mi', 'lo', 'su', 'ra', 'te', 'vi', 'no', 'du', 'pa', 'ge', 'fi', 'mo', 'zu', 'ha'];
+    let seed = 7;
+    const next = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), (seed >>> 0) % 16);
+    const word = () => Array.from({ length: 4 }, () => syllables[next()]).join('');
+    const words = (n: number) => Array.from({ length: n }, word).join(' ');
+    const rows = ['title,outlet,text'];
+    for (let i = 0; i < STORIES; i++) {
+      const shared = `${words(40)}.`;
+      for (const side of ['North', 'South']) rows.push(`Story ${i} in the ${side},${side} Post ${i},"${words(12)}. ${shared}"`);
+    }
+    writeFileSync(join(folder, 'export.csv'), `${rows.join('\n')}\n`);
+    app = await startApp(folder);
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** Scrolls the table's own box to its end: the last row comes into the window. */
+  async function scrollToEnd(name: string, rowCount: number) {
+    const table = app.page.getByRole('table', { name });
+    await table.locator('tr[data-row]').first().waitFor();
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(rowCount + 1));
+    expect(await table.locator('tr[data-row]').count()).toBeLessThan(150);
+    const last = table.locator(`tr[data-row][aria-rowindex="${rowCount + 1}"]`);
+    expect(await last.count()).toBe(0);
+    await table.evaluate((el) => {
+      const box = el.closest('.table-box')!;
+      box.scrollTop = box.scrollHeight;
+    });
+    await expect.poll(() => last.count()).toBe(1);
+    expect(await table.locator('tr[data-row]').count()).toBeLessThan(150);
+  }
+
+  it('lists every story in a window of rows that scrolls to the last', async () => {
+    await app.open('#/reuse');
+    await app.page.getByRole('button', { name: /^Find shared text in 460 articles/ }).click();
+    await expect.poll(() => app.page.locator('.summary').innerText(), { timeout: 60_000 }).toMatch(/^230 pairs of articles share passages/);
+    await scrollToEnd('Stories', STORIES);
+  });
+
+  it('lists every pair of outlets in a window of rows that scrolls to the last', async () => {
+    await scrollToEnd('By outlet', STORIES);
+    // a row reached at the end still opens its outlets' pairs
+    const last = app.page.getByRole('table', { name: 'By outlet' }).locator(`tr[aria-rowindex="${STORIES + 1}"]`);
+    await last.getByRole('button', { name: /Show the article pairs of/ }).click();
+    await expect.poll(() => app.page.getByRole('table', { name: 'Shared passages' }).locator('tr[data-link]').count()).toBe(1);
+  });
+
+  it('raises no page errors', () => {
+    expect(app.problems).toEqual([]);
+  });
+});
