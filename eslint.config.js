@@ -18,7 +18,8 @@ const restrict = (...groups) => [
   { paths: electronAndUi, patterns: [{ group: ['svelte/*'], message: 'No Svelte outside the renderer.' }, ...groups.flat()] },
 ];
 
-// Inside core, imports point one way: text -> corpus/align -> search/workspace -> host (GUIDE.md).
+// Inside core, imports point one way: text -> corpus/align -> search, story, export, passim ->
+// workspace -> eval, host (GUIDE.md).
 const folders = (...names) => names.map((n) => `**/${n}/**`);
 /** Core never imports a host; only the host (and the evaluation harness) sit above the workspace. */
 const CORE = [
@@ -38,6 +39,13 @@ const INDEX = [{ group: folders('query'), message: 'search/index is below search
 const WORKSPACE = [
   { group: folders('search', 'eval', 'host'), message: 'The workspace is given its search service (createSearch) and sits below the host.' },
 ];
+const STORY_EXPORT_PASSIM = [
+  {
+    group: folders('search', 'workspace', 'eval', 'host'),
+    message: 'story, export and passim (the export to passim) sit beside search, below the workspace: they import text, corpus and align only.',
+  },
+];
+const EVAL = [{ group: folders('host'), message: 'The evaluation harness drives the workspace as a host would, without one.' }];
 
 export default ts.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
@@ -75,6 +83,8 @@ export default ts.config(
   { files: ['src/core/search/query/**'], rules: { 'no-restricted-imports': restrict(CORE, SEARCH, QUERY) } },
   { files: ['src/core/search/index/**'], rules: { 'no-restricted-imports': restrict(CORE, SEARCH, QUERY, INDEX) } },
   { files: ['src/core/workspace/**'], rules: { 'no-restricted-imports': restrict(CORE, WORKSPACE) } },
+  { files: ['src/core/story/**', 'src/core/export/**', 'src/core/passim/**'], rules: { 'no-restricted-imports': restrict(CORE, STORY_EXPORT_PASSIM) } },
+  { files: ['src/core/eval/**'], rules: { 'no-restricted-imports': restrict(CORE, EVAL) } },
   {
     files: ['src/shared/**'],
     rules: {

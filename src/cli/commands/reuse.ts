@@ -70,7 +70,7 @@ function outletLine(o: OutletLink): string {
 }
 
 async function fromPassim(corpus: Corpus, dir: string, io: CliIo): Promise<ReuseReport> {
-  const { passimReport, readPassim } = await import('../../core/passim/passim-import');
+  const { passimReport, readPassim } = await import('../../core/workspace/passim-import');
   const { Comparer } = await import('../../core/workspace/comparer');
   const started = performance.now();
   const read = await readPassim(dir);

@@ -27,7 +27,7 @@ import { Emitter } from './events';
 import { ApiFailure } from './failure';
 import type { SearchPort } from './ports';
 import { ReuseRunner } from './reuse-runner';
-import { passimOutputBeside, passimReport, readPassim } from '../passim/passim-import';
+import { passimOutputBeside, passimReport, readPassim } from './passim-import';
 import { outletGraph } from '../story/outlet-graph';
 import { MAX_QUOTE, QUOTE_CANDIDATES, QUOTE_FLOOR, trackQuote } from './quote-tracker';
 import { Stories } from './stories';

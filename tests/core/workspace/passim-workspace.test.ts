@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../src/core/workspace/workspace';
-import { recordingSearch } from '../workspace/fake-search';
+import { recordingSearch } from './fake-search';
 import { writePassimOutput } from '../../fixtures/passim-output';
 import { writeStoryFolder } from '../../fixtures/story-folder';
 

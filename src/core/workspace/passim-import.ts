@@ -14,8 +14,8 @@ import { createInterface } from 'node:readline';
 import type { ArticleId, Span } from '../../shared/article';
 import type { ReuseLink, ReuseReport } from '../../shared/reuse';
 import type { Corpus } from '../corpus/corpus';
-import { firstPublished, mergeSpans, wordsInSpans, type Comparer } from '../workspace/comparer';
-import { outletLinks } from '../workspace/reuse-outlets';
+import { firstPublished, mergeSpans, wordsInSpans, type Comparer } from './comparer';
+import { outletLinks } from './reuse-outlets';
 
 export const MAX_CLUSTER = 500;
 
