@@ -13,6 +13,8 @@ export interface OutletNode {
   y: number;
   /** Radius, growing with the square root of `articles` (area for count). */
   r: number;
+  /** Drawn with its name: the largest outlets are; the rest are named when chosen (many names overlap). */
+  named: boolean;
 }
 
 export interface OutletEdge {

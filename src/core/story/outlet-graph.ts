@@ -15,6 +15,14 @@ export const GRAPH_HEIGHT = 600;
 const TICKS = 300;
 const MIN_R = 6;
 const MAX_R = 40;
+/** Most of the box the circles may cover: with hundreds of outlets, all are drawn smaller. */
+const MAX_FILL = 0.22;
+/** Smallest radius a circle is drawn at, however many there are: still a target for the pointer. */
+const FLOOR_R = 3;
+/** Outlets drawn with their names, the largest first: more names than this overlap into a blur. */
+export const NAMED_NODES = 30;
+/** Below this radius a circle is too small to carry a name under it when there are more than `NAMED_NODES`. */
+const NAMED_R = 12;
 
 interface SimNode extends SimulationNodeDatum {
   index: number;
@@ -41,13 +49,17 @@ export function outletGraph(metas: readonly Pick<ArticleMeta, 'id' | 'outlet'>[]
   const entries = [...count.values()].filter((e) => e.sharing.size > 0).sort((x, y) => y.articles - x.articles || keyOf(x.outlet).localeCompare(keyOf(y.outlet)));
   const at = new Map(entries.map((e, i) => [keyOf(e.outlet), i]));
   const most = Math.max(1, ...entries.map((e) => e.articles));
-  const nodes: OutletNode[] = entries.map((e) => ({
+  const radii = entries.map((e) => MIN_R + (MAX_R - MIN_R) * Math.sqrt(e.articles / most));
+  const area = radii.reduce((sum, r) => sum + Math.PI * r * r, 0);
+  const shrink = Math.min(1, Math.sqrt((MAX_FILL * GRAPH_WIDTH * GRAPH_HEIGHT) / Math.max(1, area)));
+  const nodes: OutletNode[] = entries.map((e, i) => ({
     outlet: e.outlet,
     articles: e.articles,
     sharing: e.sharing.size,
     x: 0,
     y: 0,
-    r: MIN_R + (MAX_R - MIN_R) * Math.sqrt(e.articles / most),
+    r: Math.round(Math.max(FLOOR_R, radii[i]! * shrink) * 10) / 10,
+    named: false,
   }));
   const edges: OutletEdge[] = [];
   for (const o of outlets) {
@@ -56,8 +68,24 @@ export function outletGraph(metas: readonly Pick<ArticleMeta, 'id' | 'outlet'>[]
     if (source === undefined || target === undefined || source === target || o.copies === 0) continue;
     edges.push({ source, target, copies: o.copies, wordsSource: o.wordsA, wordsTarget: o.wordsB, firstSource: o.firstA, firstTarget: o.firstB });
   }
+  nameLargest(nodes, edges);
   layOut(nodes, edges);
   return { nodes, edges, width: GRAPH_WIDTH, height: GRAPH_HEIGHT };
+}
+
+/**
+ * Names the `NAMED_NODES` largest outlets (most articles, then most outlets shared with, then by
+ * name); when there are more outlets than that, only those drawn large enough for a name to stand apart.
+ */
+function nameLargest(nodes: OutletNode[], edges: readonly OutletEdge[]): void {
+  const degree = new Array<number>(nodes.length).fill(0);
+  for (const e of edges) {
+    degree[e.source]!++;
+    degree[e.target]!++;
+  }
+  const order = nodes.map((_, i) => i).sort((a, b) => nodes[b]!.articles - nodes[a]!.articles || degree[b]! - degree[a]! || a - b);
+  const all = nodes.length <= NAMED_NODES;
+  for (const i of order.slice(0, NAMED_NODES)) nodes[i]!.named = all || nodes[i]!.r >= NAMED_R;
 }
 
 function layOut(nodes: OutletNode[], edges: OutletEdge[]): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutletLink, ReuseLink } from '../../../src/shared/reuse';
-import { GRAPH_HEIGHT, GRAPH_WIDTH, outletGraph } from '../../../src/core/story/outlet-graph';
+import { GRAPH_HEIGHT, GRAPH_WIDTH, NAMED_NODES, outletGraph } from '../../../src/core/story/outlet-graph';
 import { outletLinks } from '../../../src/core/workspace/reuse-outlets';
 
 const metas = [
@@ -49,5 +49,29 @@ describe('outletGraph', () => {
     const [a, b] = graph.nodes;
     expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeGreaterThan(a!.r + b!.r);
     expect(outletGraph(metas, links, outlets)).toEqual(graph);
+  });
+
+  it('draws hundreds of outlets smaller, so that they fit the box, and names only the largest', () => {
+    // 400 outlets, each printing one wire story: 400 pairs with the wire
+    const many = [{ id: 'w', outlet: 'Wire' }, ...Array.from({ length: 400 }, (_, i) => ({ id: `p${i}`, outlet: `Paper ${String(i).padStart(3, '0')}` }))];
+    const printed = many.slice(1).map((m) => link('w', m.id, 'a'));
+    const big = outletGraph(many, printed, outletLinks(printed, (id) => many.find((m) => m.id === id)!.outlet));
+    expect(big.nodes).toHaveLength(401);
+    const covered = big.nodes.reduce((sum, n) => sum + Math.PI * n.r * n.r, 0);
+    expect(covered / (GRAPH_WIDTH * GRAPH_HEIGHT)).toBeLessThan(0.25);
+    expect(Math.min(...big.nodes.map((n) => n.r))).toBeGreaterThanOrEqual(3);
+    // 400 circles of one size are too small for names: each is named when chosen
+    expect(big.nodes.filter((n) => n.named)).toHaveLength(0);
+    // with a few large outlets among them, those (and only so many) carry their names
+    const large = Array.from({ length: 40 }, (_, k) => Array.from({ length: 30 }, (_, j) => ({ id: `L${k}-${j}`, outlet: `Large ${k}` }))).flat();
+    const printedToo = [...printed, ...Array.from({ length: 40 }, (_, k) => link('w', `L${k}-0`, 'a'))];
+    const metasToo = [...many, ...large];
+    const mixed = outletGraph(metasToo, printedToo, outletLinks(printedToo, (id) => metasToo.find((m) => m.id === id)!.outlet));
+    const named = mixed.nodes.filter((n) => n.named);
+    expect(named).toHaveLength(NAMED_NODES);
+    expect(named.every((n) => n.outlet?.startsWith('Large '))).toBe(true);
+    // a small folder's outlets keep their sizes, and all are named
+    expect(graph.nodes.every((n) => n.named)).toBe(true);
+    expect(graph.nodes[0]!.r).toBe(40);
   });
 });
