@@ -6,7 +6,7 @@ import type { ParallaxApi } from '../../../shared/api';
 import type { Result } from '../../../shared/result';
 import type { ReplyRequest } from './fetch-reply';
 import { createHttpApi } from './http-api';
-import { replyChannel, type ReplyAnswer } from './reply-channel';
+import { replyChannel, type ReplyAnswer, type ReplyPiece } from './reply-channel';
 
 declare global {
   interface Window {
@@ -24,7 +24,7 @@ function tokenFromPage(): string {
 function sendThroughWorker(): (request: ReplyRequest) => Promise<Result<unknown>> {
   const worker = new Worker(new URL('./reply-worker.ts', import.meta.url), { type: 'module', name: 'parallax-replies' });
   const channel = replyChannel((message) => worker.postMessage(message));
-  worker.onmessage = (event: MessageEvent<ReplyAnswer>) => channel.answer(event.data);
+  worker.onmessage = (event: MessageEvent<ReplyAnswer | ReplyPiece>) => channel.answer(event.data);
   worker.onerror = () => channel.fail();
   return channel.send;
 }
