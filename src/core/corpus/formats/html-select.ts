@@ -110,14 +110,37 @@ function splitOutside(text: string, separator: RegExp): string[] {
 }
 
 const compiled = new Map<string, Selector>();
+/** A selector that is one `[name*="value"]` test alone. */
+const LONE_CONTAINS = /^\[\s*([\w:-]+)\s*\*=\s*"([^"]+)"\s*(i)?\s*\]$/;
+const escapeRegex = (s: string) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
 
-/** Compiles a selector list once (the readers ask for the same few again and again). */
+/**
+ * Compiles a selector list once (the readers ask for the same few again and again). Lone
+ * `[name*="value"]` selectors on one attribute are tested together, as one pattern: a page's date
+ * search asks for thirty of them on every element.
+ */
 export function compile(selectors: string): Selector {
   let out = compiled.get(selectors);
-  if (!out) {
-    out = splitOutside(selectors, /,/).map((one) => splitOutside(one, /\s/).map(compound));
-    compiled.set(selectors, out);
+  if (out) return out;
+  out = [];
+  const lone = new Map<string, { name: string; caseless: boolean; values: string[] }>();
+  for (const one of splitOutside(selectors, /,/)) {
+    const m = LONE_CONTAINS.exec(one.trim());
+    if (!m) {
+      out.push(splitOutside(one, /\s/).map(compound));
+      continue;
+    }
+    const caseless = m[3] === 'i' || CASELESS.has(m[1]!);
+    const key = `${m[1]} ${caseless}`;
+    if (!lone.has(key)) lone.set(key, { name: m[1]!, caseless, values: [] });
+    lone.get(key)!.values.push(caseless ? m[2]!.toLowerCase() : m[2]!);
   }
+  for (const { name, caseless, values } of lone.values()) {
+    const pattern = new RegExp(values.map(escapeRegex).join('|'));
+    const read = caseless ? (el: Matchable) => (el.hasAttribute(name) ? el.lowerAttribute(name) : null) : (el: Matchable) => valueOf(el, name);
+    out.push([(el) => el.nodeType === 1 && pattern.test(read(el) ?? '')]);
+  }
+  compiled.set(selectors, out);
   return out;
 }
 

@@ -22,10 +22,13 @@ const DOCUMENT = 9;
 const PRECEDING = 2;
 const FOLLOWING = 4;
 
+const NO_CHILDREN = Object.freeze([]) as unknown as PageNode[];
+
 /** One node of a page: the document, an element, a text or a comment. */
 export class PageNode {
   parentNode: PageNode | null = null;
-  readonly childNodes: PageNode[] = [];
+  /** Its children; texts and comments share one empty list (half a page's nodes, and never a child). */
+  readonly childNodes: PageNode[];
   /** Its depth below the document, fixed when it is read. */
   depth = 0;
   private classWords: string | undefined;
@@ -37,7 +40,9 @@ export class PageNode {
     readonly nodeName: string,
     readonly nodeValue: string | null = null,
     private readonly attributes: Record<string, string> | null = null,
-  ) {}
+  ) {
+    this.childNodes = nodeType === TEXT || nodeType === COMMENT ? NO_CHILDREN : [];
+  }
 
   get tagName(): string {
     return this.nodeName;
