@@ -19,6 +19,11 @@ describe('short blocks a page carries besides the article', () => {
     ['Das könnte dich auch interessieren', 'link'],
     ['Auch interessant', 'link'],
     ['Weiterführende Links', 'link'],
+    ['Lesen Sie hier: Spielabbruch in der Kreisliga', 'link'],
+    ['Nachfolgebeitrag: Was passiert hier eigentlich noch?', 'link'],
+    ['Previous post: The harbour plan, a year on', 'link'],
+    ['Über den Autor', 'debris'],
+    ['About the author', 'debris'],
   ])('"%s" is %s', (words, kind) => {
     expect(classifyBlock(words, 'plain', false).kind).toBe(kind);
   });
@@ -28,6 +33,8 @@ describe('short blocks a page carries besides the article', () => {
     'The image: a harbour at dawn, empty of ships.',
     'Reuters reported the figures on Tuesday.',
     'All rights reserved, the clause said, would pass to the council.',
+    'Lesen Sie hier weiter, was der Rat am Dienstag beschloss.',
+    'About the author of the report, little is known.',
   ])('"%s" stays a paragraph', (words) => {
     expect(classifyBlock(words, 'plain', false).kind).toBe('paragraph');
   });

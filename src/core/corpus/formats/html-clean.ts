@@ -47,8 +47,13 @@ function linkBlock(el: HtmlNode, tag: string, s: ElementStats): boolean {
   const limits = LINK_BLOCK[tag];
   if (!limits || s.linkChars === 0) return false;
   const last = !(el as { nextElementSibling?: unknown }).nextElementSibling;
-  return s.chars < limits[last ? 1 : 0] && s.linkChars > 0.8 * s.chars;
+  if (s.chars < limits[last ? 1 : 0] && s.linkChars > 0.8 * s.chars) return true;
+  // a paragraph that is one link and nothing else is a headline of another page, wherever it stands
+  return tag === 'P' && s.chars < LINK_PARAGRAPH && s.linkChars >= 0.95 * s.chars;
 }
+
+/** Longest paragraph made only of a link that is taken for another page's headline. */
+const LINK_PARAGRAPH = 100;
 
 /**
  * Words of a call to action: the box at the end of an article that asks the reader to subscribe,

@@ -135,6 +135,7 @@ describe('boxes inside the article that are not its text', () => {
     ['a plea to support the site', '<p>If you enjoyed reading this post – would you consider supporting our work? Just <a href="/support">click here</a>. Thanks!</p>', /enjoyed/],
     ['a donation box', '<div><a href="/donate">Donate</a> and help us keep the harbour news free for everyone.</div>', /Donate/],
     ['a sign-up line', '<p>Do you want to be told of our next events? <a href="/join">Sign up here</a></p>', /next events/],
+    ['a paragraph that is one link, a headline of another page', '<p><a href="/breakfast">Eat well: the best tips for a good breakfast, by our food desk</a></p>', /breakfast/],
     ['links styled as buttons', '<div class="recipe-buttons"><a class="wp-block-button" href="#r">Jump to Recipe</a><a class="print-btn" href="/print">Print Recipe</a></div>', /Recipe/],
   ])('leaves out %s', async (_, box, gone) => {
     const { main } = await read(page(`<div class="story">${body}${box}</div>`));
@@ -150,6 +151,7 @@ describe('boxes inside the article that are not its text', () => {
       `<p>The ferry operator said that <a href="/r">its report</a> counted more subscribers to the season ticket than ever before, and that the new terminal, with its two berths, its covered walkway and its bigger car park, would let it run more crossings in the summer months than the old quay ever could.</p>`,
     ],
     ['a long button-named container', `<div class="button-row">${para(9)}</div>`],
+    ['a short paragraph with a link in its words', '<p>The plan is on <a href="/plan">the council’s site</a>, with its maps.</p>'],
   ])('keeps %s', async (_, box) => {
     const { main } = await read(page(`<div class="story">${body}${box}</div>`));
     expect(main).toHaveLength(6);
