@@ -52,6 +52,9 @@ function linkBlock(el: HtmlNode, tag: string, s: ElementStats): boolean {
   return tag === 'P' && s.chars < LINK_PARAGRAPH && s.linkChars >= 0.95 * s.chars;
 }
 
+/** Fewest items of a list of links taken for a list of other pages. */
+const LINK_LIST_ITEMS = 3;
+
 /** Longest paragraph made only of a link that is taken for another page's headline. */
 const LINK_PARAGRAPH = 100;
 
@@ -110,6 +113,8 @@ function judged(el: HtmlNode, s: ElementStats, scores: Map<HtmlNode, number>, ru
   const links = linkDensity(s);
   if (s.images > 1 && s.paragraphs / s.images < 0.5 && !figure) return true;
   if (!list && items > s.paragraphs) return true;
+  // a list whose every item is a link is a list of other pages (related, most read, see also)
+  if (list && s.items >= LINK_LIST_ITEMS && s.linkChars >= 0.9 * s.chars) return true;
   if (s.inputs > Math.floor(s.paragraphs / 3)) return true;
   if (!list && headingDensity < 0.9 && s.chars < 25 && (s.images === 0 || s.images > 2) && !figure) return true;
   if (!list && weight < 25 && links > 0.2) return true;

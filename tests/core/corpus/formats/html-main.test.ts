@@ -136,6 +136,11 @@ describe('boxes inside the article that are not its text', () => {
     ['a donation box', '<div><a href="/donate">Donate</a> and help us keep the harbour news free for everyone.</div>', /Donate/],
     ['a sign-up line', '<p>Do you want to be told of our next events? <a href="/join">Sign up here</a></p>', /next events/],
     ['a paragraph that is one link, a headline of another page', '<p><a href="/breakfast">Eat well: the best tips for a good breakfast, by our food desk</a></p>', /breakfast/],
+    [
+      'a list of links to other pages',
+      `<ul>${['Ferry fares', 'Storm damage', 'Fishing fleet'].map((t) => `<li><a href="/${t.length}">${t}: what the harbour council decided on Tuesday, and what it means for the island's families this year</a></li>`).join('')}</ul>`,
+      /Ferry fares|Storm|Fishing fleet/,
+    ],
     ['links styled as buttons', '<div class="recipe-buttons"><a class="wp-block-button" href="#r">Jump to Recipe</a><a class="print-btn" href="/print">Print Recipe</a></div>', /Recipe/],
   ])('leaves out %s', async (_, box, gone) => {
     const { main } = await read(page(`<div class="story">${body}${box}</div>`));
