@@ -23,13 +23,14 @@ const CREDIT_END =
   /\b(?:[Bb]ild|[Ff]otos?|[Pp]hotos?|[Ii]mage|[Tt]itelbild|[Cc]rédits? photos?|[Cc]redits?)\s?:\s?\p{Lu}[^:]{1,80}$|\([^()]*\b(?:[Ii][Ss]tock|Getty|dpa|picture[- ]alliance|Shutterstock|[Ii]mago|Keystone|Unsplash|Adobe ?Stock)\b[^()]*\)\s*\.?$/u;
 // "(c)" only before a name or a year: "section (c) of the act" is not a credit
 const COPY_MARK = /(?:©\s?[^.]{2,80}|\([cC]\)\s?(?:\p{Lu}|\d{4})[^.]{1,80})\.?$/u;
-const COPYRIGHT = /^(?:©|copyright\b|\(c\) \d{4}).*|.*\ball rights reserved\.?$/i;
+// written without leading or trailing `.*`, which made it quadratic in a block's length (same matches)
+const COPYRIGHT = /^(?:©|copyright\b|\(c\) \d{4})|\ball rights reserved\.?$/i;
 const COMMENT_PROMPT =
   /^(?:(?:sie|du) (?:müssen|musst) (?:sich |dich )?(?:eingeloggt|angemeldet) sein\b.*|you must be (?:logged|signed) in\b.*|sie sind (?:aktuell )?nicht eingeloggt\.?|keine kommentare\b.*|no comments yet\.?|be the first to comment\.?|um .{1,80} (?:kommentieren|bewerten) zu können, müssen sie (?:eingeloggt|angemeldet) sein\.?|.*\bloading\.\.\.)$/i;
 const RELATED_LINK =
-  /^(?:(?:read|see|watch|listen|related|more)(?: (?:more|also|next))?|lesen sie (?:auch|mehr)|weitere artikel|mehr zum thema|schon gelesen\??|das könnte (?:sie|dich) auch interessieren!?|auch interessant|weiterführende links|weitere beiträge(?: zum thema)?|more on this (?:story|topic)|sur le même sujet|à lire également|(?:à )?lire aussi|voir aussi|leggi anche)\s*(?::|»|>|$)/i;
+  /^(?:(?:read|see|watch|listen|related|more)(?: (?:more|also|next))?|lesen sie (?:auch|mehr|hier)|(?:nächster|vorheriger|voriger) (?:beitrag|artikel)|nachfolgebeitrag|vorgängerbeitrag|(?:next|previous) (?:post|article|story)|article (?:précédent|suivant)|weitere artikel|mehr zum thema|schon gelesen\??|das könnte (?:sie|dich) auch interessieren!?|auch interessant|weiterführende links|weitere beiträge(?: zum thema)?|more on this (?:story|topic)|sur le même sujet|à lire également|(?:à )?lire aussi|voir aussi|leggi anche)\s*(?::|»|>|$)/i;
 const FURNITURE =
-  /^(?:leave a (?:reply|comment)|share(?: this(?: article)?)?|comments?|subscribe(?: now)?|sign up|advertisement|related(?: articles| stories)?|follow us\b.*|click here\b.*|print|email|tags?:.*|you may also like|recommended|most read|cookie.*|accept(?: all)? cookies?|neueste artikel|anzeige|werbung|teilen|kommentare?|war (?:der|dieser) artikel (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) artikel teilen\??|hier können sie den artikel bewerten|partager|publicité)$/i;
+  /^(?:leave a (?:reply|comment)|share(?: this(?: article)?)?|comments?|subscribe(?: now)?|sign up|advertisement|related(?: articles| stories)?|follow us\b.*|click here\b.*|print|email|tags?:.*|you may also like|recommended|most read|cookie.*|accept(?: all)? cookies?|neueste artikel|anzeige|werbung|teilen|kommentare?|war (?:der|dieser) artikel (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) artikel teilen\??|hier können sie den artikel bewerten|about the author|über (?:den|die) autor(?:in)?|zu(?:m|r) autor(?:in)?|à propos de l['’]auteur|partager|publicité)$/i;
 const BYLINE = /^by\s+\p{Lu}[^.!?]{0,60}$/iu;
 
 /** Longest block a caption or a piece of page furniture can be: articles' own paragraphs run longer. */

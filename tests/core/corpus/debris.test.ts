@@ -9,6 +9,9 @@ describe('short blocks a page carries besides the article', () => {
     ['Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)', 'caption'],
     ['Crédits photos : Bestimage', 'caption'],
     ['© 2020 CBS Interactive Inc. All Rights Reserved.', 'debris'],
+    ['Copyright 2021 Harbour News Ltd', 'debris'],
+    ['Harbour News 2021. All rights reserved.', 'debris'],
+    ['Harbour News, 2021\nAll rights reserved', 'debris'],
     ['Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.', 'paragraph'],
     ['Sie müssen eingeloggt sein, um einen Kommentar zu schreiben.', 'debris'],
     ['Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.', 'debris'],
@@ -16,6 +19,11 @@ describe('short blocks a page carries besides the article', () => {
     ['Das könnte dich auch interessieren', 'link'],
     ['Auch interessant', 'link'],
     ['Weiterführende Links', 'link'],
+    ['Lesen Sie hier: Spielabbruch in der Kreisliga', 'link'],
+    ['Nachfolgebeitrag: Was passiert hier eigentlich noch?', 'link'],
+    ['Previous post: The harbour plan, a year on', 'link'],
+    ['Über den Autor', 'debris'],
+    ['About the author', 'debris'],
   ])('"%s" is %s', (words, kind) => {
     expect(classifyBlock(words, 'plain', false).kind).toBe(kind);
   });
@@ -24,6 +32,9 @@ describe('short blocks a page carries besides the article', () => {
     'Under section (c) of the act the council may refuse.',
     'The image: a harbour at dawn, empty of ships.',
     'Reuters reported the figures on Tuesday.',
+    'All rights reserved, the clause said, would pass to the council.',
+    'Lesen Sie hier weiter, was der Rat am Dienstag beschloss.',
+    'About the author of the report, little is known.',
   ])('"%s" stays a paragraph', (words) => {
     expect(classifyBlock(words, 'plain', false).kind).toBe('paragraph');
   });

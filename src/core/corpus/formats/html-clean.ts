@@ -47,7 +47,40 @@ function linkBlock(el: HtmlNode, tag: string, s: ElementStats): boolean {
   const limits = LINK_BLOCK[tag];
   if (!limits || s.linkChars === 0) return false;
   const last = !(el as { nextElementSibling?: unknown }).nextElementSibling;
-  return s.chars < limits[last ? 1 : 0] && s.linkChars > 0.8 * s.chars;
+  if (s.chars < limits[last ? 1 : 0] && s.linkChars > 0.8 * s.chars) return true;
+  // a paragraph that is one link and nothing else is a headline of another page, wherever it stands
+  return tag === 'P' && s.chars < LINK_PARAGRAPH && s.linkChars >= 0.95 * s.chars;
+}
+
+/** Fewest items of a list of links taken for a list of other pages. */
+const LINK_LIST_ITEMS = 3;
+
+/** Longest paragraph made only of a link that is taken for another page's headline. */
+const LINK_PARAGRAPH = 100;
+
+/**
+ * Words of a call to action: the box at the end of an article that asks the reader to subscribe,
+ * sign up for a newsletter, donate or support the site, in the languages of the pages read most.
+ */
+const CALL_WORDS =
+  /newsletter|\b(?:sign(?:ing)? up (?:here|now|today|for (?:our|the|free))|subscrib(?:e|ing)|donat(?:e|ion)|support(?:ing)? (?:our|us)\b|become a (?:member|patron|supporter)|abonnier|abonnez|inscrivez|unterstütz(?:e|en) (?:sie )?(?:uns|unsere)|jetzt spenden|soutenez)/i;
+/** A call to action is a short block with a link to act on; longer text that names one is prose. */
+const CALL_MAX = 200;
+/** Tags judged as a call to action. */
+const CALL_TAGS = new Set(['P', 'DIV', 'LI']);
+/** Class words of a button (a link styled as one: "Print recipe", "Jump to recipe", "Subscribe"). */
+const BUTTON = /(?:^|\s|[-_])(?:button|btn)(?:$|\s|[-_])/i;
+/** Longest button: past it, an element named so is a container of buttons' neighbours too. */
+const BUTTON_MAX = 100;
+
+interface Textual extends HtmlNode {
+  textContent?: string | null;
+}
+
+/** Whether a short block with a link asks the reader to subscribe, sign up or donate. */
+function isCallToAction(el: HtmlNode, tag: string, s: ElementStats): boolean {
+  if (!CALL_TAGS.has(tag) || s.linkChars === 0 || s.chars > CALL_MAX) return false;
+  return CALL_WORDS.test((el as Textual).textContent ?? '');
 }
 
 type Counts = Omit<ElementStats, 'hasBlockChild'>;
@@ -60,6 +93,8 @@ function judged(el: HtmlNode, s: ElementStats, scores: Map<HtmlNode, number>, ru
   if (rules.weights && /^H[12]$/.test(tag) && classWeight(el) < 0) return true;
   if (rules.weights && tag !== 'BODY' && (isShareMark(el) || isCallMark(el)) && s.chars < SHARE_MAX) return true;
   if (isEmbedMark(el)) return true;
+  if (rules.weights && s.chars < BUTTON_MAX && BUTTON.test(el.getAttribute?.('class') ?? '')) return true;
+  if (rules.conditional && isCallToAction(el, tag, s)) return true;
   if (rules.conditional && linkBlock(el, tag, s)) return true;
   // a link around headings or paragraphs is a card for another page (a teaser), not this one's text
   if (rules.conditional && tag === 'A' && s.hasBlockChild && el.getAttribute?.('href')) return true;
@@ -78,6 +113,8 @@ function judged(el: HtmlNode, s: ElementStats, scores: Map<HtmlNode, number>, ru
   const links = linkDensity(s);
   if (s.images > 1 && s.paragraphs / s.images < 0.5 && !figure) return true;
   if (!list && items > s.paragraphs) return true;
+  // a list whose every item is a link is a list of other pages (related, most read, see also)
+  if (list && s.items >= LINK_LIST_ITEMS && s.linkChars >= 0.9 * s.chars) return true;
   if (s.inputs > Math.floor(s.paragraphs / 3)) return true;
   if (!list && headingDensity < 0.9 && s.chars < 25 && (s.images === 0 || s.images > 2) && !figure) return true;
   if (!list && weight < 25 && links > 0.2) return true;

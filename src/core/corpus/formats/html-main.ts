@@ -120,7 +120,7 @@ function bestCandidate(scores: Map<HtmlNode, number>, stats: Map<HtmlNode, Eleme
 
 function elementChildren(el: HtmlNode): number {
   let n = 0;
-  // linkedom builds `childNodes` afresh on each read: read it once
+  // a DOM may build `childNodes` afresh on each read (linkedom did): read it once
   const children = el.childNodes;
   for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === 1) n++;
   return n;

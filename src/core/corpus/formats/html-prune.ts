@@ -58,6 +58,7 @@ const FURNITURE = new RegExp(
     'taboola',
     'paywall',
     'advert',
+    'downloads?(?:$|[-_])',
     '(?:^|[-_])ad(?:$|[-_])',
   ].join('|'),
   'i',

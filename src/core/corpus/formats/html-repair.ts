@@ -1,5 +1,5 @@
 /**
- * Pages whose markup linkedom's parser files in the wrong place: it builds the tree as written,
+ * Pages whose markup htmlparser2 (html-tree.ts) files in the wrong place: it builds the tree as written,
  * without the HTML5 tree builder's repairs, so a page with two `<html>` tags (old IE conditional
  * comments), a `<body>` inside an unclosed `<head>` or a `<style>` that swallows the body ends up
  * with an empty `document.body`; so does text printed before the doctype. Such a page is read again from its `<body>` tag onwards, as a

@@ -7,7 +7,7 @@
  * Readability quadratic on a large page.
  */
 
-/** The slice of a DOM node read here (linkedom's). */
+/** The slice of a DOM node read here (html-tree.ts's light tree has it). */
 export interface HtmlNode {
   nodeType: number;
   nodeName: string;
@@ -129,7 +129,7 @@ export const linkDensity = (s: ElementStats | undefined): number => (s && s.char
 /** The tag of an element's one element child, or null when it has none, several, or text beside it. */
 function onlyChildTag(el: HtmlNode): string | null {
   let only: HtmlNode | null = null;
-  // linkedom builds `childNodes` afresh on each read: read it once
+  // a DOM may build `childNodes` afresh on each read (linkedom did): read it once
   const children = el.childNodes;
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;

@@ -129,7 +129,7 @@ const CAPTION_NAMES = /(?:^|\s|[-_])(?:caption|credits?|bildunterschrift|bildtex
  * Class names of a post's particulars (its date, author, "posted in" line) and of notes about the
  * post (a disclaimer): set apart from the article's own words, as trafilatura does.
  */
-const PARTICULARS_NAMES = /(?:^|\s|[-_])(?:meta|metadata|postmetadata|entry-utility|byline|dateline|published|pubdate|disclaimer)(?:$|\s|[-_])/i;
+const PARTICULARS_NAMES = /(?:^|\s|[-_])(?:meta|metadata|postmetadata|entry-utility|byline|dateline|published|pubdate|disclaimer|notice)(?:$|\s|[-_])/i;
 
 function styleOf(tag: string, outer: Style, node: DomNode): Style {
   if (PARTICULARS_NAMES.test(node.getAttribute?.('class') ?? '')) return { ...outer, kind: 'debris', reason: 'the post’s particulars' };

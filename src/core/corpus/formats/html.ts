@@ -1,21 +1,22 @@
 /**
- * Saved web pages (`.html`, `.htm`, `.xhtml`): parsed by linkedom, a DOM without a browser (no
- * script runs, no resource is fetched: nothing here loads anything), the main text found by
- * html-main.ts (Readability's scoring, counted once and without changing the document). The
- * article's text is its title, then the main text block by block; the parts of the page left out
- * that a reader may still want (photo captions, navigation, related links, comments) follow as
- * set-aside blocks.
+ * Saved web pages (`.html`, `.htm`, `.xhtml`): read into a light tree by htmlparser2
+ * (html-tree.ts: no script runs, no resource is fetched, nothing here loads anything), the main
+ * text found by html-main.ts (Readability's scoring, counted once and without changing the
+ * document). The article's text is its title, then the main text block by block; the parts of
+ * the page left out that a reader may still want (photo captions, navigation, related links,
+ * comments) follow as set-aside blocks.
  *
- * linkedom was chosen over happy-dom and jsdom by speed (happy-dom about twice as slow, jsdom five
- * to eight times, and hard to bundle). Readability.js itself was used first: on linkedom it took
- * two thirds of a page's time, re-reading `textContent` for every candidate and re-parsing the
- * page for each retry.
+ * linkedom was chosen first over happy-dom and jsdom by speed (happy-dom about twice as slow,
+ * jsdom five to eight times); its parse and the garbage it left were then most of a page's time,
+ * and the light tree, the same tree without a DOM's weight, replaced it. Readability.js itself was
+ * used before: on linkedom it took two thirds of a page's time, re-reading `textContent` for every
+ * candidate and re-parsing the page for each retry.
  */
-import { parseHTML } from 'linkedom';
 import { decodeHtml } from './html-decode';
 import { asideBlocks } from './html-aside';
 import { pruneFurniture } from './html-prune';
 import { misplacedBody, rebuiltPage } from './html-repair';
+import { parsePage } from './html-tree';
 import { findMain } from './html-main';
 import { isHidden, type HtmlNode } from './html-stats';
 import { BlockText } from './html-text';
@@ -32,11 +33,11 @@ const INERT = 'script, style, noscript, template, svg, iframe, object, embed, ca
 const MAX_ELEMENTS = 60_000;
 
 function extract(html: string): Extraction {
-  let { document } = parseHTML(html);
+  let document = parsePage(html);
   const fields = pageFields(document as never);
   for (const el of [...document.querySelectorAll(INERT)]) el.remove();
   if (misplacedBody(document.body, document.documentElement)) {
-    ({ document } = parseHTML(rebuiltPage(html)));
+    document = parsePage(rebuiltPage(html));
     for (const el of [...document.querySelectorAll(INERT)]) el.remove();
   }
   // a metadata "date" that is no date ('2:33 PM', '1988') does not stop the page's date line being read

@@ -58,7 +58,7 @@ function spacedText(el: El, limit: number): string {
     if (node.nodeType === 3) out += node.nodeValue ?? '';
     else if (!HIDDEN.has(node.nodeName.toUpperCase())) {
       out += ' ';
-      // linkedom builds `childNodes` afresh on each read: read once, and stop when enough is read
+      // a DOM may build `childNodes` afresh on each read (linkedom did): read once, and stop when enough is read
       const children = node.childNodes;
       for (let i = 0; i < children.length && out.length <= limit * 2; i++) visit(children[i]!);
       out += ' ';

@@ -7,7 +7,7 @@
  */
 import type { StatedFields } from './types';
 
-/** The slice of the DOM read here (linkedom's document). */
+/** The slice of the DOM read here (html-tree.ts's light tree has it). */
 interface Doc {
   querySelectorAll(selector: string): ArrayLike<El>;
   querySelector(selector: string): El | null;

@@ -103,10 +103,10 @@ describe('the parts of a page around its main text', () => {
     expect(main).toHaveLength(5);
   });
 
-  it("sets a post's particulars (date line, disclaimer) apart", async () => {
-    const { main, aside } = await read(page(`<div class="story"><div class="entry-meta">Posted on 3 March 2024 in Harbour</div>${body}<p class="editorial-disclaimer">Views are the author's own.</p></div>`));
-    expect(main.join(' ')).not.toMatch(/Posted on|author's own/);
-    expect(aside.map((a) => a.text)).toEqual(expect.arrayContaining(['Posted on 3 March 2024 in Harbour', "Views are the author's own."]));
+  it("sets a post's particulars (date line, disclaimer, a notice about the post) apart", async () => {
+    const { main, aside } = await read(page(`<div class="story"><div class="entry-meta">Posted on 3 March 2024 in Harbour</div>${body}<p class="editorial-disclaimer">Views are the author's own.</p><div class="blog-notice">This post is a blog from our readers' community.</div></div>`));
+    expect(main.join(' ')).not.toMatch(/Posted on|author's own|readers' community/);
+    expect(aside.map((a) => a.text)).toEqual(expect.arrayContaining(['Posted on 3 March 2024 in Harbour', "Views are the author's own.", "This post is a blog from our readers' community."]));
   });
 
   it('reads a page with a server warning printed before its doctype from its body', async () => {
@@ -128,6 +128,38 @@ describe('boxes inside the article that are not its text', () => {
     );
     expect(main.join(' ')).not.toMatch(/Never miss|Ferry fares/);
     expect(main).toHaveLength(5);
+  });
+
+  it.each([
+    ['a newsletter sign-up line with its link', '<p>Sie möchten keine Neuigkeit verpassen? Schauen Sie in unseren <a href="/nl">Musiknewsletter</a>!</p>', /verpassen/],
+    ['a plea to support the site', '<p>If you enjoyed reading this post – would you consider supporting our work? Just <a href="/support">click here</a>. Thanks!</p>', /enjoyed/],
+    ['a donation box', '<div><a href="/donate">Donate</a> and help us keep the harbour news free for everyone.</div>', /Donate/],
+    ['a sign-up line', '<p>Do you want to be told of our next events? <a href="/join">Sign up here</a></p>', /next events/],
+    ['a paragraph that is one link, a headline of another page', '<p><a href="/breakfast">Eat well: the best tips for a good breakfast, by our food desk</a></p>', /breakfast/],
+    [
+      'a list of links to other pages',
+      `<ul>${['Ferry fares', 'Storm damage', 'Fishing fleet'].map((t) => `<li><a href="/${t.length}">${t}: what the harbour council decided on Tuesday, and what it means for the island's families this year</a></li>`).join('')}</ul>`,
+      /Ferry fares|Storm|Fishing fleet/,
+    ],
+    ['links styled as buttons', '<div class="recipe-buttons"><a class="wp-block-button" href="#r">Jump to Recipe</a><a class="print-btn" href="/print">Print Recipe</a></div>', /Recipe/],
+  ])('leaves out %s', async (_, box, gone) => {
+    const { main } = await read(page(`<div class="story">${body}${box}</div>`));
+    expect(main.join(' ')).not.toMatch(gone);
+    expect(main).toHaveLength(5);
+  });
+
+  it.each([
+    ['a sentence that names a sign-up without asking for one', '<p>Amazon lists two models, and you can <a href="/a">sign up</a> to be told when they are in stock.</p>'],
+    ['a newsletter named without a link to act on', '<p>The council sends its newsletter to every household on the island twice a year.</p>'],
+    [
+      'a long paragraph with a link that mentions subscribers',
+      `<p>The ferry operator said that <a href="/r">its report</a> counted more subscribers to the season ticket than ever before, and that the new terminal, with its two berths, its covered walkway and its bigger car park, would let it run more crossings in the summer months than the old quay ever could.</p>`,
+    ],
+    ['a long button-named container', `<div class="button-row">${para(9)}</div>`],
+    ['a short paragraph with a link in its words', '<p>The plan is on <a href="/plan">the council’s site</a>, with its maps.</p>'],
+  ])('keeps %s', async (_, box) => {
+    const { main } = await read(page(`<div class="story">${body}${box}</div>`));
+    expect(main).toHaveLength(6);
   });
 
   it('keeps a quoted tweet, which a story quotes as its own words', async () => {

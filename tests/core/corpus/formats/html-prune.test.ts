@@ -11,15 +11,16 @@ const textOf = (html: string) => {
 };
 
 describe('page furniture removed before the main text is found', () => {
-  it('takes out sharing, related links, newsletter, comments and tag lists by their class or id', () => {
+  it('takes out sharing, related links, newsletter, comments, tag lists and downloads by their class or id', () => {
     const text = textOf(`<html><body><article><h1>Harbour plan</h1>${prose}
       <div class="c-share-bar"><a href="#">Share on X</a> <a href="#">Email</a></div>
       <section id="jp-relatedposts"><h3>Related</h3><a href="/a">Ferry fares rise</a></section>
       <div class="newsletter-signup">Join our newsletter for the latest news right to your inbox</div>
       <ul class="tag-list"><li><a href="/t">Harbour</a></li></ul>
-      <div id="comments">Great plan! — posted by Sam</div></article></body></html>`);
+      <div id="comments">Great plan! — posted by Sam</div>
+      <ul class="c-download-list"><li><a href="/plan.pdf">Harbour plan</a> PDF | 151 KB</li></ul></article></body></html>`);
     expect(text).toContain('The council approved');
-    expect(text).not.toMatch(/Share on X|Ferry fares|newsletter|Harbour<|Great plan/);
+    expect(text).not.toMatch(/Share on X|Ferry fares|newsletter|Harbour<|Great plan|151 KB/);
   });
 
   it('spares an element named like furniture that holds the headline or prose', () => {
