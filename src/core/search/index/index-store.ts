@@ -16,7 +16,7 @@ import type { ArticleId, RejectedFile } from '../../../shared/article';
 import { checkedManifest } from './manifest-check';
 
 /** Bumped whenever the analyzer or the shard layout changes: an older index is rebuilt. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** One article as the manifest records it. */
 export interface ManifestDoc {
