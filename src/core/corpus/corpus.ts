@@ -51,12 +51,34 @@ function extractPool(): ExtractPool {
   return pool;
 }
 
+/** An id cut where `compareIds` reads it: its file and its row number. */
+interface IdParts {
+  id: ArticleId;
+  file: string;
+  row: number;
+}
+
+const partsOf = (id: ArticleId): IdParts => {
+  const [file, row] = id.split('#');
+  return { id, file: file!, row: Number(row ?? -1) };
+};
+
+const compareParts = (x: IdParts, y: IdParts): number => {
+  if (x.file !== y.file) return x.file < y.file ? -1 : 1;
+  return x.row - y.row || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+};
+
 /** Orders ids as paths, with a file's rows in number order (`a.csv#2` before `a.csv#10`). */
 export function compareIds(x: ArticleId, y: ArticleId): number {
-  const [fx, rx] = x.split('#');
-  const [fy, ry] = y.split('#');
-  if (fx !== fy) return fx! < fy! ? -1 : 1;
-  return Number(rx ?? -1) - Number(ry ?? -1) || (x < y ? -1 : x > y ? 1 : 0);
+  return compareParts(partsOf(x), partsOf(y));
+}
+
+/** `ids` in `compareIds` order, each id cut once rather than at every comparison. */
+export function sortIds(ids: Iterable<ArticleId>): ArticleId[] {
+  return [...ids]
+    .map(partsOf)
+    .sort(compareParts)
+    .map((p) => p.id);
 }
 
 /** Opens the folder at `root`; throws only when the folder itself cannot be read. */
@@ -102,7 +124,7 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
   // taken before the settling below changes articles in place (folder-cache.ts)
   const saving = cache?.save();
   // loading finished out of order; the library lists articles in path order
-  const sorted = new Map([...articles.entries()].sort(([x], [y]) => compareIds(x, y)));
+  const sorted = new Map(sortIds(articles.keys()).map((id) => [id, articles.get(id)!] as const));
   rejected.sort((x, y) => compareIds(x.path, y.path));
   settleFolder(sorted.values(), corrections);
   await saving;
