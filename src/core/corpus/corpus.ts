@@ -10,7 +10,9 @@ import { CorrectionStore } from './corrections';
 import { settleFolder } from './folder-meta';
 import { ExtractCache } from './formats/extract-cache';
 import { ExtractPool } from './formats/extract-pool';
-import { FolderCache, stampOf } from './folder-cache';
+import { FolderCache, stampOf, type FileStamp } from './folder-cache';
+import { formatEntry } from './formats/registry';
+import { readTextFiles } from './read-pool';
 import { extractOnThisThread, loadFile, type FileLoadOptions, type LoadedFile } from './load-file';
 import { scanFolder } from './scan';
 
@@ -95,32 +97,54 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
   const cache = options.dataDir ? await FolderCache.load(options.dataDir, absolute) : null;
   const articles = new Map<ArticleId, Article>();
   const rejected = [...scan.rejected];
-  let next = 0;
+  const total = scan.files.length;
   let done = 0;
-  const worker = async () => {
-    while (next < scan.files.length) {
+  const take = (loaded: LoadedFile) => {
+    if (loaded.ok) {
+      for (const article of loaded.articles) articles.set(article.id, article);
+      rejected.push(...loaded.rejected);
+    } else rejected.push(loaded.rejected);
+  };
+  // files served from the cache first, then text files parsed on the read pool while the other
+  // formats go through their readers (and the extraction pool)
+  const texts: { path: string; id: ArticleId; stamp: FileStamp | null }[] = [];
+  const others: { path: string; id: ArticleId; stamp: FileStamp | null }[] = [];
+  for (const file of scan.files) {
+    options.signal?.throwIfAborted();
+    // the stamp is taken before the file is read: a change made meanwhile makes the entry stale
+    const stamp = cache ? stampOf(file.path) : null;
+    const hit = cache?.get(file.id, stamp);
+    if (hit) {
+      take({ ok: true, ...hit });
+      options.onProgress?.(++done, total);
+    } else (formatEntry(file.id) ? others : texts).push({ ...file, stamp });
+  }
+  let textsDone = 0;
+  const readTexts = async () => {
+    const loaded = await readTextFiles(texts, {
+      here: options.extract === 'here',
+      signal: options.signal,
+      onProgress: (n) => options.onProgress?.(done + (textsDone = n), total),
+    });
+    loaded.forEach((one, i) => {
+      const file = texts[i]!;
+      const asFile: LoadedFile = one.ok ? { ok: true, articles: [one.article], rejected: [] } : one;
+      if (asFile.ok) cache?.set(file.id, file.stamp, asFile);
+      take(asFile);
+    });
+  };
+  let next = 0;
+  const readOthers = async () => {
+    while (next < others.length) {
       options.signal?.throwIfAborted();
-      const file = scan.files[next++]!;
-      // the stamp is taken before the file is read: a change made meanwhile makes the entry stale
-      const stamp = cache ? stampOf(file.path) : null;
-      const hit = cache?.get(file.id, stamp);
-      let loaded: LoadedFile;
-      if (hit) {
-        loaded = { ok: true, ...hit };
-        // served from the cache, the file is not read: a hit costs no wait on the disk
-        if (done % 256 === 0) await Promise.resolve();
-      } else {
-        loaded = await loadFile(file.path, file.id, reading);
-        if (loaded.ok) cache?.set(file.id, stamp, loaded);
-      }
-      if (loaded.ok) {
-        for (const article of loaded.articles) articles.set(article.id, article);
-        rejected.push(...loaded.rejected);
-      } else rejected.push(loaded.rejected);
-      options.onProgress?.(++done, scan.files.length);
+      const file = others[next++]!;
+      const loaded = await loadFile(file.path, file.id, reading);
+      if (loaded.ok) cache?.set(file.id, file.stamp, loaded);
+      take(loaded);
+      options.onProgress?.(++done + textsDone, total);
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await Promise.all([readTexts(), ...Array.from({ length: CONCURRENCY }, readOthers)]);
   // taken before the settling below changes articles in place (folder-cache.ts)
   const saving = cache?.save();
   // loading finished out of order; the library lists articles in path order
