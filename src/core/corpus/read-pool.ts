@@ -12,6 +12,7 @@ import type { Article, RejectedFile } from '../../shared/article';
 import { WorkerPool, type RunOptions } from '../threads/pool';
 import { spawnWorker } from '../threads/spawn-worker';
 import { loadArticleSync } from './load-article';
+import { packTexts, unpackTexts, type TextBlock } from './text-block';
 
 /** Files a worker reads per call: enough that a call's round trip costs nothing beside it. */
 export const BATCH_FILES = 200;
@@ -30,15 +31,38 @@ export interface ReadResult {
   loaded: ({ ok: true; article: Article } | { ok: false; rejected: RejectedFile })[];
 }
 
-/** Reads a batch here, synchronously (the worker's handler; also the fallback for a few files). */
+/** A batch's result as a worker sends it: the articles' texts moved to one block (text-block.ts). */
+export interface PackedResult {
+  loaded: ReadResult['loaded'];
+  texts: TextBlock;
+}
+
+/** Reads a batch here, synchronously (the fallback for a few files). */
 export function readBatch(batch: ReadBatch): ReadResult {
   return { loaded: batch.files.map((f) => loadArticleSync(f.path, f.id)) };
 }
 
-let pool: WorkerPool<ReadBatch, ReadResult> | null = null;
+/** Reads a batch and packs its texts (the worker's handler); the articles are left with empty texts. */
+export function readPacked(batch: ReadBatch): PackedResult {
+  const { loaded } = readBatch(batch);
+  const articles = loaded.flatMap((l) => (l.ok ? [l.article] : []));
+  const texts = packTexts(articles.map((a) => a.text));
+  for (const a of articles) a.text = '';
+  return { loaded, texts };
+}
 
-function readPool(): WorkerPool<ReadBatch, ReadResult> {
-  pool ??= new WorkerPool<ReadBatch, ReadResult>({
+/** A packed result with its texts put back. */
+export function unpackResult(result: PackedResult): ReadResult {
+  const texts = unpackTexts(result.texts);
+  let k = 0;
+  for (const l of result.loaded) if (l.ok) l.article.text = texts[k++]!;
+  return { loaded: result.loaded };
+}
+
+let pool: WorkerPool<ReadBatch, PackedResult> | null = null;
+
+function readPool(): WorkerPool<ReadBatch, PackedResult> {
+  pool ??= new WorkerPool<ReadBatch, PackedResult>({
     spawn: () => spawnWorker(import.meta.url, 'read-worker'),
     name: 'read worker',
     size: Math.max(1, Math.min(8, availableParallelism())),
@@ -69,7 +93,7 @@ export async function readTextFiles(files: ReadBatch['files'], options: RunOptio
       await new Promise((resolve) => setImmediate(resolve));
     }
   } else {
-    results = await readPool().run(batches, options);
+    results = (await readPool().run(batches, options)).map(unpackResult);
   }
   return results.flatMap((r) => r.loaded);
 }
