@@ -13,7 +13,8 @@
  * and each text is a slice of it: a string that large lives outside the JavaScript heap and a
  * slice shares its characters, so 100,000 texts cost no copy, no decoding and nothing for the
  * garbage collector to walk (decoding them one by one from UTF-8, and collecting the garbage that
- * made, was most of the time of reopening such a folder).
+ * made, was most of the time of reopening such a folder). The header is JSON in ASCII alone, read
+ * as Latin-1 (a copy) rather than decoded from UTF-8.
  */
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
@@ -22,11 +23,12 @@ import { dirname, join } from 'node:path';
 import type { Article, RejectedFile } from '../../shared/article';
 import { EXTRACT_VERSION } from './formats/extract-cache';
 import { PARSE_VERSION } from './parse-article';
+import { asciiJson } from './text-block';
 
 /** What a file's articles were read with: a cache of another version is ignored whole. */
 export const CACHE_VERSION = `p${PARSE_VERSION}.e${EXTRACT_VERSION}`;
 
-const MAGIC = 'PXF3';
+const MAGIC = 'PXF4';
 
 /**
  * A file written twice within the file system's clock tick keeps its modification time: a file
@@ -151,7 +153,8 @@ export class FolderCache {
     try {
       if (bytes.toString('latin1', 0, 4) !== MAGIC) return cache;
       const length = bytes.readUInt32LE(4);
-      const header = JSON.parse(bytes.toString('utf8', 8, 8 + length)) as Header;
+      // written in ASCII alone (asciiJson): read as Latin-1, a copy, not a decoding
+      const header = JSON.parse(bytes.toString('latin1', 8, 8 + length)) as Header;
       if (header.version !== cache.version || header.root !== root || !Array.isArray(header.files)) return cache;
       const narrowAt = 8 + length;
       const wideAt = evenUp(narrowAt + header.narrow);
@@ -219,7 +222,7 @@ export class FolderCache {
       const articles = loaded.articles.map(({ text: _text, ...rest }) => rest);
       files.push({ id, ...stamp, articles, texts: spans, rejected: loaded.rejected });
     }
-    const header = Buffer.from(JSON.stringify({ version: this.version, root: this.root, narrow: narrowAt, wide: wideAt, files } satisfies Header), 'utf8');
+    const header = Buffer.from(asciiJson({ version: this.version, root: this.root, narrow: narrowAt, wide: wideAt, files } satisfies Header), 'latin1');
     const start = Buffer.alloc(8);
     start.write(MAGIC, 0, 'latin1');
     start.writeUInt32LE(header.length, 4);

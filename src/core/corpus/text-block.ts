@@ -67,3 +67,12 @@ export function unpackTexts(block: TextBlock): string[] {
 export function transferOf(block: TextBlock): ArrayBuffer[] {
   return [block.narrow.buffer as ArrayBuffer, block.wide.buffer as ArrayBuffer, block.spans.buffer as ArrayBuffer];
 }
+
+/**
+ * `value` as JSON in ASCII alone, every other character escaped: its bytes can be read back as
+ * Latin-1, a plain copy, where decoding tens of megabytes of UTF-8 cost seconds (a folder cache's
+ * header of 100,000 articles is 90 MB).
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -103,7 +103,7 @@ describe('the folder cache of parsed articles', () => {
     ['cut short by a byte', false, (b: Buffer) => b.subarray(0, b.length - 1)],
     ['a text placed past its block', false, (b: Buffer) => withHeader(b, (h) => (h.files[0].texts[0][1] = h.narrow + 5))],
     ['a text missing for an article', false, (b: Buffer) => withHeader(b, (h) => (h.files[0].texts = []))],
-    ['the previous layout (PXF2)', false, (b: Buffer) => Buffer.concat([Buffer.from('PXF2'), b.subarray(4)])],
+    ['the previous layout (PXF3, its header in UTF-8)', false, (b: Buffer) => Buffer.concat([Buffer.from('PXF3'), b.subarray(4)])],
   ])('with the cache %s, serves it: %s', async (_, served, damage) => {
     await plant();
     const [file] = readdirSync(join(dataDir, 'folders'));
@@ -127,7 +127,7 @@ describe('the folder cache of parsed articles', () => {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function withHeader(bytes: Buffer, edit: (header: any) => void): Buffer {
   const length = bytes.readUInt32LE(4);
-  const header = JSON.parse(bytes.toString('utf8', 8, 8 + length));
+  const header = JSON.parse(bytes.toString('latin1', 8, 8 + length));
   edit(header);
   const json = Buffer.from(JSON.stringify(header));
   const start = Buffer.alloc(8);

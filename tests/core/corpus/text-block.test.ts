@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
-import { packTexts, transferOf, unpackTexts } from '../../../src/core/corpus/text-block';
+import { asciiJson, packTexts, transferOf, unpackTexts } from '../../../src/core/corpus/text-block';
 
 const TEXTS = ['', 'Plain ASCII words.', 'Café au lait, naïve façade ÿ.', 'Ελληνικά and 中文 with an emoji 🙂.', 'A lone \ud800 surrogate.', 'x', 'Another plain one, long enough to be a slice of its part.'];
 
@@ -29,5 +29,16 @@ describe('a block of texts', () => {
     const block = packTexts(['abc', 'def']);
     block.spans[4] = 99;
     expect(() => unpackTexts(block)).toThrow(/damaged/);
+  });
+});
+
+describe('JSON in ASCII', () => {
+  it.each([
+    ['texts of every alphabet', { texts: TEXTS, root: '/home/zoë/新闻' }],
+    ['numbers and nulls', [1, 2.5, null, -0.125, 1e21]],
+  ])('reads back, as Latin-1 bytes, the value written: %s', (_, value) => {
+    const json = asciiJson(value);
+    expect(/^[\x20-\x7e]*$/.test(json)).toBe(true);
+    expect(JSON.parse(Buffer.from(json, 'latin1').toString('latin1'))).toEqual(JSON.parse(JSON.stringify(value)));
   });
 });
