@@ -34,7 +34,10 @@ export interface OpenOptions {
    * and corrections are read from it. Without one, nothing is cached and corrections live in memory.
    */
   dataDir?: string | null;
-  /** Where pages, PDFs and exports are parsed: worker threads, each parse stoppable (default), or this thread. */
+  /**
+   * Where files are parsed: worker threads (default; pages, PDFs and exports each stoppable, text
+   * files in batches, read-pool.ts), or this thread.
+   */
   extract?: 'pool' | 'here';
   isSample?: boolean;
   /** Called as files load: (loaded, total). */
