@@ -18,7 +18,7 @@ import { packTexts, unpackTexts, type TextBlock } from './text-block';
 export const BATCH_FILES = 200;
 /** Below this many files to read, the calling thread reads them. */
 export const IN_THREAD_MAX_FILES = 2 * BATCH_FILES;
-/** Idle time after which the workers are let go. */
+/** Idle time after which the workers would be let go; each opening ends its pool when done anyway. */
 const IDLE_MILLIS = 20_000;
 
 /** Files to read: each one's path and id (its path below the folder). */
@@ -59,10 +59,9 @@ export function unpackResult(result: PackedResult): ReadResult {
   return { loaded: result.loaded };
 }
 
-let pool: WorkerPool<ReadBatch, PackedResult> | null = null;
-
+/** A pool of read workers for one opening (each opening has its own, and ends it). */
 function readPool(): WorkerPool<ReadBatch, PackedResult> {
-  pool ??= new WorkerPool<ReadBatch, PackedResult>({
+  return new WorkerPool<ReadBatch, PackedResult>({
     spawn: () => spawnWorker(import.meta.url, 'read-worker'),
     name: 'read worker',
     size: Math.max(1, Math.min(8, availableParallelism())),
@@ -70,7 +69,6 @@ function readPool(): WorkerPool<ReadBatch, PackedResult> {
     idleMillis: IDLE_MILLIS,
     cancelMessage: 'opening cancelled',
   });
-  return pool;
 }
 
 /**
@@ -93,7 +91,13 @@ export async function readTextFiles(files: ReadBatch['files'], options: RunOptio
       await new Promise((resolve) => setImmediate(resolve));
     }
   } else {
-    results = (await readPool().run(batches, options)).map(unpackResult);
+    const pool = readPool();
+    try {
+      results = (await pool.run(batches, options)).map(unpackResult);
+    } finally {
+      // a folder is opened once: its readers' threads (and their heaps) are let go with it
+      await pool.terminate();
+    }
   }
   return results.flatMap((r) => r.loaded);
 }

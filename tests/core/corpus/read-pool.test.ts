@@ -38,6 +38,12 @@ describe('reading text files on the read pool', () => {
     expect(pooled.filter((l) => !l.ok).map((l) => (l.ok ? '' : l.rejected.path))).toEqual(['odd/gone.txt', 'odd/empty.txt', 'odd/binary.txt']);
   });
 
+  it('reads for two openings at once, each on its own workers, neither ending the other', async () => {
+    const [one, two] = await Promise.all([readTextFiles(files), readTextFiles(files)]);
+    expect(one).toEqual(two);
+    expect(one.filter((l) => l.ok)).toHaveLength(files.length - 3);
+  });
+
   it('stops when the opening is cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
