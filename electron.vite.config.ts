@@ -9,6 +9,7 @@ const workers = {
   'search-worker': resolve('src/core/search/index/search-worker.ts'),
   'align-worker': resolve('src/core/eval/align-worker.ts'),
   'extract-worker': resolve('src/core/corpus/formats/extract-worker.ts'),
+  'read-worker': resolve('src/core/corpus/read-worker.ts'),
 };
 
 // The command line and the browser host are built with the app, beside its workers, so that they

@@ -10,7 +10,9 @@ import { CorrectionStore } from './corrections';
 import { settleFolder } from './folder-meta';
 import { ExtractCache } from './formats/extract-cache';
 import { ExtractPool } from './formats/extract-pool';
-import { FolderCache, stampOf } from './folder-cache';
+import { FolderCache, stampOf, type FileStamp } from './folder-cache';
+import { formatEntry } from './formats/registry';
+import { readTextFiles } from './read-pool';
 import { extractOnThisThread, loadFile, type FileLoadOptions, type LoadedFile } from './load-file';
 import { scanFolder } from './scan';
 
@@ -32,7 +34,10 @@ export interface OpenOptions {
    * and corrections are read from it. Without one, nothing is cached and corrections live in memory.
    */
   dataDir?: string | null;
-  /** Where pages, PDFs and exports are parsed: worker threads, each parse stoppable (default), or this thread. */
+  /**
+   * Where files are parsed: worker threads (default; pages, PDFs and exports each stoppable, text
+   * files in batches, read-pool.ts), or this thread.
+   */
   extract?: 'pool' | 'here';
   isSample?: boolean;
   /** Called as files load: (loaded, total). */
@@ -51,12 +56,34 @@ function extractPool(): ExtractPool {
   return pool;
 }
 
+/** An id cut where `compareIds` reads it: its file and its row number. */
+interface IdParts {
+  id: ArticleId;
+  file: string;
+  row: number;
+}
+
+const partsOf = (id: ArticleId): IdParts => {
+  const [file, row] = id.split('#');
+  return { id, file: file!, row: Number(row ?? -1) };
+};
+
+const compareParts = (x: IdParts, y: IdParts): number => {
+  if (x.file !== y.file) return x.file < y.file ? -1 : 1;
+  return x.row - y.row || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+};
+
 /** Orders ids as paths, with a file's rows in number order (`a.csv#2` before `a.csv#10`). */
 export function compareIds(x: ArticleId, y: ArticleId): number {
-  const [fx, rx] = x.split('#');
-  const [fy, ry] = y.split('#');
-  if (fx !== fy) return fx! < fy! ? -1 : 1;
-  return Number(rx ?? -1) - Number(ry ?? -1) || (x < y ? -1 : x > y ? 1 : 0);
+  return compareParts(partsOf(x), partsOf(y));
+}
+
+/** `ids` in `compareIds` order, each id cut once rather than at every comparison. */
+export function sortIds(ids: Iterable<ArticleId>): ArticleId[] {
+  return [...ids]
+    .map(partsOf)
+    .sort(compareParts)
+    .map((p) => p.id);
 }
 
 /** Opens the folder at `root`; throws only when the folder itself cannot be read. */
@@ -73,36 +100,58 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
   const cache = options.dataDir ? await FolderCache.load(options.dataDir, absolute) : null;
   const articles = new Map<ArticleId, Article>();
   const rejected = [...scan.rejected];
-  let next = 0;
+  const total = scan.files.length;
   let done = 0;
-  const worker = async () => {
-    while (next < scan.files.length) {
+  const take = (loaded: LoadedFile) => {
+    if (loaded.ok) {
+      for (const article of loaded.articles) articles.set(article.id, article);
+      rejected.push(...loaded.rejected);
+    } else rejected.push(loaded.rejected);
+  };
+  // files served from the cache first, then text files parsed on the read pool while the other
+  // formats go through their readers (and the extraction pool)
+  const texts: { path: string; id: ArticleId; stamp: FileStamp | null }[] = [];
+  const others: { path: string; id: ArticleId; stamp: FileStamp | null }[] = [];
+  for (const file of scan.files) {
+    options.signal?.throwIfAborted();
+    // the stamp is taken before the file is read: a change made meanwhile makes the entry stale
+    const stamp = cache ? stampOf(file.path) : null;
+    const hit = cache?.get(file.id, stamp);
+    if (hit) {
+      take({ ok: true, ...hit });
+      options.onProgress?.(++done, total);
+    } else (formatEntry(file.id) ? others : texts).push({ ...file, stamp });
+  }
+  let textsDone = 0;
+  const readTexts = async () => {
+    const loaded = await readTextFiles(texts, {
+      here: options.extract === 'here',
+      signal: options.signal,
+      onProgress: (n) => options.onProgress?.(done + (textsDone = n), total),
+    });
+    loaded.forEach((one, i) => {
+      const file = texts[i]!;
+      const asFile: LoadedFile = one.ok ? { ok: true, articles: [one.article], rejected: [] } : one;
+      if (asFile.ok) cache?.set(file.id, file.stamp, asFile);
+      take(asFile);
+    });
+  };
+  let next = 0;
+  const readOthers = async () => {
+    while (next < others.length) {
       options.signal?.throwIfAborted();
-      const file = scan.files[next++]!;
-      // the stamp is taken before the file is read: a change made meanwhile makes the entry stale
-      const stamp = cache ? stampOf(file.path) : null;
-      const hit = cache?.get(file.id, stamp);
-      let loaded: LoadedFile;
-      if (hit) {
-        loaded = { ok: true, ...hit };
-        // served from the cache, the file is not read: a hit costs no wait on the disk
-        if (done % 256 === 0) await Promise.resolve();
-      } else {
-        loaded = await loadFile(file.path, file.id, reading);
-        if (loaded.ok) cache?.set(file.id, stamp, loaded);
-      }
-      if (loaded.ok) {
-        for (const article of loaded.articles) articles.set(article.id, article);
-        rejected.push(...loaded.rejected);
-      } else rejected.push(loaded.rejected);
-      options.onProgress?.(++done, scan.files.length);
+      const file = others[next++]!;
+      const loaded = await loadFile(file.path, file.id, reading);
+      if (loaded.ok) cache?.set(file.id, file.stamp, loaded);
+      take(loaded);
+      options.onProgress?.(++done + textsDone, total);
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await Promise.all([readTexts(), ...Array.from({ length: CONCURRENCY }, readOthers)]);
   // taken before the settling below changes articles in place (folder-cache.ts)
   const saving = cache?.save();
   // loading finished out of order; the library lists articles in path order
-  const sorted = new Map([...articles.entries()].sort(([x], [y]) => compareIds(x, y)));
+  const sorted = new Map(sortIds(articles.keys()).map((id) => [id, articles.get(id)!] as const));
   rejected.sort((x, y) => compareIds(x.path, y.path));
   settleFolder(sorted.values(), corrections);
   await saving;

@@ -60,6 +60,11 @@ export class CorrectionStore {
     return this.entries.get(key);
   }
 
+  /** How many contents carry a correction. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   /** Applies `changes` to the correction of the content `key`; null removes a field's correction. */
   change(key: string, changes: Correction, file: string): void {
     const entry: SavedCorrection = { ...this.entries.get(key) };

@@ -45,9 +45,11 @@ function restore(a: Article, saved: Own): void {
 /** Works the folder's metadata out again: own fields, then corrections, then the folder's decisions. */
 export function settleFolder(articles: Iterable<Article>, corrections: CorrectionStore | null): void {
   const list = [...articles];
+  // a content key hashes the whole text: with no corrections there is nothing to look up by it
+  const any = (corrections?.size ?? 0) > 0;
   for (const a of list) {
     restore(a, snapshot(a));
-    applyCorrection(a, corrections?.get(keyOf(a)));
+    applyCorrection(a, any ? corrections!.get(keyOf(a)) : undefined);
   }
   settleDates(list);
   settleOutlets(list);

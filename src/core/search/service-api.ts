@@ -29,6 +29,7 @@ export interface SearchService {
   relabel(corpus: Corpus): void;
   /** Outlets of the open corpus with their article counts, most articles first: the outlet filter's list. */
   outlets(): { name: string; count: number }[];
+  /** Stops indexing and lets go of the index and the corpus; the service answers nothing afterwards. */
   close(): Promise<void>;
 }
 

@@ -147,6 +147,9 @@ class Service implements SearchService {
     await this.pool?.terminate();
     this.listeners.clear();
     this.docs.clear();
+    // a closed service held on to by its caller must not keep a whole folder and its index alive
+    this.current = null;
+    this.corpus = null;
   }
 
   private indexedDoc(corpus: Corpus, id: ArticleId): IndexedText | null {

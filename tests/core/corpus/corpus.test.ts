@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusInfo, corpusListing, openCorpus } from '../../../src/core/corpus/corpus';
+import { corpusInfo, corpusListing, openCorpus, compareIds, sortIds } from '../../../src/core/corpus/corpus';
 import { HEAD_ROWS, listingRows } from '../../../src/shared/listing';
 import { writeManyArticles } from '../../fixtures/many-articles';
 import { loadArticle, MAX_ARTICLE_BYTES } from '../../../src/core/corpus/load-article';
@@ -94,5 +94,16 @@ describe('the corpus as the window lists it', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the order of articles', () => {
+  it.each([
+    [['b.txt', 'a.csv#10', 'a.csv#2', 'a.csv', 'a/c.txt', 'a.csv#1'], ['a.csv', 'a.csv#1', 'a.csv#2', 'a.csv#10', 'a/c.txt', 'b.txt']],
+    [['x#y.txt', 'x.txt', 'x#1'], ['x#1', 'x#y.txt', 'x.txt']],
+    [[], []],
+  ])('sorts %j as paths, rows by number', (ids, expected) => {
+    expect(sortIds(ids)).toEqual(expected);
+    expect([...ids].sort(compareIds)).toEqual(sortIds(ids));
   });
 });

@@ -84,6 +84,35 @@ describe('the folder cache of parsed articles', () => {
     expect(cache.get('a.txt', stampOf(join(root, 'a.txt')))).toBeNull();
   });
 
+  it('keeps texts of every alphabet as they were, each in its block', async () => {
+    const texts = ['', 'Plain ASCII words.', 'Café au lait, naïve façade: Latin-1 only ÿ.', 'Ελληνικά and 中文 with an emoji 🙂.', 'A lone \ud800 surrogate.', 'x'];
+    const articles = texts.map((text, i) => ({ ...planted(`a${i}.txt`), text }));
+    const path = join(root, 'a.txt');
+    writeFileSync(path, STORY);
+    age(path);
+    const cache = await FolderCache.load(dataDir, root);
+    cache.set('a.txt', stampOf(path), { articles, rejected: [{ path: 'a.txt#9', reason: 'no text' }] });
+    await cache.save();
+    const back = (await FolderCache.load(dataDir, root)).get('a.txt', stampOf(path));
+    expect(back?.articles.map((a) => a.text)).toEqual(texts);
+    expect(back?.rejected).toEqual([{ path: 'a.txt#9', reason: 'no text' }]);
+  });
+
+  it.each([
+    ['rewritten as it was', true, (b: Buffer) => withHeader(b, () => {})],
+    ['cut short by a byte', false, (b: Buffer) => b.subarray(0, b.length - 1)],
+    ['a text placed past its block', false, (b: Buffer) => withHeader(b, (h) => (h.files[0].texts[0][1] = h.narrow + 5))],
+    ['a text missing for an article', false, (b: Buffer) => withHeader(b, (h) => (h.files[0].texts = []))],
+    ['the previous layout (PXF3, its header in UTF-8)', false, (b: Buffer) => Buffer.concat([Buffer.from('PXF3'), b.subarray(4)])],
+  ])('with the cache %s, serves it: %s', async (_, served, damage) => {
+    await plant();
+    const [file] = readdirSync(join(dataDir, 'folders'));
+    const at = join(dataDir, 'folders', file!);
+    writeFileSync(at, damage(readFileSync(at)));
+    const corpus = await openCorpus(root, { dataDir });
+    expect(corpus.articles.get('a.txt')!.text).toBe(served ? planted('a.txt').text : STORY);
+  });
+
   it('opens the folder when the cache is damaged', async () => {
     const path = await plant();
     const [file] = readdirSync(join(dataDir, 'folders'));
@@ -93,6 +122,24 @@ describe('the folder cache of parsed articles', () => {
     expect(stampOf(path)).not.toBeNull();
   });
 });
+
+/** The cache file with its JSON header changed by `edit` (and its length rewritten to match). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function withHeader(bytes: Buffer, edit: (header: any) => void): Buffer {
+  const length = bytes.readUInt32LE(4);
+  const header = JSON.parse(bytes.toString('latin1', 8, 8 + length));
+  edit(header);
+  const json = Buffer.from(JSON.stringify(header));
+  const start = Buffer.alloc(8);
+  bytes.copy(start, 0, 0, 4);
+  start.writeUInt32LE(json.length, 4);
+  // the blocks follow the header from an even offset: the padding follows the header's new length
+  const narrowAt = 8 + length;
+  const narrow = bytes.subarray(narrowAt, narrowAt + header.narrow);
+  const wideAt = narrowAt + header.narrow + ((narrowAt + header.narrow) & 1);
+  const padding = Buffer.alloc((8 + json.length + header.narrow) & 1);
+  return Buffer.concat([start, json, narrow, padding, bytes.subarray(wideAt)]);
+}
 
 /** Same length, same modification time (as `rsync -t` leaves it): only the status-change time tells. */
 function rewriteKeepingTime(path: string): void {

@@ -40,6 +40,16 @@ describe('search service', () => {
     if (about.length > 0) expect(result.hits.indexOf(about[0]!)).toBeLessThan(result.hits.indexOf(caption!));
   });
 
+  it('lets go of the index and the corpus when closed', async () => {
+    const service = open();
+    await service.sync(corpusOf(seedArticles()));
+    expect(service.search({ text: 'Maliki' }).total).toBe(1);
+    await service.close();
+    expect(service.search({ text: 'Maliki' }).total).toBe(0);
+    expect(service.outlets()).toEqual([]);
+    expect(service.quoteCandidates('Maliki', 10, 0)).toBeNull();
+  });
+
   it('relabels hits and filters after a correction without indexing again', async () => {
     const service = open();
     const corpus = corpusOf(seedArticles());

@@ -5,9 +5,9 @@
  */
 import type { BuildJob, BuildResult } from './build-job';
 import { INDEX_VERSION, shardSource, type IndexStore, type Manifest, type ManifestDoc, type ManifestRejected, type ShardEntry } from './index-store';
-import { decodeShard } from './shard-codec';
+import { openShard } from './shard-codec';
 import type { ShardPlan } from './shard-plan';
-import { Shard } from './shard';
+import type { Shard } from './shard';
 
 export interface BuildOutcome {
   manifest: Manifest;
@@ -42,7 +42,7 @@ export async function executePlan(
   for (const result of results) {
     const shardDocs = result.docs.map((d) => ({ ...d, shard: result.shard })).sort(byId);
     entries[result.shard] = await store.writeShard(result.shard, shardSource(shardDocs), shardDocs.length, result.bytes);
-    fresh.set(result.shard, new Shard(decodeShard(result.bytes)));
+    fresh.set(result.shard, openShard(result.bytes));
     docs.push(...shardDocs);
     refused.push(...result.rejected);
     indexed += shardDocs.length;
@@ -77,7 +77,7 @@ export async function loadShards(store: IndexStore, manifest: Manifest): Promise
       const bytes = await store.readShard(entry);
       try {
         if (!bytes) throw new Error('missing');
-        const shard = new Shard(decodeShard(bytes));
+        const shard = openShard(bytes);
         if (shard.size !== entry.docs) throw new Error('wrong article count');
         shards.set(s, shard);
       } catch {

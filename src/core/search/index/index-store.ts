@@ -13,10 +13,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ArticleId, RejectedFile } from '../../../shared/article';
+import { asciiJson } from '../../corpus/text-block';
 import { checkedManifest } from './manifest-check';
 
-/** Bumped whenever the analyzer or the shard layout changes: an older index is rebuilt. */
-export const INDEX_VERSION = 4;
+/** Bumped whenever the analyzer, the shard layout or the manifest's encoding changes: an older index is rebuilt. */
+export const INDEX_VERSION = 5;
 
 /** One article as the manifest records it. */
 export interface ManifestDoc {
@@ -90,7 +91,8 @@ export class IndexStore {
    */
   async readManifest(): Promise<Manifest | null> {
     try {
-      return checkedManifest(JSON.parse(await readFile(join(this.dir, 'manifest.json'), 'utf8')), this.root, INDEX_VERSION);
+      // written in ASCII alone (asciiJson): read as Latin-1, a copy, not a decoding
+      return checkedManifest(JSON.parse(await readFile(join(this.dir, 'manifest.json'), 'latin1')), this.root, INDEX_VERSION);
     } catch {
       return null;
     }
@@ -117,7 +119,7 @@ export class IndexStore {
   /** Saves the manifest, then deletes the shard files it does not name. */
   async writeManifest(manifest: Manifest): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    await writeAtomic(join(this.dir, 'manifest.json'), JSON.stringify(manifest));
+    await writeAtomic(join(this.dir, 'manifest.json'), Buffer.from(asciiJson(manifest), 'latin1'));
     const named = new Set(manifest.shards.map((s) => s.file));
     for (const file of await readdir(this.dir)) {
       if (file.startsWith('shard-') && !named.has(file)) await rm(join(this.dir, file), { force: true });

@@ -1,7 +1,6 @@
 /**
- * An opened shard: the saved vectors plus what is derived from them on opening, postings (the
- * transpose: for each term and field, the documents and frequencies) and document frequencies.
- * Deriving postings costs one pass over the pairs, far less than reading them from disk would.
+ * An opened shard: the vectors plus their transpose, the postings (for each term and field, the
+ * documents and frequencies) and document frequencies, all saved together (`shard-codec.ts`).
  * The shard's data as built and saved (`ShardData`, from `IndexedText`) is defined here too, with
  * nothing imported: every layer of search names these shapes, and none needs more to do so.
  * (`lunr-view.ts` hands a shard to lunr as a `lunr.Index`.)
@@ -58,6 +57,61 @@ export interface WordFilter {
   mask: number;
 }
 
+/**
+ * The transpose of a shard's vectors, what a search reads: for each term and field, the documents
+ * and their frequencies. Built with the shard (on the index worker) and saved with it, so opening
+ * a saved index is views over its files, not a pass over every pair of every shard.
+ */
+export interface ShardPostings {
+  /** Documents with the term in any field. */
+  df: Uint32Array;
+  /** Start of each (term, field) posting list: `postStarts[term * FIELD_COUNT + field]`; one extra entry closes the last. */
+  postStarts: Uint32Array;
+  /** Documents in 16 bits when the shard has at most 65,536 of them. */
+  postDocs: Uint16Array | Uint32Array;
+  /** Term frequencies, at most `MAX_TF`. */
+  postTf: Uint16Array;
+}
+
+/** Derives a shard's postings from its vectors: one counting pass, one filling pass. */
+export function postingsOf(data: ShardData): ShardPostings {
+  const nTerms = data.terms.length;
+  const nDocs = data.ids.length;
+  const { vectors, starts } = data;
+  const counts = new Uint32Array(nTerms * FIELD_COUNT + 1);
+  for (let slot = 0; slot < nDocs * FIELD_COUNT; slot++) {
+    const field = slot % FIELD_COUNT;
+    for (let p = starts[slot]!; p < starts[slot + 1]!; p++) counts[vectors[p * 2]! * FIELD_COUNT + field]!++;
+  }
+  const postStarts = new Uint32Array(nTerms * FIELD_COUNT + 1);
+  for (let i = 0, sum = 0; i <= nTerms * FIELD_COUNT; i++) {
+    postStarts[i] = sum;
+    sum += counts[i]!;
+  }
+  const pairs = vectors.length / 2;
+  const postDocs = nDocs <= 0x10000 ? new Uint16Array(pairs) : new Uint32Array(pairs);
+  const postTf = new Uint16Array(pairs);
+  const fill = postStarts.slice();
+  const seen = new Int32Array(nTerms).fill(-1);
+  const df = new Uint32Array(nTerms);
+  for (let doc = 0; doc < nDocs; doc++) {
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const slot = doc * FIELD_COUNT + field;
+      for (let p = starts[slot]!; p < starts[slot + 1]!; p++) {
+        const term = vectors[p * 2]!;
+        const at = fill[term * FIELD_COUNT + field]!++;
+        postDocs[at] = doc;
+        postTf[at] = vectors[p * 2 + 1]!;
+        if (seen[term] !== doc) {
+          seen[term] = doc;
+          df[term]!++;
+        }
+      }
+    }
+  }
+  return { df, postStarts, postDocs, postTf };
+}
+
 /** An opened shard. */
 export class Shard {
   readonly ids: string[];
@@ -72,12 +126,13 @@ export class Shard {
   readonly df: Uint32Array;
   /** Start of each (term, field) posting list: `postStarts[term * FIELD_COUNT + field]`. */
   readonly postStarts: Uint32Array;
-  readonly postDocs: Uint32Array;
-  readonly postTf: Uint32Array;
+  readonly postDocs: Uint16Array | Uint32Array;
+  readonly postTf: Uint16Array;
   /** Sum of field lengths over the shard's documents, per field. */
   readonly totalLengths: number[];
 
-  constructor(data: ShardData) {
+  /** A shard of `data`, with its postings as saved (`shard-codec.ts`) or derived here. */
+  constructor(data: ShardData, postings: ShardPostings = postingsOf(data)) {
     this.ids = data.ids;
     this.titles = data.titles;
     this.rangeStarts = data.rangeStarts;
@@ -86,42 +141,12 @@ export class Shard {
     this.lengths = data.lengths;
     this.starts = data.starts;
     this.vectors = data.vectors;
-    const nTerms = data.terms.length;
-    const nDocs = data.ids.length;
-    const counts = new Uint32Array(nTerms * FIELD_COUNT + 1);
-    const vectors = data.vectors;
-    for (let slot = 0; slot < nDocs * FIELD_COUNT; slot++) {
-      const field = slot % FIELD_COUNT;
-      for (let p = data.starts[slot]!; p < data.starts[slot + 1]!; p++) counts[vectors[p * 2]! * FIELD_COUNT + field]!++;
-    }
-    this.postStarts = new Uint32Array(nTerms * FIELD_COUNT + 1);
-    for (let i = 0, sum = 0; i <= nTerms * FIELD_COUNT; i++) {
-      this.postStarts[i] = sum;
-      sum += counts[i]!;
-    }
-    const pairs = vectors.length / 2;
-    this.postDocs = new Uint32Array(pairs);
-    this.postTf = new Uint32Array(pairs);
-    const fill = this.postStarts.slice();
-    const seen = new Int32Array(nTerms).fill(-1);
-    this.df = new Uint32Array(nTerms);
+    this.df = postings.df;
+    this.postStarts = postings.postStarts;
+    this.postDocs = postings.postDocs;
+    this.postTf = postings.postTf;
     this.totalLengths = FIELDS.map(() => 0);
-    for (let doc = 0; doc < nDocs; doc++) {
-      for (let field = 0; field < FIELD_COUNT; field++) {
-        const slot = doc * FIELD_COUNT + field;
-        this.totalLengths[field]! += data.lengths[slot]!;
-        for (let p = data.starts[slot]!; p < data.starts[slot + 1]!; p++) {
-          const term = vectors[p * 2]!;
-          const at = fill[term * FIELD_COUNT + field]!++;
-          this.postDocs[at] = doc;
-          this.postTf[at] = vectors[p * 2 + 1]!;
-          if (seen[term] !== doc) {
-            seen[term] = doc;
-            this.df[term]!++;
-          }
-        }
-      }
-    }
+    for (let slot = 0; slot < data.lengths.length; slot++) this.totalLengths[slot % FIELD_COUNT]! += data.lengths[slot]!;
   }
 
   get size(): number {

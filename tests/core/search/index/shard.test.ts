@@ -2,9 +2,9 @@ import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { countTerms } from '../../../../src/core/search/index/analyzer';
 import { buildShard, indexedText, titleText } from '../../../../src/core/search/index/shard-build';
-import { FIELD_COUNT, Shard } from '../../../../src/core/search/index/shard';
+import { FIELD_COUNT, postingsOf, Shard } from '../../../../src/core/search/index/shard';
 import { shardAsLunr } from '../../../../src/core/search/index/lunr-view';
-import { decodeShard, encodeShard } from '../../../../src/core/search/index/shard-codec';
+import { decodeShard, encodeShard, openShard } from '../../../../src/core/search/index/shard-codec';
 import { article, seedArticles } from '../helpers';
 
 const seeds = seedArticles();
@@ -66,7 +66,11 @@ describe('shard codec', () => {
     expect([...back.starts]).toEqual([...data.starts]);
     expect([...back.vectors]).toEqual([...data.vectors]);
     expect(back.titles).toEqual(data.titles);
-    const shard = new Shard(back);
+    const derived = postingsOf(data);
+    for (const key of ['df', 'postStarts', 'postDocs', 'postTf'] as const) expect([...back.postings[key]], key).toEqual([...derived[key]]);
+    const shard = openShard(bytes);
+    // five documents: their numbers fit in 16 bits
+    expect(shard.postDocs).toBeInstanceOf(Uint16Array);
     seeds.forEach((a, d) => {
       const doc = indexedText(a);
       expect(shard.layout(d).title).toBe(doc.title);
@@ -87,8 +91,39 @@ describe('shard codec', () => {
     expect(back.terms).toEqual([]);
   });
 
+  it('opens to a shard that searches as one built in memory', () => {
+    const opened = openShard(encodeShard(data));
+    const built = new Shard(data);
+    for (const term of ['maliki', 'resist', 'withdraw']) {
+      const t = built.termIndex(term);
+      expect(opened.termIndex(term)).toBe(t);
+      expect(opened.df[t]).toBe(built.df[t]);
+      const from = built.postStarts[t * FIELD_COUNT]!;
+      const to = built.postStarts[(t + 1) * FIELD_COUNT]!;
+      expect([...opened.postDocs.subarray(from, to)]).toEqual([...built.postDocs.subarray(from, to)]);
+      expect([...opened.postTf.subarray(from, to)]).toEqual([...built.postTf.subarray(from, to)]);
+    }
+    expect(opened.totalLengths).toEqual(built.totalLengths);
+  });
+
+  /** Bytes with the u32 `fromEnd` places before the vectors (the last of `postStarts` for 1) changed. */
+  const damageAt = (b: Uint8Array, fromEnd: number) => {
+    const copy = b.slice();
+    const tail = data.vectors.byteLength + postingsOf(data).postDocs.byteLength + postingsOf(data).postTf.byteLength;
+    const view = new DataView(copy.buffer);
+    const at = copy.length - tail - 4 * fromEnd;
+    view.setUint32(at, view.getUint32(at, true) + 7, true);
+    return copy;
+  };
+
   it.each([
     ['a truncated file', (b: Uint8Array) => b.subarray(0, b.length - 3)],
+    ['a file whose postings do not close where the header says', (b: Uint8Array) => damageAt(b, 1)],
+    ['the previous layout (PXS2)', (b: Uint8Array) => {
+      const copy = b.slice();
+      copy[3] = 0x32;
+      return copy;
+    }],
     ['another file', () => new TextEncoder().encode('{"not": "a shard"}')],
     ['an empty file', () => new Uint8Array()],
   ])('refuses %s', (_, damage) => {
