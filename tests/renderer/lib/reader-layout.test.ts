@@ -67,6 +67,20 @@ describe('ReaderLayout on a long block of markup', () => {
   ];
   const tableMarks: Mark[] = [...tableText.matchAll(/ c /g)].filter((_, i) => i % 500 === 0).map((m, n) => ({ start: m.index, end: m.index + 3, kind: 'match', n }));
 
+  it('gives a slice of fewer characters where the text is dense with runs', () => {
+    const layout = new ReaderLayout(tableText, tableBlocks, tableMarks);
+    layout.next(100);
+    const slice = layout.next(12_000, 400);
+    const runs = slice.reduce((n, p) => n + p.runs.length, 0);
+    expect(runs).toBeGreaterThanOrEqual(400);
+    // at most one piece past the bound
+    expect(runs - slice.at(-1)!.runs.length).toBeLessThan(400);
+    expect(shown(slice).length).toBeLessThan(12_000);
+    // plain text is not held back: a piece of it is one run
+    const plain = new ReaderLayout(text, blocks, []);
+    expect(shown(plain.next(3_000, 400)).length).toBeGreaterThanOrEqual(3_000);
+  });
+
   it('shows the same text as cutting the whole block at once, and never cuts more than a window', () => {
     const cut: number[] = [];
     const watched: typeof runsOf = (t, b, m) => {
