@@ -31,39 +31,60 @@ export const ALIKE_TERMS = 4;
 const COMMON_SHARE = 0.02;
 const COMMON_MIN = 5;
 
-/** Per document: its distinctive stems (sorted hashes) with unit-length tf-idf weights. */
-interface Vector {
-  terms: number[];
-  weights: number[];
+/**
+ * What likeness reads of a prepared document: its terms (sorted stem hashes, `AlignDocument.vocab`)
+ * and how often each occurs. Small beside the document, so a folder-wide run keeps this, not that.
+ */
+export interface TermCounts {
+  readonly vocab: Int32Array;
+  readonly counts: Uint16Array;
 }
 
-function vectorOf(doc: AlignDocument, df: Map<number, number>, n: number, limit: number): Vector {
-  const terms: number[] = [];
-  const weights: number[] = [];
-  let norm = 0;
+/** The term counts of a prepared document (occurrences past 65,535 count as that many). */
+export function termCounts(doc: AlignDocument): TermCounts {
+  const counts = new Uint16Array(doc.vocab.length);
   for (let t = 0; t < doc.vocab.length; t++) {
-    const d = df.get(doc.vocab[t]!)!;
-    if (d < 2 || d > limit) continue;
     let count = 0;
     for (let p = doc.postStart[t]!; p < doc.postStart[t + 1]!; p++) count += doc.postCount[p]!;
-    const w = (1 + Math.log(count)) * Math.log(n / d);
-    terms.push(doc.vocab[t]!);
-    weights.push(w);
-    norm += w * w;
+    counts[t] = Math.min(count, 0xffff);
   }
+  return { vocab: doc.vocab, counts };
+}
+
+/** Per document: its distinctive stems (sorted hashes) with unit-length tf-idf weights. */
+interface Vector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+function vectorOf(doc: TermCounts, df: Map<number, number>, n: number, limit: number): Vector {
+  const keep: number[] = [];
+  for (let t = 0; t < doc.vocab.length; t++) {
+    const d = df.get(doc.vocab[t]!)!;
+    if (d >= 2 && d <= limit) keep.push(t);
+  }
+  const terms = new Int32Array(keep.length);
+  const weights = new Float64Array(keep.length);
+  let norm = 0;
+  keep.forEach((t, k) => {
+    const w = (1 + Math.log(doc.counts[t]!)) * Math.log(n / df.get(doc.vocab[t]!)!);
+    terms[k] = doc.vocab[t]!;
+    weights[k] = w;
+    norm += w * w;
+  });
   norm = Math.sqrt(norm) || 1;
   for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
   return { terms, weights };
 }
 
 /**
- * The alike links of the articles `ids` (prepared in `docs`) that `linked` (the articles sharing a
+ * The alike links of the articles `ids` (their terms in `docs`) that `linked` (the articles sharing a
  * passage) does not hold, one article at a time: the generator yields after each, so a caller can
  * pace the work, and returns the links. Deterministic: ties go to the smaller id.
  */
 export function* alikeSteps(
   ids: readonly ArticleId[],
-  docs: ReadonlyMap<ArticleId, AlignDocument>,
+  docs: ReadonlyMap<ArticleId, TermCounts>,
   linked: ReadonlySet<ArticleId>,
 ): Generator<void, AlikeLink[]> {
   const sorted = [...ids].sort();
@@ -121,7 +142,7 @@ export function* alikeSteps(
 
 /** `alikeSteps` run to its end in one go (the evaluations, tests). */
 export function findAlike(ids: readonly ArticleId[], docs: ReadonlyMap<ArticleId, AlignDocument>, linked: ReadonlySet<ArticleId>): AlikeLink[] {
-  const steps = alikeSteps(ids, docs, linked);
+  const steps = alikeSteps(ids, new Map([...docs].map(([id, doc]) => [id, termCounts(doc)])), linked);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

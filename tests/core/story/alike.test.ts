@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDocument, type AlignDocument } from '../../../src/core/align/index';
-import { alikeSteps, ALIKE_LIKENESS, ALIKE_TERMS, findAlike } from '../../../src/core/story/alike';
+import { alikeSteps, ALIKE_LIKENESS, ALIKE_TERMS, findAlike, termCounts } from '../../../src/core/story/alike';
 import { tokenize } from '../../../src/core/text/tokenize';
 
 const WIRE = 'Mr Justice Wall ruled in the High Court Family Division that mothers can refuse paternity blood tests under the Family Law Reform Act, and said Parliament must reform the law.';
@@ -53,10 +53,22 @@ describe('findAlike', () => {
     const { ids, docs } = folder(texts);
     const linked = new Set(['wire', 'print']);
     expect(findAlike([...ids].reverse(), docs, linked)).toEqual(findAlike(ids, docs, linked));
-    const steps = alikeSteps(ids, docs, linked);
+    const steps = alikeSteps(ids, new Map([...docs].map(([id, doc]) => [id, termCounts(doc)])), linked);
     let yields = 0;
     while (!steps.next().done) yields++;
     // one after the vectors, one per article that shares no passage
     expect(yields).toBe(1 + ids.length - linked.size);
+  });
+});
+
+describe('termCounts', () => {
+  it('counts each term of a document as often as it occurs, function words aside', () => {
+    const doc = prepareDocument(tokenize('Paternity tests: the court ruled on paternity. The court ruled again, and the tests stand.'));
+    const { vocab, counts } = termCounts(doc);
+    expect(vocab).toBe(doc.vocab);
+    const byTerm = new Map<number, number>();
+    for (let i = 0; i < doc.terms.length; i++) if (doc.terms[i]! >= 0) byTerm.set(doc.terms[i]!, (byTerm.get(doc.terms[i]!) ?? 0) + 1);
+    expect([...counts]).toEqual([...vocab].map((_, t) => byTerm.get(t) ?? 0));
+    expect(Math.max(...counts)).toBe(2);
   });
 });
