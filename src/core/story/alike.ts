@@ -77,6 +77,36 @@ function vectorOf(doc: TermCounts, df: Map<number, number>, n: number, limit: nu
   return { terms, weights };
 }
 
+/** How much likeness the terms not looked up may bring at most (a half of the bar). */
+const REST = ALIKE_LIKENESS / 2;
+
+/**
+ * Indexes of the vector's heaviest terms: all but the lightest ones whose weights' norm stays
+ * within `REST` (by Cauchy-Schwarz, the most they add to a likeness with a unit vector).
+ */
+function heavyTerms(v: Vector): number[] {
+  const order = Array.from(v.weights.keys()).sort((i, j) => v.weights[i]! - v.weights[j]! || i - j);
+  let rest = 0;
+  let light = 0;
+  while (light < order.length && rest + v.weights[order[light]!]! ** 2 <= REST * REST) rest += v.weights[order[light++]!]! ** 2;
+  return order.slice(light);
+}
+
+/** The likeness of two vectors and the terms they share, summed in the order of the terms. */
+function dot(x: Vector, y: Vector): [number, number] {
+  let sum = 0;
+  let common = 0;
+  for (let i = 0, j = 0; i < x.terms.length && j < y.terms.length; ) {
+    if (x.terms[i]! < y.terms[j]!) i++;
+    else if (x.terms[i]! > y.terms[j]!) j++;
+    else {
+      sum += x.weights[i++]! * y.weights[j++]!;
+      common++;
+    }
+  }
+  return [sum, common];
+}
+
 /**
  * The alike links of the articles `ids` (their terms in `docs`) that `linked` (the articles sharing a
  * passage) does not hold, one article at a time: the generator yields after each, so a caller can
@@ -109,31 +139,35 @@ export function* alikeSteps(
 
   const links: AlikeLink[] = [];
   const score = new Float64Array(n);
-  const shared = new Uint32Array(n);
   const touched: number[] = [];
   for (let x = 0; x < n; x++) {
     if (linked.has(sorted[x]!) || postings.size === 0) continue;
     const v = vectors[x]!;
-    for (let k = 0; k < v.terms.length; k++) {
+    // Only the heaviest terms are looked up: the others (the most common, with the longest
+    // postings) weigh at most `REST` together, so a home that shares none of the heavy ones, or
+    // too little of them to reach the bar with the rest, cannot be the one.
+    const heavy = heavyTerms(v);
+    for (const k of heavy) {
       const list = postings.get(v.terms[k]!);
       if (!list) continue;
       for (let j = 0; j < list.length; j += 2) {
         const y = list[j]!;
-        if (shared[y] === 0) touched.push(y);
-        shared[y]!++;
-        score[y]! += v.weights[k]! * vectors[y]!.weights[list[j + 1]!]!;
+        if (score[y] === 0) touched.push(y);
+        score[y]! += v.weights[k]! * vectors[y]!.weights[list[j + 1]!]! || Number.MIN_VALUE;
       }
     }
     let best = -1;
+    let bestScore = 0;
+    let bestShared = 0;
     for (const y of touched) {
-      if (shared[y]! < ALIKE_TERMS || score[y]! < ALIKE_LIKENESS) continue;
-      if (best < 0 || score[y]! > score[best]! || (score[y] === score[best] && y < best)) best = y;
+      if (score[y]! < ALIKE_LIKENESS - REST - 1e-9) continue;
+      // the likeness in full, summed in the order of the terms as before: the same figure
+      const [full, common] = dot(v, vectors[y]!);
+      if (common < ALIKE_TERMS || full < ALIKE_LIKENESS) continue;
+      if (best < 0 || full > bestScore || (full === bestScore && y < best)) [best, bestScore, bestShared] = [y, full, common];
     }
-    if (best >= 0) links.push({ a: sorted[x]!, b: sorted[best]!, likeness: Math.round(score[best]! * 1000) / 1000, terms: shared[best]! });
-    for (const y of touched) {
-      score[y] = 0;
-      shared[y] = 0;
-    }
+    if (best >= 0) links.push({ a: sorted[x]!, b: sorted[best]!, likeness: Math.round(bestScore * 1000) / 1000, terms: bestShared });
+    for (const y of touched) score[y] = 0;
     touched.length = 0;
     yield;
   }
