@@ -32,7 +32,8 @@ export function emptyStats(): FolderStats {
   return { documents: 0, sentenceDf: new Map(), gramDf: new Uint16Array(1 << GRAM_SLOTS_LOG2) };
 }
 
-function addGrams(stats: FolderStats, doc: AlignDocument): void {
+/** Adds (`by` 1) or takes back (`by` -1) each distinct trigram of `doc` in the table. */
+function countGrams(stats: FolderStats, doc: AlignDocument, by: 1 | -1): void {
   const { hash, order } = documentGrams(doc);
   const table = stats.gramDf;
   // `order` is sorted by hash: each distinct trigram of the document counts once.
@@ -40,33 +41,64 @@ function addGrams(stats: FolderStats, doc: AlignDocument): void {
     const h = hash[order[k]!]!;
     if (k > 0 && hash[order[k - 1]!] === h) continue;
     const slot = slotOf(h);
-    if (table[slot]! < 0xffff) table[slot]!++;
+    // a saturated count is no longer known, so it is neither raised nor taken back
+    if (table[slot]! < 0xffff && table[slot]! + by >= 0) table[slot]! += by;
   }
 }
 
 const seenOnce = new WeakMap<FolderStats, Set<number>>();
 
-/** Counts one prepared document into the statistics. */
-export function addToStats(stats: FolderStats, doc: AlignDocument): void {
-  stats.documents++;
-  // Sentences seen once are the vast majority and never boilerplate: keep them in a side set and
-  // promote a hash to the map only on its second document, so the map stays small.
+function onceOf(stats: FolderStats): Set<number> {
   let once = seenOnce.get(stats);
   if (!once) seenOnce.set(stats, (once = new Set()));
+  return once;
+}
+
+/** The distinct hashes of the document's sentences of two words or more. */
+function sentencesOf(doc: AlignDocument): Set<number> {
   const mine = new Set<number>();
   const { sentences, sentenceHash } = doc;
   for (let s = 0; s + 1 < sentences.length; s++) {
     if (sentences[s + 1]! - sentences[s]! < 2) continue;
     mine.add(sentenceHash[s]!);
   }
-  addGrams(stats, doc);
-  for (const h of mine) {
+  return mine;
+}
+
+/** Counts one prepared document into the statistics. */
+export function addToStats(stats: FolderStats, doc: AlignDocument): void {
+  stats.documents++;
+  // Sentences seen once are the vast majority and never boilerplate: keep them in a side set and
+  // promote a hash to the map only on its second document, so the map stays small.
+  const once = onceOf(stats);
+  countGrams(stats, doc, 1);
+  for (const h of sentencesOf(doc)) {
     const df = stats.sentenceDf.get(h);
     if (df !== undefined) stats.sentenceDf.set(h, df + 1);
     else if (once.has(h)) {
       once.delete(h);
       stats.sentenceDf.set(h, 2);
     } else once.add(h);
+  }
+}
+
+/**
+ * Takes back a document counted by `addToStats` (it changed or went away), without recounting the
+ * rest of the folder: the same statistics as counting the others alone, but for a trigram slot
+ * counted past 65,535 documents, which stays saturated (a formula either way).
+ */
+export function removeFromStats(stats: FolderStats, doc: AlignDocument): void {
+  stats.documents--;
+  const once = onceOf(stats);
+  countGrams(stats, doc, -1);
+  for (const h of sentencesOf(doc)) {
+    const df = stats.sentenceDf.get(h);
+    if (df === undefined) once.delete(h);
+    else if (df > 2) stats.sentenceDf.set(h, df - 1);
+    else {
+      stats.sentenceDf.delete(h);
+      once.add(h);
+    }
   }
 }
 

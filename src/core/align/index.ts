@@ -5,5 +5,5 @@
  */
 export { alignDocuments, type AlignContext } from './align';
 export { prepareDocument, type AlignDocument } from './document';
-export { addToStats, buildStats, emptyStats, type FolderStats } from './folder-stats';
+export { addToStats, buildStats, emptyStats, removeFromStats, type FolderStats } from './folder-stats';
 export { DEFAULT_ALIGN_OPTIONS, resolveOptions } from './params';

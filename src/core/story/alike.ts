@@ -31,39 +31,90 @@ export const ALIKE_TERMS = 4;
 const COMMON_SHARE = 0.02;
 const COMMON_MIN = 5;
 
-/** Per document: its distinctive stems (sorted hashes) with unit-length tf-idf weights. */
-interface Vector {
-  terms: number[];
-  weights: number[];
+/**
+ * What likeness reads of a prepared document: its terms (sorted stem hashes, `AlignDocument.vocab`)
+ * and how often each occurs. Small beside the document, so a folder-wide run keeps this, not that.
+ */
+export interface TermCounts {
+  readonly vocab: Int32Array;
+  readonly counts: Uint16Array;
 }
 
-function vectorOf(doc: AlignDocument, df: Map<number, number>, n: number, limit: number): Vector {
-  const terms: number[] = [];
-  const weights: number[] = [];
-  let norm = 0;
+/** The term counts of a prepared document (occurrences past 65,535 count as that many). */
+export function termCounts(doc: AlignDocument): TermCounts {
+  const counts = new Uint16Array(doc.vocab.length);
   for (let t = 0; t < doc.vocab.length; t++) {
-    const d = df.get(doc.vocab[t]!)!;
-    if (d < 2 || d > limit) continue;
     let count = 0;
     for (let p = doc.postStart[t]!; p < doc.postStart[t + 1]!; p++) count += doc.postCount[p]!;
-    const w = (1 + Math.log(count)) * Math.log(n / d);
-    terms.push(doc.vocab[t]!);
-    weights.push(w);
-    norm += w * w;
+    counts[t] = Math.min(count, 0xffff);
   }
+  return { vocab: doc.vocab, counts };
+}
+
+/** Per document: its distinctive stems (sorted hashes) with unit-length tf-idf weights. */
+interface Vector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+function vectorOf(doc: TermCounts, df: Map<number, number>, n: number, limit: number): Vector {
+  const keep: number[] = [];
+  for (let t = 0; t < doc.vocab.length; t++) {
+    const d = df.get(doc.vocab[t]!)!;
+    if (d >= 2 && d <= limit) keep.push(t);
+  }
+  const terms = new Int32Array(keep.length);
+  const weights = new Float64Array(keep.length);
+  let norm = 0;
+  keep.forEach((t, k) => {
+    const w = (1 + Math.log(doc.counts[t]!)) * Math.log(n / df.get(doc.vocab[t]!)!);
+    terms[k] = doc.vocab[t]!;
+    weights[k] = w;
+    norm += w * w;
+  });
   norm = Math.sqrt(norm) || 1;
   for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
   return { terms, weights };
 }
 
+/** How much likeness the terms not looked up may bring at most (a half of the bar). */
+const REST = ALIKE_LIKENESS / 2;
+
 /**
- * The alike links of the articles `ids` (prepared in `docs`) that `linked` (the articles sharing a
+ * Indexes of the vector's heaviest terms: all but the lightest ones whose weights' norm stays
+ * within `REST` (by Cauchy-Schwarz, the most they add to a likeness with a unit vector).
+ */
+function heavyTerms(v: Vector): number[] {
+  const order = Array.from(v.weights.keys()).sort((i, j) => v.weights[i]! - v.weights[j]! || i - j);
+  let rest = 0;
+  let light = 0;
+  while (light < order.length && rest + v.weights[order[light]!]! ** 2 <= REST * REST) rest += v.weights[order[light++]!]! ** 2;
+  return order.slice(light);
+}
+
+/** The likeness of two vectors and the terms they share, summed in the order of the terms. */
+function dot(x: Vector, y: Vector): [number, number] {
+  let sum = 0;
+  let common = 0;
+  for (let i = 0, j = 0; i < x.terms.length && j < y.terms.length; ) {
+    if (x.terms[i]! < y.terms[j]!) i++;
+    else if (x.terms[i]! > y.terms[j]!) j++;
+    else {
+      sum += x.weights[i++]! * y.weights[j++]!;
+      common++;
+    }
+  }
+  return [sum, common];
+}
+
+/**
+ * The alike links of the articles `ids` (their terms in `docs`) that `linked` (the articles sharing a
  * passage) does not hold, one article at a time: the generator yields after each, so a caller can
  * pace the work, and returns the links. Deterministic: ties go to the smaller id.
  */
 export function* alikeSteps(
   ids: readonly ArticleId[],
-  docs: ReadonlyMap<ArticleId, AlignDocument>,
+  docs: ReadonlyMap<ArticleId, TermCounts>,
   linked: ReadonlySet<ArticleId>,
 ): Generator<void, AlikeLink[]> {
   const sorted = [...ids].sort();
@@ -88,31 +139,35 @@ export function* alikeSteps(
 
   const links: AlikeLink[] = [];
   const score = new Float64Array(n);
-  const shared = new Uint32Array(n);
   const touched: number[] = [];
   for (let x = 0; x < n; x++) {
     if (linked.has(sorted[x]!) || postings.size === 0) continue;
     const v = vectors[x]!;
-    for (let k = 0; k < v.terms.length; k++) {
+    // Only the heaviest terms are looked up: the others (the most common, with the longest
+    // postings) weigh at most `REST` together, so a home that shares none of the heavy ones, or
+    // too little of them to reach the bar with the rest, cannot be the one.
+    const heavy = heavyTerms(v);
+    for (const k of heavy) {
       const list = postings.get(v.terms[k]!);
       if (!list) continue;
       for (let j = 0; j < list.length; j += 2) {
         const y = list[j]!;
-        if (shared[y] === 0) touched.push(y);
-        shared[y]!++;
-        score[y]! += v.weights[k]! * vectors[y]!.weights[list[j + 1]!]!;
+        if (score[y] === 0) touched.push(y);
+        score[y]! += v.weights[k]! * vectors[y]!.weights[list[j + 1]!]! || Number.MIN_VALUE;
       }
     }
     let best = -1;
+    let bestScore = 0;
+    let bestShared = 0;
     for (const y of touched) {
-      if (shared[y]! < ALIKE_TERMS || score[y]! < ALIKE_LIKENESS) continue;
-      if (best < 0 || score[y]! > score[best]! || (score[y] === score[best] && y < best)) best = y;
+      if (score[y]! < ALIKE_LIKENESS - REST - 1e-9) continue;
+      // the likeness in full, summed in the order of the terms as before: the same figure
+      const [full, common] = dot(v, vectors[y]!);
+      if (common < ALIKE_TERMS || full < ALIKE_LIKENESS) continue;
+      if (best < 0 || full > bestScore || (full === bestScore && y < best)) [best, bestScore, bestShared] = [y, full, common];
     }
-    if (best >= 0) links.push({ a: sorted[x]!, b: sorted[best]!, likeness: Math.round(score[best]! * 1000) / 1000, terms: shared[best]! });
-    for (const y of touched) {
-      score[y] = 0;
-      shared[y] = 0;
-    }
+    if (best >= 0) links.push({ a: sorted[x]!, b: sorted[best]!, likeness: Math.round(bestScore * 1000) / 1000, terms: bestShared });
+    for (const y of touched) score[y] = 0;
     touched.length = 0;
     yield;
   }
@@ -121,7 +176,7 @@ export function* alikeSteps(
 
 /** `alikeSteps` run to its end in one go (the evaluations, tests). */
 export function findAlike(ids: readonly ArticleId[], docs: ReadonlyMap<ArticleId, AlignDocument>, linked: ReadonlySet<ArticleId>): AlikeLink[] {
-  const steps = alikeSteps(ids, docs, linked);
+  const steps = alikeSteps(ids, new Map([...docs].map(([id, doc]) => [id, termCounts(doc)])), linked);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -1,18 +1,20 @@
 /**
- * Comparisons of two articles with the alignment engine. Each article is tokenized and prepared
- * once and kept until it changes on disk, so comparing one article with many others (the picker,
- * the corpus-wide reuse map) prepares it once. Every prepared article also counts into the corpus
- * statistics the engine uses to recognize boilerplate (a sentence found in many articles); once
- * the reuse map has prepared the whole folder, single comparisons benefit from it too.
+ * Comparisons of two articles with the alignment engine. A prepared article is kept while it is
+ * among the last `KEPT` used, so comparing one article with many others (the picker, the
+ * folder-wide reuse run) prepares it once, and memory stays bounded on a folder of 100,000 (a
+ * prepared article is some 20 kB). Every article prepared also counts, once per version, into
+ * the folder statistics the engine uses to recognize boilerplate (a sentence found in many
+ * articles); once the reuse run has prepared the whole folder, single comparisons benefit from it
+ * too. An article prepared again after it was let go is not counted again.
  */
 import type { Article, ArticleId, ArticleMeta, Span } from '../../shared/article';
 import type { AlignOptions, Comparison, ComparisonStats, Passage } from '../../shared/comparison';
 import {
   addToStats,
   alignDocuments,
-  buildStats,
   emptyStats,
   prepareDocument,
+  removeFromStats,
   resolveOptions,
   type FolderStats,
   type AlignDocument,
@@ -25,46 +27,77 @@ interface Prepared {
   doc: AlignDocument;
 }
 
+/** Prepared articles kept, the most recently used (about 80 MB). */
+export const KEPT = 4096;
+
 /** What a comparison was made from: the same inputs give the same passages. */
 interface Made {
   a: Article;
   b: Article;
   /** Options and both articles' metadata, as JSON. */
   options: string;
-  stats: FolderStats;
-  documents: number;
+  /** `statsVersion` when it was made. */
+  version: number;
   comparison: Comparison;
 }
 
 export class Comparer {
+  /** The last `KEPT` articles prepared or used, least recently used first. */
   private readonly prepared = new Map<ArticleId, Prepared>();
+  /** The version of each article counted into `stats`. */
+  private readonly counted = new Map<ArticleId, Article>();
   private stats: FolderStats = emptyStats();
+  /** Changes with every document counted into `stats` or taken back from them. */
+  private statsVersion = 0;
   /** The last comparison with edits: what the view shows, which an export of the same pair reuses. */
   private last: Made | null = null;
 
-  /** The prepared form of an article, computed on first use and kept while the article is unchanged. */
+  /** The prepared form of an article, computed on first use and kept while it is among the last used. */
   document(article: Article): AlignDocument {
     const cached = this.prepared.get(article.id);
-    if (cached && cached.article === article) return cached.doc;
+    if (cached && cached.article === article) {
+      this.prepared.delete(article.id);
+      this.prepared.set(article.id, cached);
+      return cached.doc;
+    }
     const doc = prepareDocument(contentTokens(article));
-    if (cached) this.forget([article.id]);
+    if (this.counted.get(article.id) !== article) {
+      if (this.counted.has(article.id)) this.forget([article.id]);
+      addToStats(this.stats, doc);
+      this.statsVersion++;
+      this.counted.set(article.id, article);
+    }
+    this.prepared.delete(article.id);
     this.prepared.set(article.id, { article, doc });
-    addToStats(this.stats, doc);
+    if (this.prepared.size > KEPT) this.prepared.delete(this.prepared.keys().next().value!);
     return doc;
   }
 
-  /** Drops what was prepared for these articles (they changed or went away). */
+  /** Articles counted into the folder statistics. */
+  get countedArticles(): number {
+    return this.stats.documents;
+  }
+
+  /** Drops what was prepared and counted for these articles (they changed or went away). */
   forget(ids: Iterable<ArticleId>): void {
-    let dropped = false;
-    for (const id of ids) dropped = this.prepared.delete(id) || dropped;
-    // counts cannot be taken back one document at a time: recount what is still prepared
-    if (dropped) this.stats = buildStats([...this.prepared.values()].map((p) => p.doc));
+    for (const id of ids) {
+      const article = this.counted.get(id);
+      if (!article) continue;
+      // the version counted is taken back from the counts: prepared anew if it was let go
+      const kept = this.prepared.get(id);
+      removeFromStats(this.stats, kept && kept.article === article ? kept.doc : prepareDocument(contentTokens(article)));
+      this.counted.delete(id);
+      this.prepared.delete(id);
+      this.statsVersion++;
+    }
   }
 
   clear(): void {
     this.prepared.clear();
+    this.counted.clear();
     this.last = null;
     this.stats = emptyStats();
+    this.statsVersion++;
   }
 
   /**
@@ -84,14 +117,14 @@ export class Comparer {
     const metaB = metaOf(b);
     const key = JSON.stringify([options, metaA, metaB]);
     const last = this.last;
-    if (edits && last && last.a === a && last.b === b && last.options === key && last.stats === this.stats && last.documents === this.stats.documents) {
+    if (edits && last && last.a === a && last.b === b && last.options === key && last.version === this.statsVersion) {
       return last.comparison;
     }
     const passages = alignDocuments(docA, docB, options, { stats: this.stats, edits });
     const stats = summarize(docA, docB, passages, metaA, metaB);
     stats.millis = Math.round((performance.now() - started) * 10) / 10;
     const comparison = { a: metaA, b: metaB, options, passages, stats };
-    if (edits) this.last = { a, b, options: key, stats: this.stats, documents: this.stats.documents, comparison };
+    if (edits) this.last = { a, b, options: key, version: this.statsVersion, comparison };
     return comparison;
   }
 }

@@ -9,8 +9,8 @@ import type { ArticleId } from '../../shared/article';
 import type { ReuseLink, ReuseProgress, ReuseReport } from '../../shared/reuse';
 import type { Corpus } from '../corpus/corpus';
 import type { Comparer } from './comparer';
-import { alikeSteps } from '../story/alike';
-import { candidatePairs } from './reuse-candidates';
+import { alikeSteps, termCounts, type TermCounts } from '../story/alike';
+import { allPairs, GramPairs, namedPairs } from './reuse-candidates';
 import { outletLinks } from './reuse-outlets';
 
 /** Below this many articles every pair is compared. */
@@ -105,18 +105,25 @@ export class ReuseRunner {
     // the caller gets 'running' back before any work is done, whatever the folder's size
     await yieldToOthers();
     if (generation !== this.generation) return;
-    const docs = new Map<ArticleId, ReturnType<Comparer['document']>>();
+    // each article is prepared (and counted into the folder statistics) once here, and only what
+    // the pairs and the likeness need is kept of it: the comparer keeps a bounded number of
+    // prepared articles, not the folder's
+    const exhaustive = ids.length <= EXHAUSTIVE_UP_TO;
+    const grams = new GramPairs();
+    const terms = new Map<ArticleId, TermCounts>();
     let sliceStart = performance.now();
     for (const id of ids) {
-      docs.set(id, this.comparer.document(corpus.articles.get(id)!));
+      const doc = this.comparer.document(corpus.articles.get(id)!);
+      if (!exhaustive) grams.add(doc);
+      terms.set(id, termCounts(doc));
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToOthers();
         if (generation !== this.generation) return;
-        this.update({ state: 'running', done: docs.size, total: ids.length, message: 'Reading articles' });
+        this.update({ state: 'running', done: terms.size, total: ids.length, message: 'Reading articles' });
         sliceStart = performance.now();
       }
     }
-    const pairs = candidatePairs(ids, docs, ids.length <= EXHAUSTIVE_UP_TO);
+    const pairs = exhaustive ? allPairs(ids) : namedPairs(ids, grams.pairs());
     const links: ReuseLink[] = [];
     let lastEmit = 0;
     sliceStart = performance.now();
@@ -152,7 +159,7 @@ export class ReuseRunner {
     // the articles that share no passage, set against the stories by their words
     this.update({ state: 'running', done: pairs.length, total: pairs.length, message: 'Matching rewrites to stories' });
     const linked = new Set(links.filter((l) => l.passages > 0).flatMap((l) => [l.a, l.b]));
-    const steps = alikeSteps(ids, docs, linked);
+    const steps = alikeSteps(ids, terms, linked);
     sliceStart = performance.now();
     let step = steps.next();
     for (; !step.done; step = steps.next()) {

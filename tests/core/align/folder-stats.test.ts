@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignDocuments, buildStats, emptyStats, addToStats } from '../../../src/core/align/index';
+import { alignDocuments, buildStats, emptyStats, addToStats, removeFromStats } from '../../../src/core/align/index';
 import { doc, P, type ParagraphName } from './fixtures';
 
 const boilerplate =
@@ -33,5 +33,30 @@ describe('stats context', () => {
     addToStats(stats, x);
     addToStats(stats, y);
     expect(alignDocuments(x, y, { paraphrase: false }, { stats })).toHaveLength(1);
+  });
+});
+
+describe('removeFromStats', () => {
+  it('leaves the statistics of counting the other documents alone, sentences and trigrams', () => {
+    const docs = articles.slice(0, 8).map(doc);
+    const all = emptyStats();
+    for (const d of docs) addToStats(all, d);
+    // taken back in another order than counted: the first, a middle one, the last
+    for (const k of [0, 4, 7]) removeFromStats(all, docs[k]!);
+    const rest = buildStats(docs.filter((_, k) => ![0, 4, 7].includes(k)));
+    expect(all.documents).toBe(rest.documents);
+    expect([...all.sentenceDf].sort()).toEqual([...rest.sentenceDf].sort());
+    // 4M slots: compared as bytes (an element-wise toEqual takes most of a minute)
+    expect(Buffer.from(all.gramDf.buffer).equals(Buffer.from(rest.gramDf.buffer))).toBe(true);
+    expect(all.gramDf.some((x) => x > 0)).toBe(true);
+  });
+
+  it('makes a tagline in too few documents ordinary text again', () => {
+    const tagged = articles.map(doc);
+    const stats = buildStats(tagged);
+    expect(alignDocuments(tagged[0]!, tagged[1]!, { paraphrase: false }, { stats })).toEqual([]);
+    // 28 of the 30 taken back: two documents with it among two is no bar of five
+    for (const d of tagged.slice(2)) removeFromStats(stats, d);
+    expect(alignDocuments(tagged[0]!, tagged[1]!, { paraphrase: false }, { stats })).toHaveLength(1);
   });
 });

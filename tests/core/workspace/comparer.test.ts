@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article';
 import { articleFromText } from '../../../src/core/corpus/load-article';
-import { Comparer, mergeSpans } from '../../../src/core/workspace/comparer';
+import { Comparer, KEPT, mergeSpans } from '../../../src/core/workspace/comparer';
 
 const BOILERPLATE =
   'Our newsroom is funded by readers like you, and every donation keeps independent reporting on the region free for everyone who needs it today.';
@@ -43,6 +43,34 @@ describe('Comparer', () => {
     expect(comparer.document(articles[0]!)).toBe(first);
     const edited = article('0.txt', 'Completely different words now stand here.');
     expect(comparer.document(edited)).not.toBe(first);
+  });
+
+  it('keeps the last KEPT prepared articles, and counts one prepared again after it was let go only once', () => {
+    const comparer = new Comparer();
+    const many = Array.from({ length: KEPT + 1 }, (_, i) => article(`m${i}.txt`, words(i + 100, 9)));
+    const first = comparer.document(many[0]!);
+    for (const a of many.slice(1)) comparer.document(a);
+    expect(comparer.countedArticles).toBe(KEPT + 1);
+    // the least recently used was let go: prepared anew, not counted anew
+    const again = comparer.document(many[0]!);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    expect(comparer.countedArticles).toBe(KEPT + 1);
+    // the most recently used is still there
+    expect(comparer.document(many[KEPT]!)).toBe(comparer.document(many[KEPT]!));
+  });
+
+  it('forgets articles exactly: the same passages as a folder without them', () => {
+    const tagged = Array.from({ length: 8 }, (_, i) => article(`t${i}.txt`, `${words(i + 40, 30)}\n\n${i < 2 ? SHARED : words(i + 60, 20)}`));
+    const comparer = new Comparer();
+    for (const a of tagged) comparer.document(a);
+    comparer.forget(tagged.slice(4).map((a) => a.id));
+    const fresh = new Comparer();
+    for (const a of tagged.slice(0, 4)) fresh.document(a);
+    expect(comparer.countedArticles).toBe(4);
+    // with eight articles the tagline is boilerplate; with four it is below the bar of five
+    expect(comparer.compare(tagged[0]!, tagged[1]!).passages).toEqual(fresh.compare(tagged[0]!, tagged[1]!).passages);
+    expect(comparer.compare(tagged[0]!, tagged[2]!).passages.length).toBeGreaterThan(0);
   });
 
   it('gives the comparison just made again for the same pair, options, metadata and folder statistics', () => {
