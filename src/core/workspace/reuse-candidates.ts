@@ -1,15 +1,8 @@
 /**
  * The pairs of articles worth aligning. An inverted index of hashed word 5-grams proposes pairs
- * that share the evidence of at least two rare ones (one, when an article is a brief with few
- * grams to share); a 5-gram found in many articles (a tagline, a standard sign-off, a quote
- * everybody carries) proposes nothing.
- *
- * A gram weighs its idf, log(N / holders), in units of the idf of a gram only two articles hold,
- * so that the evidence needed grows with the folder. Any text has phrases of five or six words
- * that recur by chance, in a share of the folder that stays the same as the folder grows: their
- * holders grow with it, so the pairs they propose grow with its square (150,000 at 100,000
- * synthetic articles, 6,000 at 20,000), while their weight shrinks. A copied passage is held by
- * its printings, however large the folder: its weight tends to one.
+ * that share at least two rare ones (one, when an article is a brief with few grams to share); a
+ * 5-gram found in many articles (a tagline, a standard sign-off, a quote everybody carries)
+ * proposes nothing.
  *
  * Articles come in one at a time (`GramPairs.add`) and only their grams are kept, as typed arrays,
  * so the folder-wide run need not hold every prepared document until the pairs are known.
@@ -28,11 +21,6 @@ const COMMON_SHARE = 0.02;
 const COMMON_MIN = 5;
 /** Articles a packed sort key can tell apart (2^21; the gram's 32-bit hash takes the rest). */
 const ARTICLES = 0x200000;
-/**
- * Articles holding a gram that a packed pair key can tell (2^11, the bits a double has left beside
- * two article indexes); a gram in more (only past 100,000 articles) weighs as one in 2,047.
- */
-const HOLDERS = 0x800;
 
 /** Sorted distinct hashes of the document's word 5-grams, from its word hashes (no strings built). */
 export function gramHashes(doc: Pick<AlignDocument, 'words'>): Uint32Array {
@@ -126,8 +114,7 @@ export class GramPairs {
     });
     const sortedKeys = keys.sorted();
     const limit = Math.max(COMMON_MIN, Math.ceil(n * COMMON_SHARE));
-    // every (x, y) once per rare gram they share, with the gram's other articles, packed in a
-    // double: sorted, the grams of one pair are a run
+    // every (x, y) once per rare gram they share, packed in a double: sorted, equal pairs are runs
     const incidences = new Doubles();
     const list: number[] = [];
     for (let k = 0; k < sortedKeys.length; ) {
@@ -135,22 +122,21 @@ export class GramPairs {
       list.length = 0;
       while (k < sortedKeys.length && Math.floor(sortedKeys[k]! / ARTICLES) === gram) list.push(sortedKeys[k++]! % ARTICLES);
       if (list.length < 2 || list.length > limit) continue;
-      const holders = Math.min(list.length, HOLDERS - 1);
-      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) incidences.push((list[x]! * ARTICLES + list[y]!) * HOLDERS + holders);
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) incidences.push(list[x]! * ARTICLES + list[y]!);
     }
     const sortedPairs = incidences.sorted();
-    // a gram's evidence: its idf, in units of the idf of a gram only the two articles hold
-    const weight = Float64Array.from({ length: HOLDERS }, (_, d) => (d < 2 ? 0 : Math.log(n / d) / Math.log(n / 2)));
     const pairs: [number, number][] = [];
     for (let k = 0; k < sortedPairs.length; ) {
-      const pair = Math.floor(sortedPairs[k]! / HOLDERS);
-      let evidence = 0;
-      while (k < sortedPairs.length && Math.floor(sortedPairs[k]! / HOLDERS) === pair) evidence += weight[sortedPairs[k++]! % HOLDERS]!;
-      const x = Math.floor(pair / ARTICLES);
-      const y = pair % ARTICLES;
+      const key = sortedPairs[k]!;
+      let count = 0;
+      while (k < sortedPairs.length && sortedPairs[k] === key) {
+        count++;
+        k++;
+      }
+      const x = Math.floor(key / ARTICLES);
+      const y = key % ARTICLES;
       const need = Math.min(this.grams[x]!.length, this.grams[y]!.length) < BRIEF ? 1 : MIN_SHARED;
-      // a tolerance for the sum of fractions
-      if (evidence >= need - 1e-9) pairs.push([x, y]);
+      if (count >= need) pairs.push([x, y]);
     }
     return pairs;
   }
