@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { LastSequencer } from './tests/e2e/last-sequencer.ts';
 
+/** Unit files that mock modules (electron, electron-store, the lazily loaded readers) or globals: each gets its own module graph. */
+const MOCKING = ['tests/main/**/*.test.ts', 'tests/core/corpus/formats/lazy-readers.test.ts', 'tests/renderer/lib/http-api.test.ts', 'tests/core/align/newsroom.test.ts'];
+
 export default defineConfig({
   test: {
     // Vitest's default is one worker fewer than the cores: one on these two-core machines, so every
@@ -13,10 +16,22 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/electron/**', 'tests/package/**'],
+          exclude: ['tests/e2e/**', 'tests/electron/**', 'tests/package/**', ...MOCKING],
           environment: 'node',
           // ceilings, not waits: every test waits on events or states, and on a loaded machine
           // (the suite beside other work on two cores) what takes 1 s idle can take 10
+          testTimeout: 30_000,
+          expect: { poll: { timeout: 20_000, interval: 20 } },
+          // the unit files mock no module and leave no global changed: they share a module graph per
+          // worker instead of importing the core again for every file
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'unit-mocks',
+          include: MOCKING,
+          environment: 'node',
           testTimeout: 30_000,
           expect: { poll: { timeout: 20_000, interval: 20 } },
         },
