@@ -86,6 +86,11 @@ export function sortIds(ids: Iterable<ArticleId>): ArticleId[] {
     .map((p) => p.id);
 }
 
+/** A folder's articles in the order the library lists them (path order, a file's rows by number). */
+export function inIdOrder(articles: ReadonlyMap<ArticleId, Article>): Map<ArticleId, Article> {
+  return new Map(sortIds(articles.keys()).map((id) => [id, articles.get(id)!] as const));
+}
+
 /** Opens the folder at `root`; throws only when the folder itself cannot be read. */
 export async function openCorpus(root: string, options: OpenOptions = {}): Promise<Corpus> {
   const absolute = resolve(root);
@@ -151,7 +156,7 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
   // taken before the settling below changes articles in place (folder-cache.ts)
   const saving = cache?.save();
   // loading finished out of order; the library lists articles in path order
-  const sorted = new Map(sortIds(articles.keys()).map((id) => [id, articles.get(id)!] as const));
+  const sorted = inIdOrder(articles);
   rejected.sort((x, y) => compareIds(x.path, y.path));
   settleFolder(sorted.values(), corrections);
   await saving;

@@ -14,7 +14,7 @@ import type { Story, StorySummary } from '../../shared/story';
 import type { ArticleListing } from '../../shared/listing';
 import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search';
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index';
-import { compareIds, corpusInfo, corpusListing, openCorpus, type Corpus } from '../corpus/corpus';
+import { compareIds, corpusInfo, corpusListing, inIdOrder, openCorpus, type Corpus } from '../corpus/corpus';
 import { settleFolder } from '../corpus/folder-meta';
 import { loadFile } from '../corpus/load-file';
 import { NOT_FOUND_REASON } from '../corpus/read-file';
@@ -341,7 +341,7 @@ export class Workspace {
       corpus.rejected.push(...(loaded.ok ? loaded.rejected : [loaded.rejected]));
     }
     if (this.corpus !== corpus) return;
-    corpus.articles = new Map([...corpus.articles.entries()].sort(([x], [y]) => compareIds(x, y)));
+    corpus.articles = inIdOrder(corpus.articles);
     corpus.rejected.sort((x, y) => compareIds(x.path, y.path));
     settleFolder(corpus.articles.values(), corpus.corrections);
     this.comparer.forget([...changed, ...removed]);
