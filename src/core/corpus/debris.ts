@@ -29,10 +29,30 @@ const COPYRIGHT = /^(?:©|copyright\b|\(c\) \d{4})|\ball rights reserved\.?$/i;
 const COMMENT_PROMPT =
   /^(?:(?:sie|du) (?:müssen|musst) (?:sich |dich )?(?:eingeloggt|angemeldet) sein\b.*|you must be (?:logged|signed) in\b.*|sie sind (?:aktuell )?nicht eingeloggt\.?|keine kommentare\b.*|no comments yet\.?|be the first to comment\.?|um .{1,80} (?:kommentieren|bewerten) zu können, müssen sie (?:eingeloggt|angemeldet) sein\.?|.*\bloading\.\.\.)$/i;
 const RELATED_LINK =
-  /^(?:(?:read|see|watch|listen|related|more)(?: (?:more|also|next))?|lesen sie (?:auch|mehr|hier)|(?:nächster|vorheriger|voriger) (?:beitrag|artikel)|nachfolgebeitrag|vorgängerbeitrag|(?:next|previous) (?:post|article|story)|article (?:précédent|suivant)|weitere artikel|mehr zum thema|schon gelesen\??|das könnte (?:sie|dich) auch interessieren!?|auch interessant|weiterführende links|weitere beiträge(?: zum thema)?|more on this (?:story|topic)|sur le même sujet|à lire également|(?:à )?lire aussi|voir aussi|leggi anche)\s*(?::|»|>|$)/i;
+  /^(?:(?:read|see|watch|listen|related|more)(?: (?:more|also|next))?|lesen sie (?:auch|mehr|hier)|(?:nächster|vorheriger|voriger) (?:beitrag|artikel)|nachfolgebeitrag|vorgängerbeitrag|(?:next|previous) (?:post|article|story)|article (?:précédent|suivant)|weitere artikel|mehr zum thema(?: (?:auf|bei) \S+)?|schon gelesen\??|das könnte (?:sie|dich) auch interessieren!?|auch interessant|weiterführende links|weitere beiträge(?: zum thema)?|more on this (?:story|topic)|sur le même sujet|à lire également|(?:à )?lire aussi|voir aussi|leggi anche)\s*(?::|»|>|$)/i;
 const FURNITURE =
-  /^(?:leave a (?:reply|comment)|share(?: this(?: article)?)?|comments?|subscribe(?: now)?|sign up|advertisement|related(?: articles| stories)?|follow us\b.*|click here\b.*|print|email|tags?:.*|you may also like|recommended|most read|cookie.*|accept(?: all)? cookies?|neueste artikel|anzeige|werbung|teilen|kommentare?|war (?:der|dieser) artikel (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) artikel teilen\??|hier können sie den artikel bewerten|about the author|über (?:den|die) autor(?:in)?|zu(?:m|r) autor(?:in)?|à propos de l['’]auteur|partager|publicité)$/i;
+  /^(?:leave a (?:reply|comment)|share(?: this(?: article)?)?|comments?|subscribe(?: now)?|sign up|advertisement|related(?: articles| stories)?|follow us\b.*|click here\b.*|print|email|tags?:.*|you may also like|recommended|most read|cookie.*|accept(?: all)? cookies?|neueste artikel|anzeige|werbung|teilen|kommentare?|war (?:der|dieser) artikel (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) artikel teilen\??|(?:den |diesen )?(?:artikel|beitrag) (?:mit anderen )?teilen(?:\/\S+)?:?|hier können sie den artikel bewerten|about the author|über (?:den|die) autor(?:in)?|zu(?:m|r) autor(?:in)?|à propos de l['’]auteur|partager|publicité)$/i;
 const BYLINE = /^by\s+\p{Lu}[^.!?]{0,60}$/iu;
+/** A line naming where the text came from ("Quelle: Landesregierung", "Source: ministry figures"). */
+const SOURCE_LINE = /^(?:quellen?|sources?|fuente|fonte)\s?:\s?\S.{1,90}$/i;
+/**
+ * The licence a page puts its text under, said as a sentence ("Dieser Text steht unter der Lizenz
+ * CC-BY", a Creative Commons notice); a field of particulars ("Lizenz: CC-BY 4.0") is not one.
+ */
+const LICENCE = /\bcreative[- ]commons\b|\b(?:unter (?:der |einer )?(?:lizenz|cc[- ]by)|under (?:a |the )?(?:licen[cs]e|cc[- ]by))\b/i;
+/** A notice's longest: past it, a paragraph that names a licence is about one. */
+const NOTICE = 200;
+/** An advertisement's label opening the block it marks ("ANZEIGE - Heute mal ausgehen?"). */
+const AD_LABEL = /^(?:anzeige|werbung|advertisement|sponsored|publicité)\s*[-–—:|]\s*\S/i;
+/** How to cite the page, and a disclaimer of its figures. */
+const CITE_AS = /^(?:suggested citation|cite (?:this(?: article| post)?|as)\s?:|zitiervorschlag|zitierweise)\b/i;
+const NO_WARRANTY = /^\(?(?:alle )?angaben ohne gewähr\.?\)?\.?$|^\(?all information (?:is )?without (?:guarantee|warranty)\.?\)?\.?$/i;
+/** The page asking to be followed by its newsletter ("Sign up to our newsletter", "unseren Newsletter"). */
+const OWN_NEWSLETTER = /\b(?:our|unser(?:e[mnrs]?)?|notre|nos)\s(?:\p{L}+\s)?\p{L}*newsletter/iu;
+/** A button's words between arrows (">>> Jetzt bestellen! <<<"); not between guillemets, which quote. */
+const ARROWED = /^>{2,}\s?\S.{0,80}?\s?<{2,}$/;
+/** A pointer to more elsewhere ("Weitere Infos unter www.example.de", "More information at ..."). */
+const MORE_AT = /^(?:weitere|mehr) (?:infos?|informationen) (?:unter|auf|bei)\s\S.{0,80}$|^(?:more|further) information (?:at|on)\s\S.{0,80}$/i;
 
 /** Longest block a caption or a piece of page furniture can be: articles' own paragraphs run longer. */
 const SHORT = 300;
@@ -57,6 +77,14 @@ export function classifyBlock(visible: string, shape: LineShape, empty: boolean)
     if (RELATED_LINK.test(words)) return { kind: 'link', reason: 'link to another article' };
     if (FURNITURE.test(words)) return { kind: 'debris', reason: 'page furniture' };
     if (BYLINE.test(words)) return { kind: 'byline' };
+    if (SOURCE_LINE.test(words)) return { kind: 'debris', reason: 'source line' };
+    if (AD_LABEL.test(words)) return { kind: 'debris', reason: 'advertisement' };
+    if (CITE_AS.test(words)) return { kind: 'debris', reason: 'how to cite this page' };
+    if (NO_WARRANTY.test(words)) return { kind: 'debris', reason: 'disclaimer' };
+    if (words.length <= NOTICE && OWN_NEWSLETTER.test(words)) return { kind: 'debris', reason: 'call to subscribe' };
+    if (ARROWED.test(words)) return { kind: 'link', reason: 'link to another page' };
+    if (MORE_AT.test(words)) return { kind: 'link', reason: 'link to another page' };
+    if (words.length <= NOTICE && LICENCE.test(words)) return { kind: 'debris', reason: 'licence notice' };
   }
   return { kind: shape === 'heading' ? 'heading' : 'paragraph' };
 }

@@ -24,7 +24,7 @@ export type ParsedArticle = Pick<
  * debris rules, the Article's fields): a folder's cached articles (folder-cache.ts) of another
  * version are read again. tests/core/corpus/parse-version.test.ts fails until it is bumped.
  */
-export const PARSE_VERSION = 1;
+export const PARSE_VERSION = 2;
 
 /** The format a file name implies: Markdown for `.md`/`.markdown`, plain text otherwise. */
 export function formatOf(fileName: string): ArticleFormat {

@@ -28,6 +28,21 @@ describe('short blocks a page carries besides the article', () => {
     ['Previous post: The harbour plan, a year on', 'link'],
     ['Über den Autor', 'debris'],
     ['About the author', 'debris'],
+    ['Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin', 'debris'],
+    ['Source: ministry figures', 'debris'],
+    ['Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.', 'debris'],
+    ['Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY', 'debris'],
+    ['This work is licensed under a Creative Commons Attribution 4.0 International License.', 'debris'],
+    ['ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:', 'debris'],
+    ['SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09', 'debris'],
+    ['(Alle Angaben ohne Gewähr)', 'debris'],
+    ['Never miss the latest news by signing up to our newsletter today!', 'debris'],
+    ['Sie möchten wöchentliche Produktvorstellungen? Schauen Sie mal in unseren Musiknewsletter!', 'debris'],
+    ['Den Artikel mit anderen teilen/diskutieren:', 'debris'],
+    ['Weitere Infos unter www.itfjuniors.de.', 'link'],
+    ['More information at harbour.example.org', 'link'],
+    ['Mehr zum Thema auf UEPO.de', 'link'],
+    ['>>> Jetzt die aktuelle Ausgabe bestellen! <<<', 'link'],
   ])('"%s" is %s', (words, kind) => {
     expect(classifyBlock(words, 'plain', false).kind).toBe(kind);
   });
@@ -39,6 +54,13 @@ describe('short blocks a page carries besides the article', () => {
     'All rights reserved, the clause said, would pass to the council.',
     'Lesen Sie hier weiter, was der Rat am Dienstag beschloss.',
     'About the author of the report, little is known.',
+    // a field of particulars names a licence without being a notice of one
+    'Veröffentlicht am 16.08.2019 Dauer: 1 Stunde 4 Minuten Lizenz: CC-BY 4.0 Downloads: 22.273',
+    // guillemets quote; they are not a button's arrows
+    '»Wie bringe ich Studierende dazu, im Hörsaal Fragen zu stellen?«',
+    'Sources close to the minister denied it.',
+    'The council said its newsletter had reached every household by Friday.',
+    'Anzeige gegen Unbekannt wurde am Dienstag erstattet.',
   ])('"%s" stays a paragraph', (words) => {
     expect(classifyBlock(words, 'plain', false).kind).toBe('paragraph');
   });

@@ -11,6 +11,9 @@ import { parseArticle, PARSE_VERSION } from '../../../src/core/corpus/parse-arti
  */
 const OUTPUT_OF: Record<number, string> = {
   1: '27026ac2afeb4c50ae9b133ebcdcfc85e820bce5',
+  // the same on these samples: version 2 sets aside source lines, licence notices, ad labels and
+  // calls to subscribe, which they do not have
+  2: '27026ac2afeb4c50ae9b133ebcdcfc85e820bce5',
 };
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');

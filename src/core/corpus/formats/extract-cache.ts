@@ -14,7 +14,7 @@ import type { Extraction } from './types';
  * Bumped whenever a reader's output, or what buildArticle makes of it (cached beside it by
  * load-file.ts), changes: older entries are ignored.
  */
-export const EXTRACT_VERSION = 8;
+export const EXTRACT_VERSION = 9;
 
 /** The key of a file's bytes. */
 export function bytesKey(bytes: Uint8Array): string {

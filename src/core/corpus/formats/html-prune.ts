@@ -29,6 +29,9 @@ const FURNITURE = new RegExp(
   [
     'related',
     'recommend',
+    'recirculation',
+    'carousel',
+    '^author$',
     'more-?(?:articles|stories|news)',
     'most-?(?:popular|read)',
     '^shar',
@@ -64,6 +67,12 @@ const FURNITURE = new RegExp(
   'i',
 );
 
+/**
+ * Class words of a table of contents, read from the class only: an id such as `toc_title_1` names
+ * a section the table links to, which is the article itself.
+ */
+const CONTENTS = /^toc(?:$|[-_])|table-?of-?contents/i;
+
 /** Elements looked at, at most, so a page of many thousand nodes stays quick. */
 const MAX_CHECKED = 2000;
 /** Share of the page's text above which an element is taken for the article's container. */
@@ -97,7 +106,8 @@ export function pruneFurniture(doc: Doc): number {
     const marked =
       tag === 'NAV' || tag === 'FOOTER' || tag === 'FORM' || tag === 'ASIDE' || el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'complementary';
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
-    if (!marked && !(words && words.split(/\s+/).some((w) => FURNITURE.test(w)))) continue;
+    const contents = (el.getAttribute('class') ?? '').split(/\s+/).some((w) => CONTENTS.test(w));
+    if (!marked && !contents && !(words && words.split(/\s+/).some((w) => FURNITURE.test(w)))) continue;
     if (el.querySelector('h1')) continue;
     if (length(el) > total * MOST || unlinked(el) > PROSE) continue;
     gone.push(el);

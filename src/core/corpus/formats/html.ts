@@ -32,12 +32,46 @@ const INERT = 'script, style, noscript, template, svg, iframe, object, embed, ca
 /** Elements above this count are not a page but a dump (counted by the main-text pass, which is linear). */
 const MAX_ELEMENTS = 60_000;
 
+/**
+ * Characters of article text below which a page is read again with its `<noscript>` parts as
+ * text, when they hold more than that: a page that writes its article with a script (Blogger's
+ * templates do) keeps a copy for browsers without one there, and scripts never run here.
+ */
+const SCRIPTED = 500;
+
+const squashedLength = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim().length;
+
+/** The characters of text inside the page's outermost `<noscript>` elements. */
+function noscriptChars(document: ReturnType<typeof parsePage>): number {
+  let chars = 0;
+  for (const el of document.querySelectorAll('noscript')) if (!el.parentElement?.closest('noscript')) chars += squashedLength(el.textContent);
+  return chars;
+}
+
+/** The characters of the article's own blocks (not its title, byline or set-aside parts). */
+function articleChars(extraction: Extraction): number {
+  if (!extraction.ok) return 0;
+  const doc = extraction.docs[0]!;
+  return doc.blocks.reduce((sum, b) => sum + (b.kind ? 0 : b.end - b.start), 0);
+}
+
 function extract(html: string): Extraction {
-  let document = parsePage(html);
+  const first = extractFrom(html, false);
+  const read = articleChars(first);
+  if (read >= SCRIPTED) return first;
+  const hidden = noscriptChars(parsePage(html));
+  if (hidden <= Math.max(read, SCRIPTED)) return first;
+  const second = extractFrom(html, true);
+  return articleChars(second) > read ? second : first;
+}
+
+/** Reads the page; `noscript` says whether `<noscript>` parts are read as the page's text. */
+function extractFrom(html: string, noscript: boolean): Extraction {
+  let document = parsePage(noscript ? unwrapNoscript(html) : html);
   const fields = pageFields(document as never);
   for (const el of [...document.querySelectorAll(INERT)]) el.remove();
   if (misplacedBody(document.body, document.documentElement)) {
-    document = parsePage(rebuiltPage(html));
+    document = parsePage(rebuiltPage(noscript ? unwrapNoscript(html) : html));
     for (const el of [...document.querySelectorAll(INERT)]) el.remove();
   }
   // a metadata "date" that is no date ('2:33 PM', '1988') does not stop the page's date line being read
@@ -69,6 +103,9 @@ function extract(html: string): Extraction {
   for (const block of asides) if (!shown.has(block.text)) out.add(block.text, 'plain', block.kind, block.reason);
   return { ok: true, format: 'html', docs: [{ text: out.text, blocks: out.blocks, fields }] };
 }
+
+/** The page with each `<noscript>` read as a plain block, its content parsed as the page's own. */
+const unwrapNoscript = (html: string) => html.replace(/<(\/?)noscript\b/gi, '<$1div');
 
 export const htmlReader: FormatReader = {
   async extract(bytes) {

@@ -113,6 +113,16 @@ describe('the parts of a page around its main text', () => {
     const { main } = await read(`<br />\n<b>Warning</b>: mysql_connect() failed in <b>/www/x.php</b>\n${page(`<div class="story">${body}</div>`)}`);
     expect(main).toHaveLength(5);
   });
+
+  it('reads the copy in <noscript> of a post a script writes in (a Blogger template), and only then', async () => {
+    const scripted = page(`<div class="header"><p>The latest news and insights from the harbour office</p></div>
+      <div class="post"><script type="text/template">${body}</script><noscript><span class="byline-author">Posted by Sam</span>${body}</noscript></div>`);
+    const { main } = await read(scripted);
+    expect(main.filter((p) => p.includes('harbour council met'))).toHaveLength(5);
+    // a page whose article is read as it stands keeps its <noscript> (a tracking pixel's note) out
+    const plain = page(`<div class="story">${body}</div><noscript><p>Please enable JavaScript to view the comments powered by a service.</p></noscript>`);
+    expect((await read(plain)).main.join(' ')).not.toContain('enable JavaScript');
+  });
 });
 
 describe('boxes inside the article that are not its text', () => {

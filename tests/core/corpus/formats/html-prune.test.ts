@@ -35,4 +35,20 @@ describe('page furniture removed before the main text is found', () => {
     const text = textOf(`<html><body><p class="tagStyle_z4">Short opening line.</p><div class="sticky-sidebar-relative">Body.</div><div class="elementor-widget">More.</div>${prose}</body></html>`);
     expect(text).toMatch(/Short opening line\..*Body\..*More\./);
   });
+
+  it('takes out an author box, a recirculation box and a carousel of other articles', () => {
+    const text = textOf(`<html><body><article>${prose}
+      <section class="vcard author"><p>Sam writes about harbours and the sea, and knits.</p></section>
+      <div class="wp-block-mmo-recirculation-box"><div class="title">More columns from us</div></div>
+      <section class="articlecarousel"><h3>Most read articles</h3></section></article></body></html>`);
+    expect(text).toContain('The council approved');
+    expect(text).not.toMatch(/knits|More columns|Most read/);
+  });
+
+  it('takes out a table of contents named by its class, but not a section whose id names an entry of one', () => {
+    const text = textOf(`<html><body><article><div id="toc_container"><ul class="toc_list"><li><a href="#one">Costs</a></li><li><a href="#two">Jobs</a></li></ul></div>
+      <div class="content_body" id="TOC_TITLE_1"><p>It can be frustrating to step on the scale.</p></div>${prose}</article></body></html>`);
+    expect(text).toContain('It can be frustrating');
+    expect(text).not.toMatch(/Costs|Jobs/);
+  });
 });
