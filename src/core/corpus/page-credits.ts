@@ -6,7 +6,7 @@
 import { agencyTag, creditOf } from './credits';
 import type { PageBlock } from './page';
 
-/** Blocks from the top and from the foot where credits stand. */
+/** Blocks with words, from the top and from the foot, where credits stand. */
 const HEAD = 8;
 const FOOT = 3;
 /** Longest line read as a credit. */
@@ -24,7 +24,9 @@ const readable = (b: PageBlock) => b.kind === 'byline' || b.kind === 'paragraph'
 export function readCredits(blocks: PageBlock[]): PageCredits {
   let outlet: string | null = null;
   let byline: string | null = null;
-  const near = [...blocks.slice(0, HEAD), ...blocks.slice(Math.max(HEAD, blocks.length - FOOT))];
+  // separators and empty lines are no lines of the page's top: a wire copy opens with several
+  const lines = blocks.filter((b) => b.shape !== 'rule' && b.visible.trim() !== '');
+  const near = [...lines.slice(0, HEAD), ...lines.slice(Math.max(HEAD, lines.length - FOOT))];
   for (const block of near) {
     if (!readable(block) || block.visible.length > MAX_CREDIT) continue;
     if (block.kind === 'byline') byline ??= block.visible;

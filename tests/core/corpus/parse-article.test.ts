@@ -163,3 +163,14 @@ describe('an outlet named at the close', () => {
     expect(article.outlet).toBeNull();
   });
 });
+
+describe('a byline under a wire copy’s header lines', () => {
+  it('is read past the separators and blank lines that open the copy', () => {
+    const rule = '-'.repeat(72);
+    const header = `  ${rule}\n\n  ${rule}\n\n  ${rule}\n\n            11:44 17/04/00: Page 1 (HHH) COURTS Harbour\n  ${rule}\n\n  ${rule}\n`;
+    const notes = '(Corrected repetition: correcting the place in the third par.)\n\n(ATTENTION NEWS EDITORS: the hearing resumes on Monday.)\n\n';
+    const body = 'A man accused of sinking a ferry appeared before a judge today, the court heard.\n\n'.repeat(6);
+    const article = parseArticle(`${header}${notes}HARBOUR MAN IN COURT\n\nBy Dave Higgens, PA News\n\n${body}end\n`, 'harbour1.txt');
+    expect(article).toMatchObject({ outlet: 'Press Association' });
+  });
+});
