@@ -106,3 +106,26 @@ export function trackQuote(
   });
   return { text, words, matches };
 }
+
+/**
+ * A quote tracked through the folder: the index's candidates (`candidates`, null while the index
+ * is being built) confirmed by the aligner, with what the answer leaves out said in its notice.
+ */
+export function quoteInFolder(
+  text: string,
+  candidates: (quote: string, limit: number, floor: number) => ArticleId[] | null,
+  comparer: Comparer,
+  article: (id: ArticleId) => Article | undefined,
+): QuoteResult {
+  const started = performance.now();
+  const quote = text.slice(0, MAX_QUOTE);
+  const ids = candidates(quote, QUOTE_CANDIDATES, QUOTE_FLOOR);
+  const found = trackQuote(quote, ids ?? [], comparer, article);
+  const notice =
+    ids === null
+      ? 'The search index is still being built: quotes are found once it is ready.'
+      : text.length > MAX_QUOTE
+        ? `Only the first ${MAX_QUOTE.toLocaleString('en')} characters are tracked.`
+        : undefined;
+  return { ...found, candidates: ids?.length ?? 0, millis: Math.round(performance.now() - started), ...(notice ? { notice } : {}) };
+}

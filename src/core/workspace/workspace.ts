@@ -3,7 +3,7 @@
  * reuse map. It implements the data half of ParallaxApi (the host adds dialogs, settings and
  * window glue) and runs inside a worker thread, so nothing it does can freeze the window.
  */
-import { join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { ExportedFile, ExportFormat, OpenProgress } from '../../shared/api';
 import type { Article, ArticleId, CorpusInfo, Correction, CorrectionImport, Span } from '../../shared/article';
 import type { AlignOptions, Comparison } from '../../shared/comparison';
@@ -14,13 +14,9 @@ import type { Story, StorySummary } from '../../shared/story';
 import type { ArticleListing } from '../../shared/listing';
 import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search';
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index';
-import { compareIds, corpusInfo, corpusListing, inIdOrder, openCorpus, type Corpus } from '../corpus/corpus';
-import { settleFolder } from '../corpus/folder-meta';
-import { loadFile } from '../corpus/load-file';
-import { NOT_FOUND_REASON } from '../corpus/read-file';
+import { corpusInfo, corpusListing, openCorpus, type Corpus } from '../corpus/corpus';
 import { exportComparison } from '../export/index';
-import { outletsTable, pairsTable, storyTable, type TableFormat, type TableKind } from '../export/tables';
-import { articleId } from '../corpus/scan';
+import type { TableFormat, TableKind } from '../export/tables';
 import { Comparer } from './comparer';
 import { correctArticles, exportCorrections, importCorrections } from './corrections';
 import { Emitter } from './events';
@@ -28,10 +24,10 @@ import { ApiFailure } from './failure';
 import type { SearchPort } from './ports';
 import { ReuseRunner } from './reuse-runner';
 import { passimOutputBeside, passimReport, readPassim } from './passim-import';
-import { outletGraph } from '../story/outlet-graph';
-import { MAX_QUOTE, QUOTE_CANDIDATES, QUOTE_FLOOR, trackQuote } from './quote-tracker';
-import { Stories } from './stories';
+import { quoteInFolder } from './quote-tracker';
+import { StoryViews, type Finished } from './story-views';
 import { FolderWatcher, type ChangeSet } from './watcher';
+import { readChanges } from './disk-changes';
 
 /** Least interval between two progress events while a folder opens. */
 const PROGRESS_MS = 100;
@@ -64,10 +60,8 @@ export class Workspace {
   private watcher: FolderWatcher | null = null;
   private opening: AbortController | null = null;
   private changes: Promise<void> = Promise.resolve();
-  /** The stories of the current reuse report, made when first asked for. */
-  private stories: Stories | null = null;
-  /** The outlet graph of the current reuse report, laid out when first asked for. */
-  private graph: { report: ReuseReport; graph: OutletGraph } | null = null;
+  /** Stories, outlet graph and tables of the current reuse report. */
+  private readonly views = new StoryViews(this.comparer);
 
   constructor(private readonly options: WorkspaceOptions) {
     this.index = options.createSearch();
@@ -244,60 +238,36 @@ export class Workspace {
 
   /** Every story of the folder (groups of articles sharing text), the largest first. */
   getStories(): StorySummary[] {
-    return this.requireStories().list();
+    return this.views.storiesOf(this.finished()).list();
   }
 
   /** The story of one article, drawn against `text` (a member; by default its likely origin). */
   getStory(id: ArticleId, text?: ArticleId | null): Story | null {
-    this.getArticle(id);
-    return this.requireStories().story(this.comparer, id, text ?? undefined);
+    return this.views.story(this.finished(), id, text);
   }
 
   /** A shared-text table (article pairs, outlet pairs, or the story of `id` drawn against `text`) as CSV or JSON. */
   exportTable(kind: TableKind, format: TableFormat, id?: ArticleId | null, text?: ArticleId | null): ExportedFile {
-    const corpus = this.requireCorpus();
-    const stories = this.requireStories();
-    const article = (x: ArticleId) => corpus.articles.get(x);
-    if (kind === 'pairs') return pairsTable(stories.report, article, corpus.root, format);
-    if (kind === 'outlets') return outletsTable(stories.report, corpus.root, format);
-    if (id == null) throw new ApiFailure('invalid-argument', 'A story is exported from one of its articles: give its id.');
-    const story = this.getStory(id, text);
-    if (!story) throw new ApiFailure('not-found', `"${id}" shares no passage with another article: it has no story.`);
-    return storyTable(story, article, corpus.root, format);
+    return this.views.table(this.finished(), kind, format, id, text);
   }
 
   /** Which outlets share text with which, laid out for drawing. */
   getOutletGraph(): OutletGraph {
-    const stories = this.requireStories();
-    if (this.graph?.report !== stories.report) {
-      const metas = [...this.requireCorpus().articles.values()];
-      this.graph = { report: stories.report, graph: outletGraph(metas, stories.report.links, stories.report.outlets) };
-    }
-    return this.graph.graph;
+    return this.views.graphOf(this.finished());
   }
 
   /** Every article that carries `text`, verbatim or edited, earliest first. */
   trackQuote(text: string): QuoteResult {
     const corpus = this.requireCorpus();
-    const started = performance.now();
-    const quote = text.slice(0, MAX_QUOTE);
-    const candidates = this.index.quoteCandidates(quote, QUOTE_CANDIDATES, QUOTE_FLOOR);
-    const found = trackQuote(quote, candidates ?? [], this.comparer, (id) => corpus.articles.get(id));
-    const notice =
-      candidates === null
-        ? 'The search index is still being built: quotes are found once it is ready.'
-        : text.length > MAX_QUOTE
-          ? `Only the first ${MAX_QUOTE.toLocaleString('en')} characters are tracked.`
-          : undefined;
-    return { ...found, candidates: candidates?.length ?? 0, millis: Math.round(performance.now() - started), ...(notice ? { notice } : {}) };
+    return quoteInFolder(text, (quote, limit, floor) => this.index.quoteCandidates(quote, limit, floor), this.comparer, (id) => corpus.articles.get(id));
   }
 
-  private requireStories(): Stories {
+  /** The finished reuse report stories are read from, and its folder. */
+  private finished(): Finished {
     const corpus = this.requireCorpus();
     const report = this.reuse.report();
     if (!report) throw new ApiFailure('not-ready', 'Find the shared text in the folder first: stories are read from it.');
-    if (this.stories?.report !== report) this.stories = new Stories(report, (id) => corpus.articles.get(id));
-    return this.stories;
+    return { report, corpus };
   }
 
   /** Stops watching and indexing; the workspace cannot be used afterwards. */
@@ -310,40 +280,8 @@ export class Workspace {
   /** Brings the corpus in line with what changed on disk. */
   async applyChanges(corpus: Corpus, changes: ChangeSet): Promise<void> {
     if (this.corpus !== corpus) return;
-    const inside = (path: string) => !relative(corpus.root, path).startsWith('..' + sep);
-    const changed: ArticleId[] = [];
-    const removed: ArticleId[] = [];
-    for (const path of changes.removed.filter(inside)) {
-      const id = articleId(corpus.root, path);
-      // a removed folder takes every article below it, a removed export every row of it
-      for (const known of [...corpus.articles.keys()]) {
-        if (known === id || known.startsWith(id + '/') || known.startsWith(id + '#')) {
-          corpus.articles.delete(known);
-          removed.push(known);
-        }
-      }
-      corpus.rejected = corpus.rejected.filter((r) => r.path !== id && !r.path.startsWith(id + '/') && !r.path.startsWith(id + '#'));
-    }
-    for (const path of changes.changed.filter(inside)) {
-      const id = articleId(corpus.root, path);
-      const loaded = await loadFile(join(corpus.root, id), id, corpus.reading);
-      corpus.rejected = corpus.rejected.filter((r) => r.path !== id && !r.path.startsWith(id + '#'));
-      const before = [...corpus.articles.keys()].filter((k) => k === id || k.startsWith(id + '#'));
-      const now = loaded.ok ? loaded.articles : [];
-      for (const gone of before) if (!now.some((a) => a.id === gone) && corpus.articles.delete(gone)) removed.push(gone);
-      for (const article of now) {
-        corpus.articles.set(article.id, article);
-        changed.push(article.id);
-      }
-      // a file removed before it could be read is gone, not refused: its removal may come in a
-      // later batch, or never (a temporary file that lived a few milliseconds)
-      if (!loaded.ok && loaded.rejected.reason === NOT_FOUND_REASON) continue;
-      corpus.rejected.push(...(loaded.ok ? loaded.rejected : [loaded.rejected]));
-    }
+    const { changed, removed } = await readChanges(corpus, changes, () => this.corpus === corpus);
     if (this.corpus !== corpus) return;
-    corpus.articles = inIdOrder(corpus.articles);
-    corpus.rejected.sort((x, y) => compareIds(x.path, y.path));
-    settleFolder(corpus.articles.values(), corpus.corrections);
     this.comparer.forget([...changed, ...removed]);
     this.reuse.reset();
     this.events.emit('corpusChanged', corpusInfo(corpus));
