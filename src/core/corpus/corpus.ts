@@ -10,7 +10,7 @@ import { CorrectionStore } from './corrections';
 import { settleFolder } from './folder-meta';
 import { ExtractCache } from './formats/extract-cache';
 import { ExtractPool } from './formats/extract-pool';
-import { FolderCache, stampOf, type FileStamp } from './folder-cache';
+import { FolderCache, stampsOf, type FileStamp } from './folder-cache';
 import { formatEntry } from './formats/registry';
 import { readTextFiles } from './read-pool';
 import { extractOnThisThread, loadFile, type FileLoadOptions, type LoadedFile } from './load-file';
@@ -102,7 +102,11 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
     cache: options.dataDir ? new ExtractCache(options.dataDir) : null,
     extractor: options.extract === 'here' ? extractOnThisThread : (entry, bytes, name) => extractPool().extract(entry.format, bytes, name),
   };
-  const cache = options.dataDir ? await FolderCache.load(options.dataDir, absolute) : null;
+  // the files' stamps are asked of the I/O threads while this thread reads the cache; each is
+  // taken before its file is read, so a change made meanwhile makes the entry stale
+  const [cache, stamps] = options.dataDir
+    ? await Promise.all([FolderCache.load(options.dataDir, absolute), stampsOf(scan.files.map((f) => f.path))])
+    : [null, null];
   const articles = new Map<ArticleId, Article>();
   const rejected = [...scan.rejected];
   const total = scan.files.length;
@@ -117,10 +121,9 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
   // formats go through their readers (and the extraction pool)
   const texts: { path: string; id: ArticleId; stamp: FileStamp | null }[] = [];
   const others: { path: string; id: ArticleId; stamp: FileStamp | null }[] = [];
-  for (const file of scan.files) {
+  for (const [i, file] of scan.files.entries()) {
     options.signal?.throwIfAborted();
-    // the stamp is taken before the file is read: a change made meanwhile makes the entry stale
-    const stamp = cache ? stampOf(file.path) : null;
+    const stamp = stamps?.[i] ?? null;
     const hit = cache?.get(file.id, stamp);
     if (hit) {
       take({ ok: true, ...hit });

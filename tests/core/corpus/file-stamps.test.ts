@@ -1,0 +1,31 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sameStamp, stampOf, stampsOf } from '../../../src/core/corpus/file-stamps';
+
+describe('file stamps', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'parallax-stamps-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it.each([1, 3, 64])('asked %i at a time, are those of each file in order, null where there is no regular file', async (concurrency) => {
+    const names = Array.from({ length: 10 }, (_, i) => `f${i}.txt`);
+    names.forEach((name, i) => writeFileSync(join(root, name), 'x'.repeat(i)));
+    mkdirSync(join(root, 'folder'));
+    symlinkSync(join(root, 'f1.txt'), join(root, 'link.txt'));
+    const paths = [...names, 'missing.txt', 'folder', 'link.txt'].map((n) => join(root, n));
+    const stamps = await stampsOf(paths, concurrency);
+    expect(stamps.map((s) => s?.size ?? null)).toEqual([...names.map((_, i) => i), null, null, null]);
+    paths.forEach((path, i) => {
+      const one = stampOf(path);
+      expect(one === null ? stamps[i] : sameStamp(one, stamps[i]!)).toBe(one === null ? null : true);
+    });
+  });
+
+  it('of no files are none', async () => {
+    expect(await stampsOf([])).toEqual([]);
+  });
+});
