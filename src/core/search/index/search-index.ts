@@ -87,7 +87,7 @@ export class SearchIndex {
     const found = new Set<string>();
     for (const shard of this.shards) {
       const [from, to] = shard.prefixRange(prefix);
-      for (let t = from; t < to; t++) found.add(shard.terms[t]!);
+      for (let t = from; t < to; t++) found.add(shard.term(t));
     }
     return [...found]
       .map((term) => ({ term, df: this.df(term) }))
