@@ -12,8 +12,8 @@
  * or when its articles are gone.
  */
 import { closeSync, readSync } from 'node:fs';
-import type { Article, Block } from '../../shared/article';
-import { blocksOf, type ArticleFields, type CacheTables } from './folder-cache-layout';
+import type { Article, Block, BlockKind } from '../../shared/article';
+import { blocksOf, findBlockOf, type ArticleFields, type CacheTables } from './folder-cache-layout';
 
 /** A chunk of texts: where its bytes lie in the file, and whether they are UTF-16. */
 export interface ChunkPlace {
@@ -33,6 +33,9 @@ const closing = new FinalizationRegistry<number>((fd) => {
 const INDEX = Symbol('cached article');
 const TEXT = Symbol('text');
 const BLOCKS = Symbol('blocks');
+
+/** The store behind each getter of `blocks`, to answer `findBlock` without making the blocks. */
+const stores = new WeakMap<object, CachedArticles>();
 
 interface Slots {
   [INDEX]: number;
@@ -83,6 +86,12 @@ export class CachedArticles {
         this[BLOCKS] = value;
       },
     };
+    stores.set(this.blocks.get!, this);
+  }
+
+  /** The first block of article `n` of `kind` with `reason`. */
+  findBlock(n: number, kind: BlockKind, reason: string): Block | undefined {
+    return findBlockOf(this.tables, this.reasons, n, kind, reason);
   }
 
   /** `fields` made the article numbered `n` in the file (the object itself gains its text and blocks). */
@@ -124,4 +133,20 @@ export class CachedArticles {
     closeSync(this.fd);
     this.fd = null;
   }
+}
+
+/**
+ * The first block of `article` of `kind` with `reason`. For an article served from the cache
+ * whose blocks are not made yet, read from the cache's tables: settling a folder asks this of
+ * every article (is it a wire take?), and making every article's blocks for it was most of the
+ * blocks a reopening made.
+ */
+export function findBlock(article: Article, kind: BlockKind, reason: string): Block | undefined {
+  const slots = article as unknown as Partial<Slots>;
+  if (slots[INDEX] !== undefined && slots[BLOCKS] === undefined) {
+    const get = Object.getOwnPropertyDescriptor(article, 'blocks')?.get;
+    const store = get && stores.get(get);
+    if (store) return store.findBlock(slots[INDEX], kind, reason);
+  }
+  return article.blocks.find((b) => b.kind === kind && b.reason === reason);
 }

@@ -183,17 +183,31 @@ export function readTables(bytes: Uint8Array, header: CacheHeader, articles: num
   return t;
 }
 
+/** Block `k` of the tables, as it was written. */
+function blockAt(t: CacheTables, reasons: readonly string[], k: number): Block {
+  const block: Block = { start: t.spans[2 * k]!, end: t.spans[2 * k + 1]!, kind: KINDS[t.kinds[k]! & ~HAS_MARKUP]! };
+  if (t.reasons[k]! > 0) block.reason = reasons[t.reasons[k]! - 1]!;
+  if (t.kinds[k]! & HAS_MARKUP) {
+    block.markup = [];
+    for (let s = t.markupAt[k]!; s < t.markupAt[k + 1]!; s++) block.markup.push({ start: t.markup[2 * s]!, end: t.markup[2 * s + 1]! });
+  }
+  return block;
+}
+
 /** The blocks of article `i`, as they were written. */
 export function blocksOf(t: CacheTables, reasons: readonly string[], i: number): Block[] {
   const blocks: Block[] = [];
-  for (let k = t.blockAt[i]!; k < t.blockAt[i + 1]!; k++) {
-    const block: Block = { start: t.spans[2 * k]!, end: t.spans[2 * k + 1]!, kind: KINDS[t.kinds[k]! & ~HAS_MARKUP]! };
-    if (t.reasons[k]! > 0) block.reason = reasons[t.reasons[k]! - 1]!;
-    if (t.kinds[k]! & HAS_MARKUP) {
-      block.markup = [];
-      for (let s = t.markupAt[k]!; s < t.markupAt[k + 1]!; s++) block.markup.push({ start: t.markup[2 * s]!, end: t.markup[2 * s + 1]! });
-    }
-    blocks.push(block);
-  }
+  for (let k = t.blockAt[i]!; k < t.blockAt[i + 1]!; k++) blocks.push(blockAt(t, reasons, k));
   return blocks;
+}
+
+/** The first block of article `i` of `kind` with `reason`, read from the tables alone. */
+export function findBlockOf(t: CacheTables, reasons: readonly string[], i: number, kind: BlockKind, reason: string): Block | undefined {
+  const want = KIND_NUMBER.get(kind);
+  const because = reasons.indexOf(reason) + 1;
+  if (want === undefined || because === 0) return undefined;
+  for (let k = t.blockAt[i]!; k < t.blockAt[i + 1]!; k++) {
+    if ((t.kinds[k]! & ~HAS_MARKUP) === want && t.reasons[k] === because) return blockAt(t, reasons, k);
+  }
+  return undefined;
 }

@@ -8,6 +8,8 @@ import { CACHE_VERSION, FolderCache, stampOf } from '../../../src/core/corpus/fo
 import { CHUNK_CHARS, layoutOf } from '../../../src/core/corpus/folder-cache-layout';
 import { articleFromText } from '../../../src/core/corpus/load-article';
 import { writeMixedFolder } from '../../fixtures/formats/mixed-folder';
+import { december, first, second } from '../../fixtures/wire-takes';
+import { findBlock } from '../../../src/core/corpus/cached-articles';
 
 const STORY = 'Harbour reopens\n\nThe harbour reopened on Monday after the storm, the council said.';
 /** An hour ago: older than the cache's racy window, as the files of a real folder are. */
@@ -125,6 +127,40 @@ describe('the folder cache of parsed articles', () => {
     await openCorpus(root, { dataDir });
     expect(served.articles.get('a.txt')!.text).toBe(STORY.replace('Monday', 'a.txt'));
     expect(served.articles.get('b.txt')!.text).toBe(STORY.replace('Monday', 'b.txt'));
+  });
+
+  it('reopens wire takes with the outlet their story gives them, as first read', async () => {
+    mkdirSync(join(root, 'pa'));
+    writeFileSync(join(root, 'pa', 'diver1.txt'), first);
+    writeFileSync(join(root, 'pa', 'diver2.txt'), second);
+    writeFileSync(join(root, 'pa', 'lorry1.txt'), december);
+    for (const name of ['diver1.txt', 'diver2.txt', 'lorry1.txt']) age(join(root, 'pa', name));
+    const fresh = await openCorpus(root, { dataDir });
+    const again = await openCorpus(root, { dataDir });
+    expect(again.articles.get('pa/diver2.txt')).toMatchObject({ outlet: 'Press Association', outletSource: 'story' });
+    expect([...again.articles.values()]).toEqual([...fresh.articles.values()]);
+  });
+
+  it('finds a block of a served article as its blocks would, made or not', async () => {
+    mkdirSync(join(root, 'pa'));
+    writeFileSync(join(root, 'pa', 'diver2.txt'), second);
+    writeFileSync(join(root, 'a.txt'), STORY);
+    for (const name of ['pa/diver2.txt', 'a.txt']) age(join(root, name));
+    await openCorpus(root, { dataDir });
+    const asks = [['dateline', 'wire slug line'], ['dateline', 'no such reason'], ['title', 'wire slug line']] as const;
+    for (const id of ['pa/diver2.txt', 'a.txt']) {
+      const unmade = (await openCorpus(root, { dataDir })).articles.get(id)!;
+      const made = (await openCorpus(root, { dataDir })).articles.get(id)!;
+      for (const [kind, reason] of asks) {
+        const expected = made.blocks.find((b) => b.kind === kind && b.reason === reason);
+        expect(findBlock(unmade, kind, reason)).toEqual(expected);
+        expect(findBlock(made, kind, reason)).toEqual(expected);
+      }
+    }
+    const wire = (await openCorpus(root, { dataDir })).articles.get('pa/diver2.txt')!;
+    expect(findBlock(wire, 'dateline', 'wire slug line')).toBeDefined();
+    wire.blocks = [];
+    expect(findBlock(wire, 'dateline', 'wire slug line')).toBeUndefined();
   });
 
   it('does not keep a file modified within the racy window', async () => {
