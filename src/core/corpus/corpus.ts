@@ -86,9 +86,25 @@ export function sortIds(ids: Iterable<ArticleId>): ArticleId[] {
     .map((p) => p.id);
 }
 
-/** A folder's articles in the order the library lists them (path order, a file's rows by number). */
-export function inIdOrder(articles: ReadonlyMap<ArticleId, Article>): Map<ArticleId, Article> {
-  return new Map(sortIds(articles.keys()).map((id) => [id, articles.get(id)!] as const));
+/** Whether `x` comes no later than `y` in `compareIds` order; ids of whole files compare as strings, uncut. */
+const inOrder = (x: ArticleId, y: ArticleId): boolean => (x.includes('#') || y.includes('#') ? compareIds(x, y) <= 0 : x <= y);
+
+/**
+ * A folder's articles in the order the library lists them (path order, a file's rows by number):
+ * `articles` itself when they are in that order already, as a folder served whole from its cache
+ * is (sorting 100,000 ids cut each one and made a second map for nothing).
+ */
+export function inIdOrder(articles: Map<ArticleId, Article>): Map<ArticleId, Article> {
+  let previous: ArticleId | null = null;
+  let ordered = true;
+  for (const id of articles.keys()) {
+    if (previous !== null && !inOrder(previous, id)) {
+      ordered = false;
+      break;
+    }
+    previous = id;
+  }
+  return ordered ? articles : new Map(sortIds(articles.keys()).map((id) => [id, articles.get(id)!] as const));
 }
 
 /** Opens the folder at `root`; throws only when the folder itself cannot be read. */

@@ -131,10 +131,7 @@ class Service implements SearchService {
   }
 
   relabel(corpus: Corpus): void {
-    this.currentOf(corpus.root)?.index.relabel((id) => {
-      const a = corpus.articles.get(id);
-      return a ? { id, title: a.title, outlet: a.outlet, date: a.date } : undefined;
-    });
+    this.currentOf(corpus.root)?.index.relabel((id) => corpus.articles.get(id));
   }
 
   outlets(): { name: string; count: number }[] {

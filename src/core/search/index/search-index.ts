@@ -55,11 +55,18 @@ export class SearchIndex {
     this.meanLengths = totals.map((t) => (this.count === 0 ? 0 : t / this.count));
   }
 
-  /** Takes the display fields (title, outlet, date) afresh, as the filters and hits read them. */
+  /**
+   * Takes the display fields (title, outlet, date) afresh, as the filters and hits read them, from
+   * `metaOf` (which may give any object with those fields, such as the article itself: only the
+   * fields are kept, and only where they changed).
+   */
   relabel(metaOf: (id: ArticleId) => DocMeta | undefined): void {
     for (let n = 0; n < this.meta.length; n++) {
-      const fresh = metaOf(this.meta[n]!.id);
-      if (fresh) this.meta[n] = fresh;
+      const old = this.meta[n]!;
+      const fresh = metaOf(old.id);
+      if (fresh && (fresh.title !== old.title || fresh.outlet !== old.outlet || fresh.date !== old.date)) {
+        this.meta[n] = { id: old.id, title: fresh.title, outlet: fresh.outlet, date: fresh.date };
+      }
     }
   }
 
