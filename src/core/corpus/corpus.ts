@@ -118,11 +118,11 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
     cache: options.dataDir ? new ExtractCache(options.dataDir) : null,
     extractor: options.extract === 'here' ? extractOnThisThread : (entry, bytes, name) => extractPool().extract(entry.format, bytes, name),
   };
-  // the files' stamps are asked of the I/O threads while this thread reads the cache; each is
-  // taken before its file is read, so a change made meanwhile makes the entry stale
-  const [cache, stamps] = options.dataDir
-    ? await Promise.all([FolderCache.load(options.dataDir, absolute), stampsOf(scan.files.map((f) => f.path))])
-    : [null, null];
+  // the cache's file is read while this thread takes the files' stamps; each stamp is taken
+  // before its file is read, so a change made meanwhile makes the entry stale
+  const loading = options.dataDir ? FolderCache.load(options.dataDir, absolute) : null;
+  const stamps = loading ? stampsOf(scan.files.map((f) => f.path)) : null;
+  const cache = await loading;
   const articles = new Map<ArticleId, Article>();
   const rejected = [...scan.rejected];
   const total = scan.files.length;
