@@ -142,7 +142,8 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
     const stamp = stamps?.[i] ?? null;
     const hit = cache?.get(file.id, stamp);
     if (hit) {
-      take({ ok: true, ...hit });
+      for (const article of hit.articles) articles.set(article.id, article);
+      if (hit.rejected.length > 0) rejected.push(...hit.rejected);
       options.onProgress?.(++done, total);
     } else (formatEntry(file.id) ? others : texts).push({ ...file, stamp });
   }

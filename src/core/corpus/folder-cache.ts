@@ -96,11 +96,17 @@ function chunkPlaces(lengths: readonly number[], at: number, wide: boolean): Chu
 }
 
 export class FolderCache {
-  /** Each file's entry and the number of its first article in the tables. */
-  private readonly entries = new Map<string, { entry: CacheEntry; first: number }>();
-  private store: CachedArticles | null = null;
-  private readonly fresh = new Map<string, { stamp: FileStamp; loaded: FileArticles }>();
+  /** The files of the cache, in its order, each by its number there. */
+  private files: CacheEntry[] = [];
+  private readonly numbers = new Map<string, number>();
+  /** Per file, the number of its first article in the tables. */
+  private firsts = new Uint32Array(0);
+  /** Per file, 1 once served: a served file is written again as it was (no object made per file for it). */
+  private served = new Uint8Array(0);
   private used = 0;
+  private store: CachedArticles | null = null;
+  /** Files read afresh, to write. */
+  private readonly fresh = new Map<string, { stamp: FileStamp; loaded: FileArticles }>();
 
   private constructor(
     private readonly path: string,
@@ -138,14 +144,18 @@ export class FolderCache {
       const narrow = chunkPlaces(header.narrow, layout.narrowAt, false);
       const wide = chunkPlaces(header.wide, layout.wideAt, true);
       cache.store = new CachedArticles(fd, narrow, wide, tables, header.reasons);
+      cache.files = header.files;
+      cache.firsts = new Uint32Array(header.files.length);
+      cache.served = new Uint8Array(header.files.length);
       let first = 0;
-      for (const entry of header.files) {
-        cache.entries.set(entry.id, { entry, first });
+      header.files.forEach((entry, n) => {
+        cache.numbers.set(entry.id, n);
+        cache.firsts[n] = first;
         first += entry.articles.length;
-      }
+      });
     } catch {
       // a damaged cache is a cache of nothing
-      cache.entries.clear();
+      cache.numbers.clear();
       cache.store = null;
     } finally {
       // the store owns the file from here (its texts are read from it)
@@ -156,14 +166,16 @@ export class FolderCache {
 
   /** The articles of file `id`, when its stamp now is the one they were read under. */
   get(id: string, stamp: FileStamp | null): FileArticles | null {
-    const known = this.entries.get(id);
-    if (!known || !stamp || !this.store || !sameStamp(known.entry, stamp)) return null;
-    const { entry, first } = known;
+    const n = this.numbers.get(id);
+    const entry = n === undefined ? undefined : this.files[n]!;
+    if (n === undefined || !entry || !stamp || !this.store || !sameStamp(entry, stamp)) return null;
     // the header's own objects become the articles: copying 100,000 of them field by field cost seconds
-    const articles = entry.articles.map((fields, k) => this.store!.article(fields, first + k));
-    this.fresh.set(id, { stamp, loaded: { articles, rejected: entry.rejected } });
-    this.used++;
-    return { articles, rejected: entry.rejected };
+    if (!this.served[n]) {
+      for (let k = 0; k < entry.articles.length; k++) this.store.article(entry.articles[k]!, this.firsts[n]! + k);
+      this.served[n] = 1;
+      this.used++;
+    }
+    return { articles: entry.articles as Article[], rejected: entry.rejected };
   }
 
   /** Records what file `id` gave when read under `stamp` (taken before it was read). */
@@ -174,7 +186,7 @@ export class FolderCache {
 
   /** Whether what was recorded differs from what was loaded, so the file is worth writing. */
   get changed(): boolean {
-    return this.fresh.size !== this.used || this.entries.size !== this.used;
+    return this.fresh.size > 0 || this.files.length !== this.used;
   }
 
   /**
@@ -187,7 +199,10 @@ export class FolderCache {
     if (!this.changed) return;
     const files: CacheEntry[] = [];
     const all: Article[] = [];
-    for (const [id, { stamp, loaded }] of [...this.fresh].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const kept = this.files.flatMap(({ id, size, mtime, ctime, ino, articles, rejected }, n) =>
+      this.served[n] && !this.fresh.has(id) ? [[id, { stamp: { size, mtime, ctime, ino }, loaded: { articles: articles as Article[], rejected } }] as const] : [],
+    );
+    for (const [id, { stamp, loaded }] of [...this.fresh, ...kept].sort(([x], [y]) => (x < y ? -1 : 1))) {
       all.push(...loaded.articles);
       const articles = loaded.articles.map(({ text: _text, blocks: _blocks, ...rest }) => rest);
       files.push({ id, ...stamp, articles, rejected: loaded.rejected });

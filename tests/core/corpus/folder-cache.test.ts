@@ -163,6 +163,20 @@ describe('the folder cache of parsed articles', () => {
     expect(findBlock(wire, 'dateline', 'wire slug line')).toBeUndefined();
   });
 
+  it('writes the files it served again when another file makes it write the cache', async () => {
+    await plant();
+    writeFileSync(join(root, 'b.txt'), STORY.replace('Monday', 'Friday'));
+    age(join(root, 'b.txt'));
+    const first = await openCorpus(root, { dataDir });
+    expect(first.articles.get('a.txt')!.text).toBe(planted('a.txt').text);
+    // b.txt was read and a.txt served: both are in the cache written then, a.txt as served
+    const again = await openCorpus(root, { dataDir });
+    expect(again.articles.get('a.txt')).toEqual(first.articles.get('a.txt'));
+    expect(again.articles.get('b.txt')!.text).toBe(STORY.replace('Monday', 'Friday'));
+    const cache = await FolderCache.load(dataDir, root);
+    expect(cache.get('b.txt', stampOf(join(root, 'b.txt')))?.articles[0]!.text).toBe(STORY.replace('Monday', 'Friday'));
+  });
+
   it('does not keep a file modified within the racy window', async () => {
     writeFileSync(join(root, 'a.txt'), STORY);
     await openCorpus(root, { dataDir });
