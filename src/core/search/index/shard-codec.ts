@@ -89,10 +89,9 @@ export function decodeShard(bytes: Uint8Array): SavedShard {
   const terms32 = header.termCount + header.termCount * FIELD_COUNT + 1;
   const expected = termsEnd + (slots + slots + 1 + docs + 1 + header.ranges + terms32) * 4 + header.pairs * (2 * header.width + header.docWidth + 2);
   if (bytes.byteLength !== expected) throw new Error('index shard is truncated');
-  const text = decoder.decode(bytes.subarray(headerEnd, headerEnd + header.termBytes));
-  const terms = TermList.fromText(text, header.termCount);
   // typed-array views need their offset aligned to the element size; Buffers from a pool may not be
   const aligned = (bytes.byteOffset & 3) === 0 ? bytes : bytes.slice();
+  const terms = TermList.fromBytes(aligned.subarray(headerEnd, headerEnd + header.termBytes), header.termCount);
   let at = aligned.byteOffset + termsEnd;
   const take = <T>(make: (buffer: ArrayBufferLike, offset: number, n: number) => T, n: number, width: number): T => {
     const array = make(aligned.buffer, at, n);

@@ -178,7 +178,7 @@ export class Shard {
   /** Index of `term` in the sorted term list, or -1. */
   termIndex(term: string): number {
     const i = this.termList.lowerBound(term);
-    return i < this.termList.length && this.termList.at(i) === term ? i : -1;
+    return this.termList.is(i, term) ? i : -1;
   }
 
   /** Indices `[from, to)` of the terms that start with `prefix` (lunr's `prefix*` wildcard). */
