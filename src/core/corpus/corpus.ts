@@ -10,7 +10,7 @@ import { CorrectionStore } from './corrections';
 import { settleFolder } from './folder-meta';
 import { ExtractCache } from './formats/extract-cache';
 import { ExtractPool } from './formats/extract-pool';
-import { FolderCache, stampsOf, type FileStamp } from './folder-cache';
+import { FolderCache, stampAt, stampsOf, type FileStamp } from './folder-cache';
 import { formatEntry } from './formats/registry';
 import { readTextFiles } from './read-pool';
 import { extractOnThisThread, loadFile, type FileLoadOptions, type LoadedFile } from './load-file';
@@ -139,13 +139,12 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
   const others: { path: string; id: ArticleId; stamp: FileStamp | null }[] = [];
   for (const [i, file] of scan.files.entries()) {
     options.signal?.throwIfAborted();
-    const stamp = stamps?.[i] ?? null;
-    const hit = cache?.get(file.id, stamp);
+    const hit = stamps && cache?.getAt(file.id, stamps, i);
     if (hit) {
       for (const article of hit.articles) articles.set(article.id, article);
       if (hit.rejected.length > 0) rejected.push(...hit.rejected);
       options.onProgress?.(++done, total);
-    } else (formatEntry(file.id) ? others : texts).push({ ...file, stamp });
+    } else (formatEntry(file.id) ? others : texts).push({ ...file, stamp: stamps && stampAt(stamps, i) });
   }
   let textsDone = 0;
   const readTexts = async () => {

@@ -27,9 +27,33 @@ export function stampOf(path: string): FileStamp | null {
   }
 }
 
-/** The stamps of the files at `paths` now, in their order (null where a file is no longer a regular file). */
-export function stampsOf(paths: readonly string[]): (FileStamp | null)[] {
-  return paths.map(stampOf);
+/**
+ * The stamps of the files at `paths` now, in their order, as `[size, mtime, ctime, ino]` each
+ * (all NaN where a file is no longer a regular file): numbers, not an object per file, as the
+ * folder cache keeps them too.
+ */
+export function stampsOf(paths: readonly string[]): Float64Array {
+  const table = new Float64Array(4 * paths.length).fill(NaN);
+  paths.forEach((path, i) => {
+    try {
+      const s = lstatSync(path, { throwIfNoEntry: false });
+      if (s?.isFile()) table.set([s.size, s.mtimeMs, s.ctimeMs, s.ino], 4 * i);
+    } catch {
+      // no stamp: the file is read, and then refused
+    }
+  });
+  return table;
+}
+
+/** Stamp `i` of a table of stamps, or null when there is none. */
+export function stampAt(table: Float64Array, i: number): FileStamp | null {
+  const size = table[4 * i]!;
+  return Number.isNaN(size) ? null : { size, mtime: table[4 * i + 1]!, ctime: table[4 * i + 2]!, ino: table[4 * i + 3]! };
+}
+
+/** Whether stamp `i` of table `a` and stamp `j` of table `b` are of the same file in the same state (never where either is missing). */
+export function sameStampAt(a: Float64Array, i: number, b: Float64Array, j: number): boolean {
+  return a[4 * i] === b[4 * j] && a[4 * i + 1] === b[4 * j + 1] && a[4 * i + 2] === b[4 * j + 2] && a[4 * i + 3] === b[4 * j + 3];
 }
 
 /** Whether two stamps are of the same file in the same state. */

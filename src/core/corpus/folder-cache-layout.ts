@@ -2,11 +2,12 @@
  * The folder cache's file (PXF5), in three parts after an 8-byte start (`PXF5`, the header's
  * length):
  *
- * - a JSON header in ASCII alone: the version, the folder, each file's stamp and its articles'
- *   fields other than text and blocks, the chunk lengths of the texts, the debris reasons;
- * - tables of unsigned integers, little-endian, from a 4-byte boundary: each article's text place
- *   (`[wide, chunk, start, end]`) and first block, each block's span, reason and markup, each
- *   markup span, then each block's kind (a byte);
+ * - a JSON header in ASCII alone: the version, the folder, each file's id, every article's fields
+ *   other than text and blocks, the rows files refused, the chunk lengths of the texts, the debris
+ *   reasons;
+ * - tables, little-endian, from an 8-byte boundary: each file's stamp (four doubles) and first
+ *   article, each article's text place (`[wide, chunk, start, end]`) and first block, each block's
+ *   span, reason and markup, each markup span (all 32-bit), then each block's kind (a byte);
  * - the texts in chunks of about `CHUNK_CHARS` characters: those whose every character fits in
  *   a byte as Latin-1, then, from an even offset, the others as UTF-16 (which carries any string,
  *   lone surrogates included).
@@ -14,7 +15,9 @@
  * A folder of 100,000 articles has about a million blocks: as JSON objects they were half of a
  * 90 MB header, and parsing them, then collecting what the parse left, was most of the time of
  * reopening the folder. As tables they are read with no parse, and an article's blocks are made
- * when it is first read (cached-articles.ts). Chunks let a text be read without the others.
+ * when it is first read (cached-articles.ts). Chunks let a text be read without the others. A
+ * file's stamp and its articles' place are numbers in the tables too, not an object, two arrays
+ * and two boxed numbers per file for the collector to move.
  */
 import type { Article, Block, BlockKind, RejectedFile } from '../../shared/article';
 import type { FileStamp } from './file-stamps';
@@ -35,17 +38,22 @@ export const CHUNK_CHARS = 1 << 21;
 /** An article's fields as the header keeps them. */
 export type ArticleFields = Omit<Article, 'text' | 'blocks'>;
 
-/** One file of the folder: its stamp, its articles' fields, the rows it refused. */
+/** One file of the folder: its stamp, its articles, the rows it refused (what a cache is written from). */
 export interface CacheEntry extends FileStamp {
   id: string;
-  articles: ArticleFields[];
+  articles: Article[];
   rejected: RejectedFile[];
 }
 
 export interface CacheHeader {
   version: string;
   root: string;
-  files: CacheEntry[];
+  /** Each file's id, in the tables' order. */
+  files: string[];
+  /** Every article's fields, file after file. */
+  articles: ArticleFields[];
+  /** `[file number, its refused rows]` for each file that refused some. */
+  rejected: [number, RejectedFile[]][];
   blocks: number;
   markup: number;
   /** The debris reasons, numbered from 1 in the tables (0: none). */
@@ -57,6 +65,10 @@ export interface CacheHeader {
 
 /** The tables, each a view over the file's bytes. */
 export interface CacheTables {
+  /** Per file: `[size, mtime, ctime, ino]`. */
+  stamps: Float64Array;
+  /** Per file, its first article; one more entry closes the last. */
+  fileAt: Uint32Array;
   /** Per article: `[wide, chunk, start, end]`, the text's place in its chunk. */
   texts: Uint32Array;
   /** Per article, its first block; one more entry closes the last. */
@@ -74,20 +86,28 @@ export interface CacheTables {
 }
 
 const evenUp = (n: number) => n + (n & 1);
-const fourUp = (n: number) => (n + 3) & ~3;
+const eightUp = (n: number) => (n + 7) & ~7;
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Where each part of a file with this header starts, and its length. */
 export function layoutOf(headerLength: number, header: Pick<CacheHeader, 'files' | 'blocks' | 'markup' | 'narrow' | 'wide'>, articles: number) {
-  const tablesAt = fourUp(8 + headerLength);
-  const words = 4 * articles + (articles + 1) + 2 * header.blocks + header.blocks + (header.blocks + 1) + 2 * header.markup;
+  const tablesAt = eightUp(8 + headerLength);
+  const files = header.files.length;
+  const words = 8 * files + (files + 1) + 4 * articles + (articles + 1) + 2 * header.blocks + header.blocks + (header.blocks + 1) + 2 * header.markup;
   const narrowAt = evenUp(tablesAt + 4 * words + header.blocks);
   const wideAt = evenUp(narrowAt + sum(header.narrow));
   return { tablesAt, narrowAt, wideAt, total: wideAt + 2 * sum(header.wide) };
 }
 
-/** The tables of `articles` (in order), with the texts' chunks, ready to write after the header. */
-export function encodeTables(articles: readonly Article[]) {
+/** The tables of `files` (in order), with the texts' chunks, ready to write after the header. */
+export function encodeTables(files: readonly CacheEntry[]) {
+  const articles = files.flatMap((f) => f.articles);
+  const stamps = new Float64Array(4 * files.length);
+  const fileAt = new Uint32Array(files.length + 1);
+  files.forEach((f, n) => {
+    stamps.set([f.size, f.mtime, f.ctime, f.ino], 4 * n);
+    fileAt[n + 1] = fileAt[n]! + f.articles.length;
+  });
   let blocks = 0;
   let markup = 0;
   for (const a of articles) {
@@ -97,6 +117,8 @@ export function encodeTables(articles: readonly Article[]) {
     }
   }
   const t: CacheTables = {
+    stamps,
+    fileAt,
     texts: new Uint32Array(4 * articles.length),
     blockAt: new Uint32Array(articles.length + 1),
     spans: new Uint32Array(2 * blocks),
@@ -147,21 +169,26 @@ export function encodeTables(articles: readonly Article[]) {
 
 /** The tables' bytes, in file order. */
 export function tableBytes(t: CacheTables): Uint8Array[] {
-  const bytes = (a: Uint32Array | Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  return [t.texts, t.blockAt, t.spans, t.reasons, t.markupAt, t.markup, t.kinds].map(bytes);
+  const bytes = (a: Float64Array | Uint32Array | Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  return [t.stamps, t.fileAt, t.texts, t.blockAt, t.spans, t.reasons, t.markupAt, t.markup, t.kinds].map(bytes);
 }
 
 /**
- * The tables over `bytes` (which start at the tables, at a 4-byte boundary of their buffer), or
- * null when any entry is out of place: a text outside its chunk, blocks or markup out of order or
- * outside their article's text, an unknown kind or reason.
+ * The tables over `bytes` (which start at the tables, at an 8-byte boundary of their buffer), or
+ * null when any entry is out of place: files' articles out of order, a text outside its chunk,
+ * blocks or markup out of order or outside their article's text, an unknown kind or reason.
  */
-export function readTables(bytes: Uint8Array, header: CacheHeader, articles: number): CacheTables | null {
+export function readTables(bytes: Uint8Array, header: CacheHeader): CacheTables | null {
+  const files = header.files.length;
+  const articles = header.articles.length;
   let at = bytes.byteOffset;
   const u32 = (n: number) => ((at += 4 * n), new Uint32Array(bytes.buffer, at - 4 * n, n));
+  const stamps = new Float64Array(bytes.buffer, at, 4 * files);
+  at += 32 * files;
   const b = header.blocks;
-  const t: CacheTables = { texts: u32(4 * articles), blockAt: u32(articles + 1), spans: u32(2 * b), reasons: u32(b), markupAt: u32(b + 1), markup: u32(2 * header.markup), kinds: new Uint8Array(bytes.buffer, at, b) };
-  if (t.blockAt[0] !== 0 || t.blockAt[articles] !== b || t.markupAt[0] !== 0 || t.markupAt[b] !== header.markup) return null;
+  const t: CacheTables = { stamps, fileAt: u32(files + 1), texts: u32(4 * articles), blockAt: u32(articles + 1), spans: u32(2 * b), reasons: u32(b), markupAt: u32(b + 1), markup: u32(2 * header.markup), kinds: new Uint8Array(bytes.buffer, at, b) };
+  if (t.fileAt[0] !== 0 || t.fileAt[files] !== articles || t.blockAt[0] !== 0 || t.blockAt[articles] !== b || t.markupAt[0] !== 0 || t.markupAt[b] !== header.markup) return null;
+  for (let n = 0; n < files; n++) if (t.fileAt[n + 1]! < t.fileAt[n]!) return null;
   for (let i = 0; i < articles; i++) {
     const wide = t.texts[4 * i]!;
     const chunk = t.texts[4 * i + 1]!;

@@ -19,13 +19,13 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Article, RejectedFile } from '../../shared/article';
 import { CachedArticles, type ChunkPlace } from './cached-articles';
-import { sameStamp, type FileStamp } from './file-stamps';
-import { encodeTables, layoutOf, MAGIC, readTables, tableBytes, type CacheEntry, type CacheHeader } from './folder-cache-layout';
+import { sameStampAt, stampAt, type FileStamp } from './file-stamps';
+import { encodeTables, layoutOf, MAGIC, readTables, tableBytes, type CacheEntry, type CacheHeader, type CacheTables } from './folder-cache-layout';
 import { EXTRACT_VERSION } from './formats/extract-cache';
 import { PARSE_VERSION } from './parse-article';
 import { asciiJson } from './text-block';
 
-export { stampOf, stampsOf, type FileStamp } from './file-stamps';
+export { stampOf, stampsOf, stampAt, type FileStamp } from './file-stamps';
 
 /** What a file's articles were read with: a cache of another version is ignored whole. */
 export const CACHE_VERSION = `p${PARSE_VERSION}.e${EXTRACT_VERSION}`;
@@ -65,13 +65,6 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Whether a parsed header has the shape `CacheHeader` promises (the tables are checked apart). */
 function validHeader(h: CacheHeader, version: string, root: string): boolean {
-  const entry = (e: CacheEntry) =>
-    isObject(e) &&
-    typeof e.id === 'string' &&
-    [e.size, e.mtime, e.ctime, e.ino].every((n) => typeof n === 'number') &&
-    Array.isArray(e.articles) &&
-    e.articles.every((a) => isObject(a) && typeof a.id === 'string') &&
-    Array.isArray(e.rejected);
   return (
     isObject(h) &&
     h.version === version &&
@@ -85,7 +78,11 @@ function validHeader(h: CacheHeader, version: string, root: string): boolean {
     Array.isArray(h.wide) &&
     h.wide.every(isCount) &&
     Array.isArray(h.files) &&
-    h.files.every(entry)
+    h.files.every((id) => typeof id === 'string') &&
+    Array.isArray(h.articles) &&
+    h.articles.every((a) => isObject(a) && typeof a.id === 'string') &&
+    Array.isArray(h.rejected) &&
+    h.rejected.every((r) => Array.isArray(r) && r.length === 2 && Number.isInteger(r[0]) && r[0] >= 0 && r[0] < h.files.length && Array.isArray(r[1]))
   );
 }
 
@@ -96,11 +93,12 @@ function chunkPlaces(lengths: readonly number[], at: number, wide: boolean): Chu
 }
 
 export class FolderCache {
-  /** The files of the cache, in its order, each by its number there. */
-  private files: CacheEntry[] = [];
+  private header: CacheHeader | null = null;
+  private tables: CacheTables | null = null;
+  /** Each file's number in the cache. */
   private readonly numbers = new Map<string, number>();
-  /** Per file, the number of its first article in the tables. */
-  private firsts = new Uint32Array(0);
+  /** The rows each file refused, by its number (most refused none). */
+  private refused = new Map<number, RejectedFile[]>();
   /** Per file, 1 once served: a served file is written again as it was (no object made per file for it). */
   private served = new Uint8Array(0);
   private used = 0;
@@ -135,24 +133,19 @@ export class FolderCache {
       // written in ASCII alone (asciiJson): read as Latin-1, a copy, not a decoding
       const header = JSON.parse((await readAt(fd, 8, length))!.toString('latin1')) as CacheHeader;
       if (!validHeader(header, cache.version, root)) return cache;
-      const articles = header.files.reduce((n, e) => n + e.articles.length, 0);
-      const layout = layoutOf(length, header, articles);
+      const layout = layoutOf(length, header, header.articles.length);
       if (layout.total !== size) return cache;
       const bytes = await readAt(fd, layout.tablesAt, layout.narrowAt - layout.tablesAt);
-      const tables = bytes && readTables(bytes, header, articles);
+      const tables = bytes && readTables(bytes, header);
       if (!tables) return cache;
       const narrow = chunkPlaces(header.narrow, layout.narrowAt, false);
       const wide = chunkPlaces(header.wide, layout.wideAt, true);
       cache.store = new CachedArticles(fd, narrow, wide, tables, header.reasons);
-      cache.files = header.files;
-      cache.firsts = new Uint32Array(header.files.length);
+      cache.header = header;
+      cache.tables = tables;
       cache.served = new Uint8Array(header.files.length);
-      let first = 0;
-      header.files.forEach((entry, n) => {
-        cache.numbers.set(entry.id, n);
-        cache.firsts[n] = first;
-        first += entry.articles.length;
-      });
+      cache.refused = new Map(header.rejected);
+      header.files.forEach((id, n) => cache.numbers.set(id, n));
     } catch {
       // a damaged cache is a cache of nothing
       cache.numbers.clear();
@@ -166,16 +159,23 @@ export class FolderCache {
 
   /** The articles of file `id`, when its stamp now is the one they were read under. */
   get(id: string, stamp: FileStamp | null): FileArticles | null {
+    return stamp ? this.getAt(id, Float64Array.of(stamp.size, stamp.mtime, stamp.ctime, stamp.ino), 0) : null;
+  }
+
+  /** The articles of file `id`, when its stamp now (stamp `i` of `stamps`, file-stamps.ts) is the one they were read under. */
+  getAt(id: string, stamps: Float64Array, i: number): FileArticles | null {
     const n = this.numbers.get(id);
-    const entry = n === undefined ? undefined : this.files[n]!;
-    if (n === undefined || !entry || !stamp || !this.store || !sameStamp(entry, stamp)) return null;
+    if (n === undefined || !this.store || !sameStampAt(this.tables!.stamps, n, stamps, i)) return null;
+    const first = this.tables!.fileAt[n]!;
+    const end = this.tables!.fileAt[n + 1]!;
+    const fields = this.header!.articles;
     // the header's own objects become the articles: copying 100,000 of them field by field cost seconds
     if (!this.served[n]) {
-      for (let k = 0; k < entry.articles.length; k++) this.store.article(entry.articles[k]!, this.firsts[n]! + k);
+      for (let k = first; k < end; k++) this.store.article(fields[k]!, k);
       this.served[n] = 1;
       this.used++;
     }
-    return { articles: entry.articles as Article[], rejected: entry.rejected };
+    return { articles: fields.slice(first, end) as Article[], rejected: this.refused.get(n) ?? [] };
   }
 
   /** Records what file `id` gave when read under `stamp` (taken before it was read). */
@@ -186,7 +186,7 @@ export class FolderCache {
 
   /** Whether what was recorded differs from what was loaded, so the file is worth writing. */
   get changed(): boolean {
-    return this.fresh.size > 0 || this.files.length !== this.used;
+    return this.fresh.size > 0 || this.numbers.size !== this.used;
   }
 
   /**
@@ -197,20 +197,24 @@ export class FolderCache {
    */
   async save(): Promise<void> {
     if (!this.changed) return;
-    const files: CacheEntry[] = [];
-    const all: Article[] = [];
-    const kept = this.files.flatMap(({ id, size, mtime, ctime, ino, articles, rejected }, n) =>
-      this.served[n] && !this.fresh.has(id) ? [[id, { stamp: { size, mtime, ctime, ino }, loaded: { articles: articles as Article[], rejected } }] as const] : [],
-    );
-    for (const [id, { stamp, loaded }] of [...this.fresh, ...kept].sort(([x], [y]) => (x < y ? -1 : 1))) {
-      all.push(...loaded.articles);
-      const articles = loaded.articles.map(({ text: _text, blocks: _blocks, ...rest }) => rest);
-      files.push({ id, ...stamp, articles, rejected: loaded.rejected });
-    }
-    const { tables, blocks, markup, reasons, narrow, wide, texts } = encodeTables(all);
-    const fields = { files, blocks, markup, reasons, narrow, wide };
+    const entries: CacheEntry[] = [...this.fresh].map(([id, { stamp, loaded }]) => ({ id, ...stamp, ...loaded }));
+    this.header?.files.forEach((id, n) => {
+      if (this.served[n] && !this.fresh.has(id)) entries.push({ id, ...stampAt(this.tables!.stamps, n)!, ...this.getAt(id, this.tables!.stamps, n)! });
+    });
+    entries.sort((x, y) => (x.id < y.id ? -1 : 1));
+    const { tables, blocks, markup, reasons, narrow, wide, texts } = encodeTables(entries);
+    const fields = {
+      files: entries.map((e) => e.id),
+      articles: entries.flatMap((e) => e.articles.map(({ text: _text, blocks: _blocks, ...rest }) => rest)),
+      rejected: entries.flatMap((e, n): [number, RejectedFile[]][] => (e.rejected.length > 0 ? [[n, e.rejected]] : [])),
+      blocks,
+      markup,
+      reasons,
+      narrow,
+      wide,
+    };
     const header = Buffer.from(asciiJson({ version: this.version, root: this.root, ...fields } satisfies CacheHeader), 'latin1');
-    const layout = layoutOf(header.length, fields, all.length);
+    const layout = layoutOf(header.length, fields, fields.articles.length);
     const start = Buffer.alloc(8);
     start.write(MAGIC, 0, 'latin1');
     start.writeUInt32LE(header.length, 4);

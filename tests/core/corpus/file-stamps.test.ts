@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sameStamp, stampOf, stampsOf } from '../../../src/core/corpus/file-stamps';
+import { sameStamp, sameStampAt, stampAt, stampOf, stampsOf } from '../../../src/core/corpus/file-stamps';
 
 describe('file stamps', () => {
   let root: string;
@@ -18,14 +18,18 @@ describe('file stamps', () => {
     symlinkSync(join(root, 'f1.txt'), join(root, 'link.txt'));
     const paths = [...names, 'missing.txt', 'folder', 'link.txt'].map((n) => join(root, n));
     const stamps = stampsOf(paths);
-    expect(stamps.map((s) => s?.size ?? null)).toEqual([...names.map((_, i) => i), null, null, null]);
+    expect(paths.map((_, i) => stampAt(stamps, i)?.size ?? null)).toEqual([...names.map((_, i) => i), null, null, null]);
     paths.forEach((path, i) => {
       const one = stampOf(path);
-      expect(one === null ? stamps[i] : sameStamp(one, stamps[i]!)).toBe(one === null ? null : true);
+      expect(stampAt(stamps, i)).toEqual(one);
+      // a stamp is the same as itself only where there is one
+      expect(sameStampAt(stamps, i, stamps, i)).toBe(one !== null);
+      if (i > 0) expect(sameStampAt(stamps, i, stamps, i - 1)).toBe(false);
     });
+    expect(sameStamp(stampOf(paths[0]!)!, stampAt(stamps, 0)!)).toBe(true);
   });
 
   it('of no files are none', () => {
-    expect(stampsOf([])).toEqual([]);
+    expect(stampsOf([])).toHaveLength(0);
   });
 });

@@ -203,11 +203,15 @@ describe('the folder cache of parsed articles', () => {
     ['rewritten as it was', true, (b: Buffer) => withHeader(b, () => {})],
     ['cut short by a byte', false, (b: Buffer) => b.subarray(0, b.length - 1)],
     ['a byte too long', false, (b: Buffer) => Buffer.concat([b, Buffer.alloc(1)])],
-    ['a text placed past its chunk', false, (b: Buffer) => withTable(b, 0, 3, (v, h) => v + h.narrow[0] + 5)],
-    ['a text in a chunk that does not exist', false, (b: Buffer) => withTable(b, 0, 1, () => 7)],
+    ['a stamp that is not the file’s', false, (b: Buffer) => withTable(b, 0, 1, (v) => v ^ 1)],
+    ['a file’s articles past the last', false, (b: Buffer) => withTable(b, fileAt, 1, (v) => v + 1)],
+    ['a text placed past its chunk', false, (b: Buffer) => withTable(b, textsAt, 3, (v, h) => v + h.narrow[0] + 5)],
+    ['a text in a chunk that does not exist', false, (b: Buffer) => withTable(b, textsAt, 1, () => 7)],
     ['a block past its text', false, (b: Buffer) => withTable(b, blockSpans, 1, () => 10_000)],
     ['a block that ends before it starts', false, (b: Buffer) => withTable(b, blockSpans, 0, () => 20)],
-    ['an article without its text (one more in the header)', false, (b: Buffer) => withHeader(b, (h) => h.files[0].articles.push(h.files[0].articles[0]))],
+    ['an article without its text (one more in the header)', false, (b: Buffer) => withHeader(b, (h) => h.articles.push(h.articles[0]))],
+    ['a file more in the header than in the tables', false, (b: Buffer) => withHeader(b, (h) => h.files.push('b.txt'))],
+    ['refused rows of a file that is not there', false, (b: Buffer) => withHeader(b, (h) => h.rejected.push([3, []]))],
     ['a chunk longer in the header than in the file', false, (b: Buffer) => withHeader(b, (h) => (h.narrow[0] += 1))],
     ['a block count that is not the tables\'', false, (b: Buffer) => withHeader(b, (h) => (h.blocks -= 1))],
     ['an unknown block kind', false, (b: Buffer) => withKind(b, 0x0f)],
@@ -238,8 +242,7 @@ type Header = any;
 function partsOf(bytes: Buffer): { header: Header; tables: Buffer; narrow: Buffer; wide: Buffer; tablesAt: number } {
   const length = bytes.readUInt32LE(4);
   const header = JSON.parse(bytes.toString('latin1', 8, 8 + length));
-  const articles = header.files.reduce((n: number, f: Header) => n + f.articles.length, 0);
-  const at = layoutOf(length, header, articles);
+  const at = layoutOf(length, header, header.articles.length);
   return { header, tables: bytes.subarray(at.tablesAt, at.narrowAt), narrow: bytes.subarray(at.narrowAt, at.wideAt), wide: bytes.subarray(at.wideAt), tablesAt: at.tablesAt };
 }
 
@@ -251,13 +254,16 @@ function withHeader(bytes: Buffer, edit: (header: Header) => void): Buffer {
   const start = Buffer.alloc(8);
   bytes.copy(start, 0, 0, 4);
   start.writeUInt32LE(json.length, 4);
-  const tablesAt = (8 + json.length + 3) & ~3;
+  const tablesAt = (8 + json.length + 7) & ~7;
   return Buffer.concat([start, json, Buffer.alloc(tablesAt - 8 - json.length), tables, narrow, wide]);
 }
 
-/** Where the block spans start among the tables, in 32-bit words (after each article's text place and first block). */
-const blockSpans = (header: Header) => 4 * articleCount(header) + articleCount(header) + 1;
-const articleCount = (header: Header) => header.files.reduce((n: number, f: Header) => n + f.articles.length, 0);
+/** Where tables start, in 32-bit words: each file's first article (after the files' stamps, two words a number). */
+const fileAt = (header: Header) => 8 * header.files.length;
+/** Each article's text place. */
+const textsAt = (header: Header) => fileAt(header) + header.files.length + 1;
+/** The block spans (after each article's text place and first block). */
+const blockSpans = (header: Header) => textsAt(header) + 5 * header.articles.length + 1;
 
 /** The cache file with one 32-bit entry of its tables changed: entry `index` from word `from` (a number, or of the header). */
 function withTable(bytes: Buffer, from: number | ((h: Header) => number), index: number, change: (value: number, header: Header) => number): Buffer {
@@ -272,9 +278,8 @@ function withTable(bytes: Buffer, from: number | ((h: Header) => number), index:
 function withKind(bytes: Buffer, kind: number): Buffer {
   const out = Buffer.from(bytes);
   const { header, tablesAt } = partsOf(out);
-  const n = articleCount(header);
   const b = header.blocks;
-  out[tablesAt + 4 * (4 * n + n + 1 + 2 * b + b + b + 1 + 2 * header.markup)] = kind;
+  out[tablesAt + 4 * (blockSpans(header) + 2 * b + b + b + 1 + 2 * header.markup)] = kind;
   return out;
 }
 
