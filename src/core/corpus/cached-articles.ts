@@ -8,8 +8,9 @@
  * Texts are read a chunk at a time from the cache file, kept open: the chunk becomes one string
  * and each of its texts a slice of it (a slice shares its characters, so the collector keeps a
  * few large strings rather than 100,000 small ones). The file is replaced only by renaming a new
- * one over it, so the open file keeps the bytes it had. It is closed once every chunk is read,
- * or when its articles are gone.
+ * one over it, so the open file keeps the bytes it had (where a system refuses to rename over an
+ * open file, the new cache is not written, which costs only a parse next time). It is closed once
+ * every chunk is read, or when its articles are gone.
  */
 import { closeSync, readSync } from 'node:fs';
 import type { Article, Block, BlockKind } from '../../shared/article';
