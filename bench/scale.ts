@@ -61,14 +61,25 @@ export const scaleSection: BenchSection = {
       const index = performance.now() - t;
       rows.push({ what: `first index, ${label}`, ours: s(read + index), peer: '≤ 60 s', peerName: 'target', note: `reading the folder (and caching its articles) ${s(read)}, indexing ${s(index)}` });
       await first.close();
+      // as the workspace opens a folder: the saved index is read while the folder is
       t = performance.now();
+      const cpu = process.cpuUsage();
+      const second = createSearchService({ dataDir });
+      void second.prepare(dir);
       const again = await openCorpus(dir, { dataDir });
       const reread = performance.now() - t;
       t = performance.now();
-      const second = createSearchService({ dataDir });
       await second.sync(again);
       const reopen = performance.now() - t;
-      rows.push({ what: `reopen, ${label}`, ours: s(reread + reopen), peer: '≤ 3 s', peerName: 'target', note: `reading the folder again ${s(reread)} (unchanged files served from the folder cache), the saved index ${s(reopen)}` });
+      const used = process.cpuUsage(cpu);
+      const cpuTime = s((used.user + used.system) / 1000);
+      rows.push({
+        what: `reopen, ${label}`,
+        ours: s(reread + reopen),
+        peer: '≤ 3 s',
+        peerName: 'target',
+        note: `reading the folder again ${s(reread)} (unchanged files served from the folder cache, the saved index read meanwhile), then the saved index ${s(reopen)}; CPU time of the process ${cpuTime}`,
+      });
 
       // quotes first, as a reader would ask before any reuse run: no article prepared yet
       const cold = new Comparer();

@@ -7,28 +7,28 @@
  * folder is never written.
  *
  * One file read at once beats a file per article here: at 20,000 articles the per-file reads and
- * their hashing alone cost more than parsing the whole cache. The texts sit after a JSON header
- * in two blocks: those whose every character fits in a byte as Latin-1, the others as UTF-16
- * (which carries any string, lone surrogates included). Each block is read back as one string
- * and each text is a slice of it: a string that large lives outside the JavaScript heap and a
- * slice shares its characters, so 100,000 texts cost no copy, no decoding and nothing for the
- * garbage collector to walk (decoding them one by one from UTF-8, and collecting the garbage that
- * made, was most of the time of reopening such a folder). The header is JSON in ASCII alone, read
- * as Latin-1 (a copy) rather than decoded from UTF-8.
+ * their hashing alone cost more than parsing the whole cache. Its layout (folder-cache-layout.ts)
+ * keeps what every opening needs (each article's fields) in a JSON header and the rest (blocks,
+ * texts) in tables and chunks that are read as articles are (cached-articles.ts). The header is
+ * JSON in ASCII alone, read as Latin-1 (a copy) rather than decoded from UTF-8.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { close, fstat, open, read } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Article, RejectedFile } from '../../shared/article';
+import { CachedArticles, type ChunkPlace } from './cached-articles';
+import { sameStampAt, stampAt, type FileStamp } from './file-stamps';
+import { encodeTables, layoutOf, MAGIC, readTables, tableBytes, type CacheEntry, type CacheHeader, type CacheTables } from './folder-cache-layout';
 import { EXTRACT_VERSION } from './formats/extract-cache';
 import { PARSE_VERSION } from './parse-article';
 import { asciiJson } from './text-block';
 
+export { stampOf, stampsOf, stampAt, type FileStamp } from './file-stamps';
+
 /** What a file's articles were read with: a cache of another version is ignored whole. */
 export const CACHE_VERSION = `p${PARSE_VERSION}.e${EXTRACT_VERSION}`;
-
-const MAGIC = 'PXF4';
 
 /**
  * A file written twice within the file system's clock tick keeps its modification time: a file
@@ -38,98 +38,73 @@ const MAGIC = 'PXF4';
  */
 export const SETTLE_MS = 3000;
 
-/** The stamp a file's entry is valid for. */
-export interface FileStamp {
-  size: number;
-  mtime: number;
-  ctime: number;
-  ino: number;
-}
-
 /** The articles one file gave, and the rows it refused. */
 export interface FileArticles {
   articles: Article[];
   rejected: RejectedFile[];
 }
 
-/** A text's place: `[start, end]` in the Latin-1 block, or `[start, end, 1]` in the UTF-16 block (in characters). */
-type TextSpan = [number, number] | [number, number, 1];
+const openFile = promisify(open);
+const closeFile = promisify(close);
+const statFile = promisify(fstat);
+const readInto = promisify(read);
 
-interface Entry extends FileStamp {
-  id: string;
-  /** Each article without its text. */
-  articles: Omit<Article, 'text'>[];
-  /** Each article's text. */
-  texts: TextSpan[];
-  rejected: RejectedFile[];
+/** `length` bytes of `fd` from `position`, in memory of their own (so views of any width fit), or null when the file is shorter. */
+async function readAt(fd: number, position: number, length: number): Promise<Buffer | null> {
+  const bytes = Buffer.from(new ArrayBuffer(length));
+  for (let done = 0; done < length; ) {
+    const { bytesRead } = await readInto(fd, bytes, done, length - done, position + done);
+    if (bytesRead === 0) return null;
+    done += bytesRead;
+  }
+  return bytes;
 }
 
-interface Header {
-  version: string;
-  root: string;
-  /** Characters (and bytes) of the Latin-1 block; the UTF-16 block follows it, from an even offset. */
-  narrow: number;
-  /** Characters of the UTF-16 block. */
-  wide: number;
-  files: Entry[];
-}
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Characters past one byte: such a text goes to the UTF-16 block. */
-const WIDE = /[^\u0000-\u00ff]/;
-
-/** Whether a parsed header's entries are whole and their spans lie inside the blocks. */
-function validEntries(header: Header): boolean {
-  const inside = (t: unknown) => {
-    if (!Array.isArray(t) || (t.length !== 2 && !(t.length === 3 && t[2] === 1))) return false;
-    const [start, end] = t as number[];
-    const limit = t.length === 2 ? header.narrow : header.wide;
-    return Number.isInteger(start) && Number.isInteger(end) && 0 <= start! && start! <= end! && end! <= limit;
-  };
-  return header.files.every(
-    (e) => typeof e?.id === 'string' && Array.isArray(e.articles) && Array.isArray(e.texts) && e.texts.length === e.articles.length && Array.isArray(e.rejected) && e.texts.every(inside),
+/** Whether a parsed header has the shape `CacheHeader` promises (the tables are checked apart). */
+function validHeader(h: CacheHeader, version: string, root: string): boolean {
+  return (
+    isObject(h) &&
+    h.version === version &&
+    h.root === root &&
+    isCount(h.blocks) &&
+    isCount(h.markup) &&
+    Array.isArray(h.reasons) &&
+    h.reasons.every((r) => typeof r === 'string') &&
+    Array.isArray(h.narrow) &&
+    h.narrow.every(isCount) &&
+    Array.isArray(h.wide) &&
+    h.wide.every(isCount) &&
+    Array.isArray(h.files) &&
+    h.files.every((id) => typeof id === 'string') &&
+    Array.isArray(h.articles) &&
+    h.articles.every((a) => isObject(a) && typeof a.id === 'string') &&
+    Array.isArray(h.rejected) &&
+    h.rejected.every((r) => Array.isArray(r) && r.length === 2 && Number.isInteger(r[0]) && r[0] >= 0 && r[0] < h.files.length && Array.isArray(r[1]))
   );
 }
 
-/** The stamp of the file at `path` now, or null when it is no longer a regular file. */
-export function stampOf(path: string): FileStamp | null {
-  try {
-    const s = lstatSync(path);
-    return s.isFile() ? { size: s.size, mtime: s.mtimeMs, ctime: s.ctimeMs, ino: s.ino } : null;
-  } catch {
-    return null;
-  }
+/** Where each chunk of texts lies in the file. */
+function chunkPlaces(lengths: readonly number[], at: number, wide: boolean): ChunkPlace[] {
+  const width = wide ? 2 : 1;
+  return lengths.map((chars) => ({ at: (at += chars * width) - chars * width, bytes: chars * width, wide }));
 }
-
-const evenUp = (n: number) => n + (n & 1);
-
-/** Characters encoded per write. */
-const CHUNK = 1 << 22;
-
-/** `texts` encoded back to back, in buffers of about `CHUNK` characters. */
-function* chunks(texts: string[], encoding: 'latin1' | 'utf16le'): Generator<Buffer> {
-  let batch: string[] = [];
-  let length = 0;
-  for (const text of texts) {
-    batch.push(text);
-    length += text.length;
-    if (length >= CHUNK) {
-      yield Buffer.from(batch.join(''), encoding);
-      batch = [];
-      length = 0;
-    }
-  }
-  if (batch.length > 0) yield Buffer.from(batch.join(''), encoding);
-}
-
-const sameStamp = (a: FileStamp, b: FileStamp) => a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino;
 
 export class FolderCache {
-  private readonly entries = new Map<string, Entry>();
-  /** The two text blocks, each one string (see the top of this file). */
-  private narrow = '';
-  private wide = '';
-  private readonly fresh = new Map<string, { stamp: FileStamp; loaded: FileArticles }>();
+  private header: CacheHeader | null = null;
+  private tables: CacheTables | null = null;
+  /** Each file's number in the cache. */
+  private readonly numbers = new Map<string, number>();
+  /** The rows each file refused, by its number (most refused none). */
+  private refused = new Map<number, RejectedFile[]>();
+  /** Per file, 1 once served: a served file is written again as it was (no object made per file for it). */
+  private served = new Uint8Array(0);
   private used = 0;
+  private store: CachedArticles | null = null;
+  /** Files read afresh, to write. */
+  private readonly fresh = new Map<string, { stamp: FileStamp; loaded: FileArticles }>();
 
   private constructor(
     private readonly path: string,
@@ -139,49 +114,68 @@ export class FolderCache {
 
   /**
    * The cache of the folder at `root` (absolute), read from `dataDir`; empty when there is none or
-   * it cannot be read. `version` is for tests.
+   * it cannot be read, or any part of it is out of place. `version` is for tests.
    */
   static async load(dataDir: string, root: string, options: { version?: string } = {}): Promise<FolderCache> {
     const name = createHash('sha1').update(root).digest('hex');
     const cache = new FolderCache(join(dataDir, 'folders', `${name}.bin`), root, options.version ?? CACHE_VERSION);
-    let bytes: Buffer;
+    let fd: number;
     try {
-      bytes = await readFile(cache.path);
+      fd = await openFile(cache.path, 'r');
     } catch {
       return cache;
     }
     try {
-      if (bytes.toString('latin1', 0, 4) !== MAGIC) return cache;
-      const length = bytes.readUInt32LE(4);
+      const size = (await statFile(fd)).size;
+      const start = size >= 8 ? await readAt(fd, 0, 8) : null;
+      if (!start || start.toString('latin1', 0, 4) !== MAGIC || 8 + start.readUInt32LE(4) > size) return cache;
+      const length = start.readUInt32LE(4);
       // written in ASCII alone (asciiJson): read as Latin-1, a copy, not a decoding
-      const header = JSON.parse(bytes.toString('latin1', 8, 8 + length)) as Header;
-      if (header.version !== cache.version || header.root !== root || !Array.isArray(header.files)) return cache;
-      const narrowAt = 8 + length;
-      const wideAt = evenUp(narrowAt + header.narrow);
-      if (!Number.isInteger(header.narrow) || !Number.isInteger(header.wide) || wideAt + 2 * header.wide !== bytes.length || !validEntries(header)) return cache;
-      cache.narrow = bytes.toString('latin1', narrowAt, narrowAt + header.narrow);
-      cache.wide = bytes.toString('utf16le', wideAt, wideAt + 2 * header.wide);
-      for (const entry of header.files) cache.entries.set(entry.id, entry);
+      const header = JSON.parse((await readAt(fd, 8, length))!.toString('latin1')) as CacheHeader;
+      if (!validHeader(header, cache.version, root)) return cache;
+      const layout = layoutOf(length, header, header.articles.length);
+      if (layout.total !== size) return cache;
+      const bytes = await readAt(fd, layout.tablesAt, layout.narrowAt - layout.tablesAt);
+      const tables = bytes && readTables(bytes, header);
+      if (!tables) return cache;
+      const narrow = chunkPlaces(header.narrow, layout.narrowAt, false);
+      const wide = chunkPlaces(header.wide, layout.wideAt, true);
+      cache.store = new CachedArticles(fd, narrow, wide, tables, header.reasons);
+      cache.header = header;
+      cache.tables = tables;
+      cache.served = new Uint8Array(header.files.length);
+      cache.refused = new Map(header.rejected);
+      header.files.forEach((id, n) => cache.numbers.set(id, n));
     } catch {
       // a damaged cache is a cache of nothing
-      cache.entries.clear();
+      cache.numbers.clear();
+      cache.store = null;
+    } finally {
+      // the store owns the file from here (its texts are read from it)
+      if (!cache.store) await closeFile(fd).catch(() => undefined);
     }
     return cache;
   }
 
   /** The articles of file `id`, when its stamp now is the one they were read under. */
   get(id: string, stamp: FileStamp | null): FileArticles | null {
-    const entry = this.entries.get(id);
-    if (!entry || !stamp || !sameStamp(entry, stamp)) return null;
+    return stamp ? this.getAt(id, Float64Array.of(stamp.size, stamp.mtime, stamp.ctime, stamp.ino), 0) : null;
+  }
+
+  /** The articles of file `id`, when its stamp now (stamp `i` of `stamps`, file-stamps.ts) is the one they were read under. */
+  getAt(id: string, stamps: Float64Array, i: number): FileArticles | null {
+    const n = this.numbers.get(id);
+    if (n === undefined || !this.store || !sameStampAt(this.tables!.stamps, n, stamps, i)) return null;
+    const first = this.tables!.fileAt[n]!;
+    const end = this.tables!.fileAt[n + 1]!;
+    const fields = this.header!.articles;
     // the header's own objects become the articles: copying 100,000 of them field by field cost seconds
-    const articles = entry.articles as Article[];
-    for (let k = 0; k < articles.length; k++) {
-      const t = entry.texts[k]!;
-      articles[k]!.text = (t.length === 2 ? this.narrow : this.wide).slice(t[0], t[1]);
+    if (!this.served[n]) {
+      for (let k = first; k < end; k++) this.store.article(fields[k]!, k);
+      this.served[n] = 1;
+      this.used++;
     }
-    this.fresh.set(id, { stamp, loaded: { articles, rejected: entry.rejected } });
-    this.used++;
-    return { articles, rejected: entry.rejected };
+    return { articles: fields.slice(first, end) as Article[], rejected: this.refused.get(n) ?? [] };
   }
 
   /** Records what file `id` gave when read under `stamp` (taken before it was read). */
@@ -192,7 +186,7 @@ export class FolderCache {
 
   /** Whether what was recorded differs from what was loaded, so the file is worth writing. */
   get changed(): boolean {
-    return this.fresh.size !== this.used || this.entries.size !== this.used;
+    return this.fresh.size > 0 || this.numbers.size !== this.used;
   }
 
   /**
@@ -203,38 +197,40 @@ export class FolderCache {
    */
   async save(): Promise<void> {
     if (!this.changed) return;
-    const files: Entry[] = [];
-    const narrow: string[] = [];
-    const wide: string[] = [];
-    let narrowAt = 0;
-    let wideAt = 0;
-    for (const [id, { stamp, loaded }] of [...this.fresh].sort(([x], [y]) => (x < y ? -1 : 1))) {
-      const spans = loaded.articles.map(({ text }): TextSpan => {
-        if (WIDE.test(text)) {
-          wide.push(text);
-          wideAt += text.length;
-          return [wideAt - text.length, wideAt, 1];
-        }
-        narrow.push(text);
-        narrowAt += text.length;
-        return [narrowAt - text.length, narrowAt];
-      });
-      const articles = loaded.articles.map(({ text: _text, ...rest }) => rest);
-      files.push({ id, ...stamp, articles, texts: spans, rejected: loaded.rejected });
-    }
-    const header = Buffer.from(asciiJson({ version: this.version, root: this.root, narrow: narrowAt, wide: wideAt, files } satisfies Header), 'latin1');
+    const entries: CacheEntry[] = [...this.fresh].map(([id, { stamp, loaded }]) => ({ id, ...stamp, ...loaded }));
+    this.header?.files.forEach((id, n) => {
+      if (this.served[n] && !this.fresh.has(id)) entries.push({ id, ...stampAt(this.tables!.stamps, n)!, ...this.getAt(id, this.tables!.stamps, n)! });
+    });
+    entries.sort((x, y) => (x.id < y.id ? -1 : 1));
+    const { tables, blocks, markup, reasons, narrow, wide, texts } = encodeTables(entries);
+    const fields = {
+      files: entries.map((e) => e.id),
+      articles: entries.flatMap((e) => e.articles.map(({ text: _text, blocks: _blocks, ...rest }) => rest)),
+      rejected: entries.flatMap((e, n): [number, RejectedFile[]][] => (e.rejected.length > 0 ? [[n, e.rejected]] : [])),
+      blocks,
+      markup,
+      reasons,
+      narrow,
+      wide,
+    };
+    const header = Buffer.from(asciiJson({ version: this.version, root: this.root, ...fields } satisfies CacheHeader), 'latin1');
+    const layout = layoutOf(header.length, fields, fields.articles.length);
     const start = Buffer.alloc(8);
     start.write(MAGIC, 0, 'latin1');
     start.writeUInt32LE(header.length, 4);
-    const pad = Buffer.alloc(evenUp(8 + header.length + narrowAt) - (8 + header.length + narrowAt));
-    // texts are encoded as they are written, never all at once, and a few megabytes at a time:
-    // a write per text was 100,000 writes
-    function* body(): Generator<Buffer> {
+    const tableParts = tableBytes(tables);
+    const tablesEnd = layout.tablesAt + tableParts.reduce((n, b) => n + b.byteLength, 0);
+    const narrowEnd = layout.narrowAt + narrow.reduce((a, b) => a + b, 0);
+    // texts are encoded a chunk at a time as they are written, never all at once
+    function* body(): Generator<Uint8Array> {
       yield start;
       yield header;
-      yield* chunks(narrow, 'latin1');
-      yield pad;
-      yield* chunks(wide, 'utf16le');
+      yield Buffer.alloc(layout.tablesAt - 8 - header.length);
+      yield* tableParts;
+      yield Buffer.alloc(layout.narrowAt - tablesEnd);
+      for (const chunk of texts.narrow) yield Buffer.from(chunk.join(''), 'latin1');
+      yield Buffer.alloc(layout.wideAt - narrowEnd);
+      for (const chunk of texts.wide) yield Buffer.from(chunk.join(''), 'utf16le');
     }
     const temporary = `${this.path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {

@@ -6,6 +6,7 @@
  * stands in (`reuters/`), unless it is a word that names no one (`news/`, `docs/`, `2024/`).
  */
 import type { Article } from '../../shared/article';
+import { findBlock } from './cached-articles';
 import { WIRE_SLUG } from './wire';
 
 /** Folder names that say what a folder holds, not whose articles they are. */
@@ -17,7 +18,7 @@ const GENERIC = new Set(
 
 /** The slug line's date and catchline, lower-cased: what the takes of one story share. */
 function storyKey(a: Article): string | null {
-  const slug = a.blocks.find((b) => b.kind === 'dateline' && b.reason === 'wire slug line');
+  const slug = findBlock(a, 'dateline', 'wire slug line');
   if (!slug) return null;
   const line = a.text.slice(slug.start, slug.end).replace(/\s+/g, ' ').trim();
   const m = WIRE_SLUG.exec(line);

@@ -53,9 +53,11 @@ export function isArticleFile(name: string): boolean {
 export async function scanFolder(root: string): Promise<Scan> {
   const files: ScannedFile[] = [];
   const rejected: RejectedFile[] = [];
-  const pending = [root];
+  // each folder with its id (its path below the root, `/` between names): a file's id is its
+  // folder's and its name, where cutting the root off every path cost more than the listing
+  const pending: [string, string][] = [[root, '']];
   while (pending.length > 0) {
-    const dir = pending.pop()!;
+    const [dir, dirId] = pending.pop()!;
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -67,9 +69,9 @@ export async function scanFolder(root: string): Promise<Scan> {
     for (const entry of entries) {
       if (isSkippedName(entry.name, entry.isDirectory())) continue;
       const path = join(dir, entry.name);
-      const id = articleId(root, path);
+      const id = dirId === '' ? entry.name : `${dirId}/${entry.name}`;
       if (entry.isDirectory()) {
-        pending.push(path);
+        pending.push([path, id]);
       } else if (!entry.isFile()) {
         // a link (to a file or a folder), a pipe, a socket or a device: listed, never opened
         rejected.push({ path: id, reason: notRegular(entry)! });

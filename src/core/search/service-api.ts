@@ -10,6 +10,13 @@ import type { Corpus } from '../corpus/corpus';
 export interface SearchService {
   /** Brings the index up to date with the corpus: loads the saved index when valid, indexes what changed, saves. Work runs off the calling thread; resolves when done, or when cancelled (search then keeps answering from the previous index). */
   sync(corpus: Corpus): Promise<IndexStatus>;
+  /**
+   * Starts reading the saved index of the folder at `root` (absolute) while the folder itself is
+   * opened: the `sync` of that folder that follows takes what was read (if nothing else was
+   * synced meanwhile) rather than reading it then. The files are read on Node's I/O threads, so
+   * their reading overlaps the opening's work on this thread. Resolves once read (never rejects).
+   */
+  prepare(root: string): Promise<void>;
   /** Incremental update after files changed on disk (ids added/changed are already in corpus.articles; removed ones are gone from it). */
   update(corpus: Corpus, changed: ArticleId[], removed: ArticleId[]): Promise<IndexStatus>;
   cancel(): void;

@@ -68,8 +68,16 @@ class Service implements SearchService {
   private pool: IndexPool | null = null;
   private lastEmit = 0;
   private readonly docs = new Map<ArticleId, { article: Article; doc: IndexedText }>();
+  /** The saved index of a folder being opened, read ahead of its sync (`prepare`). */
+  private prepared: { root: string; saved: Promise<SavedIndex> } | null = null;
 
   constructor(private readonly options: SearchServiceOptions) {}
+
+  prepare(root: string): Promise<void> {
+    if (this.currentOf(root)) return Promise.resolve();
+    if (this.prepared?.root !== root) this.prepared = { root, saved: readSaved(new IndexStore(this.options.dataDir, root)) };
+    return this.prepared.saved.then(() => undefined);
+  }
 
   sync(corpus: Corpus): Promise<IndexStatus> {
     if (this.corpus && this.corpus.root !== corpus.root) {
@@ -131,10 +139,7 @@ class Service implements SearchService {
   }
 
   relabel(corpus: Corpus): void {
-    this.currentOf(corpus.root)?.index.relabel((id) => {
-      const a = corpus.articles.get(id);
-      return a ? { id, title: a.title, outlet: a.outlet, date: a.date } : undefined;
-    });
+    this.currentOf(corpus.root)?.index.relabel((id) => corpus.articles.get(id));
   }
 
   outlets(): { name: string; count: number }[] {
@@ -142,6 +147,7 @@ class Service implements SearchService {
   }
 
   async close(): Promise<void> {
+    this.prepared = null;
     this.cancel();
     await this.queue.catch(() => undefined);
     await this.pool?.terminate();
@@ -230,8 +236,12 @@ class Service implements SearchService {
     const indexed = () => this.currentOf(corpus.root)?.index.count ?? 0;
     try {
       const store = new IndexStore(this.options.dataDir, corpus.root);
-      const previous = await store.readManifest();
-      const { loaded, broken } = await this.startingShards(store, previous, corpus.root);
+      const prepared = this.prepared?.root === corpus.root ? this.prepared.saved : null;
+      if (prepared) this.prepared = null;
+      // read ahead when prepared, and only of use when no index of the folder is in hand
+      const saved = prepared && !this.currentOf(corpus.root) ? await prepared : null;
+      const previous = saved ? saved.manifest : await store.readManifest();
+      const { loaded, broken } = await this.startingShards(store, previous, corpus.root, saved);
       signal.throwIfAborted();
       const { plan, jobs, total } = await planCorpusBuild(corpus, previous, changed, broken);
       const inHand = this.currentOf(corpus.root);
@@ -267,7 +277,12 @@ class Service implements SearchService {
    * of this folder; otherwise the saved index's, which then answers at once, stale or not, while
    * what changed is indexed (unless some of it is unreadable: then nothing answers until built).
    */
-  private async startingShards(store: IndexStore, previous: Manifest | null, root: string): Promise<{ loaded: Map<number, Shard>; broken: Set<number> }> {
+  private async startingShards(
+    store: IndexStore,
+    previous: Manifest | null,
+    root: string,
+    saved: SavedIndex | null,
+  ): Promise<{ loaded: Map<number, Shard>; broken: Set<number> }> {
     const inHand = this.currentOf(root);
     const broken = new Set<number>();
     if (inHand) {
@@ -275,9 +290,9 @@ class Service implements SearchService {
       return { loaded: inHand.shards, broken };
     }
     if (!previous) return { loaded: new Map(), broken };
-    const saved = await loadShards(store, previous);
-    this.current = saved.broken.size === 0 ? { root, shards: saved.shards, index: indexOf([...saved.shards.values()], previous.docs), fresh: false } : null;
-    return { loaded: saved.shards, broken: saved.broken };
+    const opened = saved?.shards ?? (await loadShards(store, previous));
+    this.current = opened.broken.size === 0 ? { root, shards: opened.shards, index: indexOf([...opened.shards.values()], previous.docs), fresh: false } : null;
+    return { loaded: opened.shards, broken: opened.broken };
   }
 
   /** The index of `corpus` is ready: labels brought up to date (a saved index may carry titles and outlets from before a correction), said, and warmed. */
@@ -292,6 +307,22 @@ class Service implements SearchService {
     if (this.options.workers === 0 || fitsInThread(jobs)) return runHere(jobs, options);
     this.pool ??= indexPool(this.options.workers);
     return this.pool.run(jobs, options);
+  }
+}
+
+/** A folder's saved index as read from disk: its manifest and, when there is one, its shards opened. */
+interface SavedIndex {
+  manifest: Manifest | null;
+  shards: { shards: Map<number, Shard>; broken: Set<number> } | null;
+}
+
+/** Reads the saved index of `store`'s folder; never rejects (an unreadable index is none). */
+async function readSaved(store: IndexStore): Promise<SavedIndex> {
+  try {
+    const manifest = await store.readManifest();
+    return { manifest, shards: manifest ? await loadShards(store, manifest) : null };
+  } catch {
+    return { manifest: null, shards: null };
   }
 }
 

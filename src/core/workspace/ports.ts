@@ -7,6 +7,8 @@ import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search
 import type { Corpus } from '../corpus/corpus';
 
 export interface SearchPort {
+  /** Starts reading the saved index of the folder at `root` while the folder is opened (see SearchService.prepare). */
+  prepare?(root: string): Promise<void>;
   sync(corpus: Corpus): Promise<IndexStatus>;
   update(corpus: Corpus, changed: ArticleId[], removed: ArticleId[]): Promise<IndexStatus>;
   cancel(): void;

@@ -81,6 +81,8 @@ export class Workspace {
       early.push(changes);
     };
     const watcher = this.options.watch ? new FolderWatcher(root, (changes) => deliver(changes)) : null;
+    // the saved index is read while the folder is: the sync below then starts from it
+    void this.index.prepare?.(root);
     let lastProgress = 0;
     try {
       const [corpus] = await Promise.all([

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusInfo, corpusListing, openCorpus, compareIds, sortIds } from '../../../src/core/corpus/corpus';
+import type { Article } from '../../../src/shared/article';
+import { corpusInfo, corpusListing, openCorpus, compareIds, inIdOrder, sortIds } from '../../../src/core/corpus/corpus';
 import { HEAD_ROWS, listingRows } from '../../../src/shared/listing';
 import { writeManyArticles } from '../../fixtures/many-articles';
 import { loadArticle, MAX_ARTICLE_BYTES } from '../../../src/core/corpus/load-article';
@@ -105,5 +106,17 @@ describe('the order of articles', () => {
   ])('sorts %j as paths, rows by number', (ids, expected) => {
     expect(sortIds(ids)).toEqual(expected);
     expect([...ids].sort(compareIds)).toEqual(sortIds(ids));
+  });
+
+  it.each([
+    ['in order, rows by number', ['a.csv', 'a.csv#1', 'a.csv#2', 'a.csv#10', 'a/c.txt', 'b.txt'], true],
+    ['in string order, not row order', ['a.csv#1', 'a.csv#10', 'a.csv#2'], false],
+    ['a path out of order', ['b.txt', 'a.txt'], false],
+    ['a row out of order', ['x#y.txt', 'x#1'], false],
+  ])('puts a folder’s articles in library order, keeping the map itself when it is: %s', (_, ids, kept) => {
+    const articles = new Map(ids.map((id) => [id, { id } as Article]));
+    const ordered = inIdOrder(articles);
+    expect([...ordered.keys()]).toEqual(sortIds(ids));
+    expect(ordered === articles).toBe(kept);
   });
 });

@@ -5,8 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article';
 import { openCorpus } from '../../../src/core/corpus/corpus';
 import { CACHE_VERSION, FolderCache, stampOf } from '../../../src/core/corpus/folder-cache';
+import { CHUNK_CHARS, layoutOf } from '../../../src/core/corpus/folder-cache-layout';
 import { articleFromText } from '../../../src/core/corpus/load-article';
 import { writeMixedFolder } from '../../fixtures/formats/mixed-folder';
+import { december, first, second } from '../../fixtures/wire-takes';
+import { findBlock } from '../../../src/core/corpus/cached-articles';
 
 const STORY = 'Harbour reopens\n\nThe harbour reopened on Monday after the storm, the council said.';
 /** An hour ago: older than the cache's racy window, as the files of a real folder are. */
@@ -61,11 +64,17 @@ describe('the folder cache of parsed articles', () => {
     mkdirSync(join(root, 'reuters'));
     writeFileSync(join(root, 'reuters', 'plain.txt'), STORY);
     writeFileSync(join(root, 'odd.jsonl'), JSON.stringify({ title: 'Odd', text: 'A lone \ud800 surrogate in a row of text that is long enough.' }) + '\n');
+    writeFileSync(join(root, 'notes.md'), '# A heading\n\nSome **bold** words and a [link](https://example.org/x).\n\nhttps://example.org/more\n');
     for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) age(join(root, name));
     const before = readdirSync(root, { recursive: true }).sort();
     const first = await openCorpus(root, { dataDir, extract: 'here' });
     const again = await openCorpus(root, { dataDir, extract: 'here' });
     expect([...again.articles.values()]).toEqual([...first.articles.values()]);
+    // the folder has what the tables keep apart: blocks with markup, with reasons, texts past Latin-1
+    const blocks = [...first.articles.values()].flatMap((a) => a.blocks);
+    expect(blocks.some((b) => b.markup && b.markup.length > 0)).toBe(true);
+    expect(blocks.some((b) => b.reason !== undefined)).toBe(true);
+    expect([...first.articles.values()].some((a) => /[^\u0000-\u00ff]/.test(a.text))).toBe(true);
     expect(again.rejected).toEqual(first.rejected);
     expect(readdirSync(root, { recursive: true }).sort()).toEqual(before);
     // the second open read them from the cache, which holds what each file says of itself,
@@ -77,6 +86,97 @@ describe('the folder cache of parsed articles', () => {
     expect(cache.get('odd.jsonl', stampOf(join(root, 'odd.jsonl')))?.articles[0]!.text).toContain('\ud800');
   });
 
+  it('serves articles that behave as plain objects: copied, serialized, written', async () => {
+    const path = await plant();
+    const served = (await FolderCache.load(dataDir, root)).get('a.txt', stampOf(path))!.articles[0]!;
+    const made = planted('a.txt');
+    expect(Object.keys(served).sort()).toEqual(Object.keys(made).sort());
+    expect({ ...served }).toEqual(made);
+    expect(JSON.parse(JSON.stringify(served))).toEqual(JSON.parse(JSON.stringify(made)));
+    expect(structuredClone(served)).toEqual(made);
+    expect(served.blocks).toBe(served.blocks);
+    served.text = 'Changed.';
+    served.blocks = [];
+    expect({ ...served }).toEqual({ ...made, text: 'Changed.', blocks: [] });
+  });
+
+  it('reads texts over several chunks of the file, each as it was', async () => {
+    const long = (c: string) => `${c} `.repeat(CHUNK_CHARS / 2 + 1000);
+    const texts = [long('a'), 'short', long('é'), long('Ω'), 'ΩΩ \ud800', long('b')];
+    const articles = texts.map((text, i) => articleFromText(text, `a.txt#${i}`, 'utf-8', 1, 0));
+    const path = join(root, 'a.txt');
+    writeFileSync(path, STORY);
+    age(path);
+    const cache = await FolderCache.load(dataDir, root);
+    cache.set('a.txt', stampOf(path), { articles, rejected: [] });
+    await cache.save();
+    const back = (await FolderCache.load(dataDir, root)).get('a.txt', stampOf(path))!;
+    // read out of order: the last first
+    expect([...back.articles].reverse().map((a) => a.text)).toEqual([...texts].reverse());
+    expect(back.articles).toEqual(articles);
+  });
+
+  it('keeps serving the texts it opened when a newer cache replaces the file', async () => {
+    for (const name of ['a.txt', 'b.txt']) writeFileSync(join(root, name), STORY.replace('Monday', name));
+    for (const name of ['a.txt', 'b.txt']) age(join(root, name));
+    await openCorpus(root, { dataDir });
+    const served = await openCorpus(root, { dataDir });
+    // a change to b.txt makes the next opening write the cache again, while the texts above are unread
+    writeFileSync(join(root, 'b.txt'), STORY.replace('Monday', 'a later day'));
+    age(join(root, 'b.txt'));
+    await openCorpus(root, { dataDir });
+    expect(served.articles.get('a.txt')!.text).toBe(STORY.replace('Monday', 'a.txt'));
+    expect(served.articles.get('b.txt')!.text).toBe(STORY.replace('Monday', 'b.txt'));
+  });
+
+  it('reopens wire takes with the outlet their story gives them, as first read', async () => {
+    mkdirSync(join(root, 'pa'));
+    writeFileSync(join(root, 'pa', 'diver1.txt'), first);
+    writeFileSync(join(root, 'pa', 'diver2.txt'), second);
+    writeFileSync(join(root, 'pa', 'lorry1.txt'), december);
+    for (const name of ['diver1.txt', 'diver2.txt', 'lorry1.txt']) age(join(root, 'pa', name));
+    const fresh = await openCorpus(root, { dataDir });
+    const again = await openCorpus(root, { dataDir });
+    expect(again.articles.get('pa/diver2.txt')).toMatchObject({ outlet: 'Press Association', outletSource: 'story' });
+    expect([...again.articles.values()]).toEqual([...fresh.articles.values()]);
+  });
+
+  it('finds a block of a served article as its blocks would, made or not', async () => {
+    mkdirSync(join(root, 'pa'));
+    writeFileSync(join(root, 'pa', 'diver2.txt'), second);
+    writeFileSync(join(root, 'a.txt'), STORY);
+    for (const name of ['pa/diver2.txt', 'a.txt']) age(join(root, name));
+    await openCorpus(root, { dataDir });
+    const asks = [['dateline', 'wire slug line'], ['dateline', 'no such reason'], ['title', 'wire slug line']] as const;
+    for (const id of ['pa/diver2.txt', 'a.txt']) {
+      const unmade = (await openCorpus(root, { dataDir })).articles.get(id)!;
+      const made = (await openCorpus(root, { dataDir })).articles.get(id)!;
+      for (const [kind, reason] of asks) {
+        const expected = made.blocks.find((b) => b.kind === kind && b.reason === reason);
+        expect(findBlock(unmade, kind, reason)).toEqual(expected);
+        expect(findBlock(made, kind, reason)).toEqual(expected);
+      }
+    }
+    const wire = (await openCorpus(root, { dataDir })).articles.get('pa/diver2.txt')!;
+    expect(findBlock(wire, 'dateline', 'wire slug line')).toBeDefined();
+    wire.blocks = [];
+    expect(findBlock(wire, 'dateline', 'wire slug line')).toBeUndefined();
+  });
+
+  it('writes the files it served again when another file makes it write the cache', async () => {
+    await plant();
+    writeFileSync(join(root, 'b.txt'), STORY.replace('Monday', 'Friday'));
+    age(join(root, 'b.txt'));
+    const first = await openCorpus(root, { dataDir });
+    expect(first.articles.get('a.txt')!.text).toBe(planted('a.txt').text);
+    // b.txt was read and a.txt served: both are in the cache written then, a.txt as served
+    const again = await openCorpus(root, { dataDir });
+    expect(again.articles.get('a.txt')).toEqual(first.articles.get('a.txt'));
+    expect(again.articles.get('b.txt')!.text).toBe(STORY.replace('Monday', 'Friday'));
+    const cache = await FolderCache.load(dataDir, root);
+    expect(cache.get('b.txt', stampOf(join(root, 'b.txt')))?.articles[0]!.text).toBe(STORY.replace('Monday', 'Friday'));
+  });
+
   it('does not keep a file modified within the racy window', async () => {
     writeFileSync(join(root, 'a.txt'), STORY);
     await openCorpus(root, { dataDir });
@@ -85,8 +185,8 @@ describe('the folder cache of parsed articles', () => {
   });
 
   it('keeps texts of every alphabet as they were, each in its block', async () => {
-    const texts = ['', 'Plain ASCII words.', 'Café au lait, naïve façade: Latin-1 only ÿ.', 'Ελληνικά and 中文 with an emoji 🙂.', 'A lone \ud800 surrogate.', 'x'];
-    const articles = texts.map((text, i) => ({ ...planted(`a${i}.txt`), text }));
+    const texts = ['', 'Plain ASCII words.', 'Café au lait, naïve façade: Latin-1 only ÿ.', 'Ελληνικά and 中文 with an emoji 🙂.', 'A lone \ud800 surrogate.', 'A lone \udfff low one, and a pair \ud83d\ude42.', 'x'];
+    const articles = texts.map((text, i) => articleFromText(text, `a.txt#${i}`, 'utf-8', 1, 0));
     const path = join(root, 'a.txt');
     writeFileSync(path, STORY);
     age(path);
@@ -95,15 +195,27 @@ describe('the folder cache of parsed articles', () => {
     await cache.save();
     const back = (await FolderCache.load(dataDir, root)).get('a.txt', stampOf(path));
     expect(back?.articles.map((a) => a.text)).toEqual(texts);
+    expect(back?.articles).toEqual(articles);
     expect(back?.rejected).toEqual([{ path: 'a.txt#9', reason: 'no text' }]);
   });
 
   it.each([
     ['rewritten as it was', true, (b: Buffer) => withHeader(b, () => {})],
     ['cut short by a byte', false, (b: Buffer) => b.subarray(0, b.length - 1)],
-    ['a text placed past its block', false, (b: Buffer) => withHeader(b, (h) => (h.files[0].texts[0][1] = h.narrow + 5))],
-    ['a text missing for an article', false, (b: Buffer) => withHeader(b, (h) => (h.files[0].texts = []))],
-    ['the previous layout (PXF3, its header in UTF-8)', false, (b: Buffer) => Buffer.concat([Buffer.from('PXF3'), b.subarray(4)])],
+    ['a byte too long', false, (b: Buffer) => Buffer.concat([b, Buffer.alloc(1)])],
+    ['a stamp that is not the file’s', false, (b: Buffer) => withTable(b, 0, 1, (v) => v ^ 1)],
+    ['a file’s articles past the last', false, (b: Buffer) => withTable(b, fileAt, 1, (v) => v + 1)],
+    ['a text placed past its chunk', false, (b: Buffer) => withTable(b, textsAt, 3, (v, h) => v + h.narrow[0] + 5)],
+    ['a text in a chunk that does not exist', false, (b: Buffer) => withTable(b, textsAt, 1, () => 7)],
+    ['a block past its text', false, (b: Buffer) => withTable(b, blockSpans, 1, () => 10_000)],
+    ['a block that ends before it starts', false, (b: Buffer) => withTable(b, blockSpans, 0, () => 20)],
+    ['an article without its text (one more in the header)', false, (b: Buffer) => withHeader(b, (h) => h.articles.push(h.articles[0]))],
+    ['a file more in the header than in the tables', false, (b: Buffer) => withHeader(b, (h) => h.files.push('b.txt'))],
+    ['refused rows of a file that is not there', false, (b: Buffer) => withHeader(b, (h) => h.rejected.push([3, []]))],
+    ['a chunk longer in the header than in the file', false, (b: Buffer) => withHeader(b, (h) => (h.narrow[0] += 1))],
+    ['a block count that is not the tables\'', false, (b: Buffer) => withHeader(b, (h) => (h.blocks -= 1))],
+    ['an unknown block kind', false, (b: Buffer) => withKind(b, 0x0f)],
+    ['the previous layout (PXF4)', false, (b: Buffer) => Buffer.concat([Buffer.from('PXF4'), b.subarray(4)])],
   ])('with the cache %s, serves it: %s', async (_, served, damage) => {
     await plant();
     const [file] = readdirSync(join(dataDir, 'folders'));
@@ -123,22 +235,52 @@ describe('the folder cache of parsed articles', () => {
   });
 });
 
-/** The cache file with its JSON header changed by `edit` (and its length rewritten to match). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function withHeader(bytes: Buffer, edit: (header: any) => void): Buffer {
+type Header = any;
+
+/** The parts of a cache file: its header, tables, and texts (Latin-1 chunks, then UTF-16), as folder-cache-layout.ts lays them out. */
+function partsOf(bytes: Buffer): { header: Header; tables: Buffer; narrow: Buffer; wide: Buffer; tablesAt: number } {
   const length = bytes.readUInt32LE(4);
   const header = JSON.parse(bytes.toString('latin1', 8, 8 + length));
+  const at = layoutOf(length, header, header.articles.length);
+  return { header, tables: bytes.subarray(at.tablesAt, at.narrowAt), narrow: bytes.subarray(at.narrowAt, at.wideAt), wide: bytes.subarray(at.wideAt), tablesAt: at.tablesAt };
+}
+
+/** The cache file with its JSON header changed by `edit`, the rest laid out again after it. */
+function withHeader(bytes: Buffer, edit: (header: Header) => void): Buffer {
+  const { header, tables, narrow, wide } = partsOf(bytes);
   edit(header);
   const json = Buffer.from(JSON.stringify(header));
   const start = Buffer.alloc(8);
   bytes.copy(start, 0, 0, 4);
   start.writeUInt32LE(json.length, 4);
-  // the blocks follow the header from an even offset: the padding follows the header's new length
-  const narrowAt = 8 + length;
-  const narrow = bytes.subarray(narrowAt, narrowAt + header.narrow);
-  const wideAt = narrowAt + header.narrow + ((narrowAt + header.narrow) & 1);
-  const padding = Buffer.alloc((8 + json.length + header.narrow) & 1);
-  return Buffer.concat([start, json, narrow, padding, bytes.subarray(wideAt)]);
+  const tablesAt = (8 + json.length + 7) & ~7;
+  return Buffer.concat([start, json, Buffer.alloc(tablesAt - 8 - json.length), tables, narrow, wide]);
+}
+
+/** Where tables start, in 32-bit words: each file's first article (after the files' stamps, two words a number). */
+const fileAt = (header: Header) => 8 * header.files.length;
+/** Each article's text place. */
+const textsAt = (header: Header) => fileAt(header) + header.files.length + 1;
+/** The block spans (after each article's text place and first block). */
+const blockSpans = (header: Header) => textsAt(header) + 5 * header.articles.length + 1;
+
+/** The cache file with one 32-bit entry of its tables changed: entry `index` from word `from` (a number, or of the header). */
+function withTable(bytes: Buffer, from: number | ((h: Header) => number), index: number, change: (value: number, header: Header) => number): Buffer {
+  const out = Buffer.from(bytes);
+  const { header, tablesAt } = partsOf(out);
+  const at = tablesAt + 4 * ((typeof from === 'number' ? from : from(header)) + index);
+  out.writeUInt32LE(change(out.readUInt32LE(at), header), at);
+  return out;
+}
+
+/** The cache file with its first block's kind byte set to `kind`. */
+function withKind(bytes: Buffer, kind: number): Buffer {
+  const out = Buffer.from(bytes);
+  const { header, tablesAt } = partsOf(out);
+  const b = header.blocks;
+  out[tablesAt + 4 * (blockSpans(header) + 2 * b + b + b + 1 + 2 * header.markup)] = kind;
+  return out;
 }
 
 /** Same length, same modification time (as `rsync -t` leaves it): only the status-change time tells. */

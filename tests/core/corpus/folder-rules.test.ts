@@ -2,29 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../../src/core/corpus/load-article';
 import { keyOf, settleFolder } from '../../../src/core/corpus/folder-meta';
 import { CorrectionStore } from '../../../src/core/corpus/corrections';
-
-const RULE = '  ------------------------------------------------------------------------';
-/** A take of PA wire copy, as METER keeps it. */
-function take(slug: string, lines: string[]): string {
-  return [RULE, '', RULE, '', `                  ${slug}`, RULE, ...lines.map((l, i) => `${i ? '\u0019' : ''}${l}<`)].join('\n') + '\n';
-}
-
-const first = take('15:51 01/03/00: Page 1 (HHH) COURTS Diver', [
-  'DIVER SETTLES FOR #115,000',
-  'By Mark Wilkinson, PA News',
-  'A deep-sea diver who suffered a broken back has received #115,000.',
-  'The settlement was agreed out of court yesterday.',
-]);
-const second = take('16:20 01/03/00: Page 2 (HHH) COURTS Diver', [
-  'The court was told the settlement meant the blame was split.',
-  'He now works part-time and is studying for a degree.',
-  'The company declined to comment after the hearing.',
-]);
-const december = take('11:02 14/12/99: Page 1 (HHH) COURTS Lorry', [
-  'LORRY DRIVER CLEARED',
-  'By Sam Jones, PA News',
-  'A lorry driver was cleared of causing death by dangerous driving.',
-]);
+import { december, first, second } from '../../fixtures/wire-takes';
 
 const load = (text: string, id: string) => articleFromText(text, id, 'utf-8', text.length, 0);
 

@@ -40,6 +40,25 @@ describe('search service', () => {
     if (about.length > 0) expect(result.hits.indexOf(about[0]!)).toBeLessThan(result.hits.indexOf(caption!));
   });
 
+  it.each([
+    ['prepared for the folder', 'same', 0],
+    ['prepared for another folder', 'other', 5],
+    ['not prepared', null, 5],
+  ] as const)('%s, reads the saved index ahead of the sync (indexed anew after the files went: %i)', async (_, prepared, indexedAnew) => {
+    const corpus = corpusOf(seedArticles());
+    const first = open();
+    await first.sync(corpus);
+    const expected = ranked(first.search({ text: 'Maliki' }));
+    expect(expected.length).toBeGreaterThan(0);
+    const service = open();
+    if (prepared) await service.prepare(prepared === 'same' ? corpus.root : `${corpus.root}-other`);
+    // the saved index is gone by the time of the sync: only what was read ahead can serve
+    rmSync(indexDir(dataDir, corpus.root), { recursive: true, force: true });
+    const status = await service.sync(corpus);
+    expect(status).toMatchObject({ state: 'ready', total: indexedAnew, indexed: 5 });
+    expect(ranked(service.search({ text: 'Maliki' }))).toEqual(expected);
+  });
+
   it('lets go of the index and the corpus when closed', async () => {
     const service = open();
     await service.sync(corpusOf(seedArticles()));

@@ -1,4 +1,5 @@
 /** A SearchPort that records what the workspace asks of it: the workspace's own tests need no index. */
+import { basename } from 'node:path';
 import type { IndexStatus } from '../../../src/shared/search';
 import type { SearchPort } from '../../../src/core/workspace/ports';
 
@@ -11,6 +12,7 @@ export function recordingSearch(): RecordingSearch {
   const calls: string[] = [];
   return {
     calls,
+    prepare: async (root) => void calls.push(`prepare ${basename(root)}`),
     sync: async (corpus) => (calls.push(`sync ${corpus.articles.size}`), status),
     update: async (_corpus, changed, removed) => (calls.push(`update +${changed.join(',')} -${removed.join(',')}`), status),
     cancel: () => void calls.push('cancel'),

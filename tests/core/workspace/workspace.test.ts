@@ -23,6 +23,9 @@ describe('workspace', () => {
     expect(info).toMatchObject({ isSample: true, name: 'seeds' });
     expect(info.head.ids).toHaveLength(5);
     expect(search.calls).toContain('sync 5');
+    // the saved index was asked for before the folder was read, so that both are read at once
+    expect(search.calls.indexOf('prepare seeds')).toBeGreaterThanOrEqual(0);
+    expect(search.calls.indexOf('prepare seeds')).toBeLessThan(search.calls.indexOf('sync 5'));
   });
 
   it('says when nothing is open', () => {

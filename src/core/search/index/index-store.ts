@@ -91,8 +91,11 @@ export class IndexStore {
    */
   async readManifest(): Promise<Manifest | null> {
     try {
-      // written in ASCII alone (asciiJson): read as Latin-1, a copy, not a decoding
-      return checkedManifest(JSON.parse(await readFile(join(this.dir, 'manifest.json'), 'latin1')), this.root, INDEX_VERSION);
+      // written in ASCII alone (asciiJson): read as Latin-1, a copy, not a decoding; and of the
+      // whole file at once (readFile with an encoding decodes it piece by piece through a
+      // StringDecoder: 0.07-0.14 s of a 21 MB manifest at 100,000 articles)
+      const bytes = await readFile(join(this.dir, 'manifest.json'));
+      return checkedManifest(JSON.parse(bytes.toString('latin1')), this.root, INDEX_VERSION);
     } catch {
       return null;
     }

@@ -55,11 +55,18 @@ export class SearchIndex {
     this.meanLengths = totals.map((t) => (this.count === 0 ? 0 : t / this.count));
   }
 
-  /** Takes the display fields (title, outlet, date) afresh, as the filters and hits read them. */
+  /**
+   * Takes the display fields (title, outlet, date) afresh, as the filters and hits read them, from
+   * `metaOf` (which may give any object with those fields, such as the article itself: only the
+   * fields are kept, and only where they changed).
+   */
   relabel(metaOf: (id: ArticleId) => DocMeta | undefined): void {
     for (let n = 0; n < this.meta.length; n++) {
-      const fresh = metaOf(this.meta[n]!.id);
-      if (fresh) this.meta[n] = fresh;
+      const old = this.meta[n]!;
+      const fresh = metaOf(old.id);
+      if (fresh && (fresh.title !== old.title || fresh.outlet !== old.outlet || fresh.date !== old.date)) {
+        this.meta[n] = { id: old.id, title: fresh.title, outlet: fresh.outlet, date: fresh.date };
+      }
     }
   }
 
@@ -87,7 +94,7 @@ export class SearchIndex {
     const found = new Set<string>();
     for (const shard of this.shards) {
       const [from, to] = shard.prefixRange(prefix);
-      for (let t = from; t < to; t++) found.add(shard.terms[t]!);
+      for (let t = from; t < to; t++) found.add(shard.term(t));
     }
     return [...found]
       .map((term) => ({ term, df: this.df(term) }))

@@ -11,7 +11,8 @@
  * `rangeStarts`, `ranges`, `df`, `postStarts` (u32), `vectors` (u16 or u32, as the header says),
  * `postDocs` (u16 or u32, as the header says) and `postTf` (u16).
  */
-import { FIELD_COUNT, postingsOf, Shard, type ShardData, type ShardPostings } from './shard';
+import { FIELD_COUNT, postingsOf, Shard, type SavedShardData, type ShardData, type ShardPostings } from './shard';
+import { TermList } from './term-list';
 
 const MAGIC = 0x33535850; // "PXS3"
 
@@ -29,7 +30,7 @@ interface Header {
 }
 
 /** A shard as saved: its data and its postings. */
-export type SavedShard = ShardData & { postings: ShardPostings };
+export type SavedShard = SavedShardData & { postings: ShardPostings };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -88,11 +89,9 @@ export function decodeShard(bytes: Uint8Array): SavedShard {
   const terms32 = header.termCount + header.termCount * FIELD_COUNT + 1;
   const expected = termsEnd + (slots + slots + 1 + docs + 1 + header.ranges + terms32) * 4 + header.pairs * (2 * header.width + header.docWidth + 2);
   if (bytes.byteLength !== expected) throw new Error('index shard is truncated');
-  const text = decoder.decode(bytes.subarray(headerEnd, headerEnd + header.termBytes));
-  const terms = header.termCount === 0 ? [] : text.split('\n');
-  if (terms.length !== header.termCount) throw new Error('index shard term list is damaged');
   // typed-array views need their offset aligned to the element size; Buffers from a pool may not be
   const aligned = (bytes.byteOffset & 3) === 0 ? bytes : bytes.slice();
+  const terms = TermList.fromBytes(aligned.subarray(headerEnd, headerEnd + header.termBytes), header.termCount);
   let at = aligned.byteOffset + termsEnd;
   const take = <T>(make: (buffer: ArrayBufferLike, offset: number, n: number) => T, n: number, width: number): T => {
     const array = make(aligned.buffer, at, n);

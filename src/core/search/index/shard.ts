@@ -2,9 +2,11 @@
  * An opened shard: the vectors plus their transpose, the postings (for each term and field, the
  * documents and frequencies) and document frequencies, all saved together (`shard-codec.ts`).
  * The shard's data as built and saved (`ShardData`, from `IndexedText`) is defined here too, with
- * nothing imported: every layer of search names these shapes, and none needs more to do so.
+ * nothing imported but the term list: every layer of search names these shapes, and none needs more to do so.
  * (`lunr-view.ts` hands a shard to lunr as a `lunr.Index`.)
  */
+
+import { TermList } from './term-list';
 
 /**
  * The indexed fields, in vector order: the headline, the article proper, and what the page set
@@ -50,6 +52,9 @@ export interface ShardData {
   /** `[termIndex, tf, termIndex, tf, ...]`, term indices ascending within each vector. */
   vectors: Uint16Array | Uint32Array;
 }
+
+/** A shard's data as saved and opened: its terms one text, cut as read (`term-list.ts`). */
+export type SavedShardData = Omit<ShardData, 'terms'> & { terms: TermList };
 
 /** A Bloom filter of an article's normalized words (built by `word-filter.ts`). */
 export interface WordFilter {
@@ -118,7 +123,8 @@ export class Shard {
   readonly titles: string[];
   readonly rangeStarts: Uint32Array;
   readonly ranges: Uint32Array;
-  readonly terms: string[];
+  /** The sorted terms (term-list.ts): `term(i)` reads one. */
+  readonly termList: TermList;
   readonly lengths: Uint32Array;
   readonly starts: Uint32Array;
   readonly vectors: Uint16Array | Uint32Array;
@@ -131,16 +137,22 @@ export class Shard {
   /** Sum of field lengths over the shard's documents, per field. */
   readonly totalLengths: number[];
 
-  /** A shard of `data`, with its postings as saved (`shard-codec.ts`) or derived here. */
-  constructor(data: ShardData, postings: ShardPostings = postingsOf(data)) {
+  /**
+   * A shard of `data`, with its postings as saved (`shard-codec.ts`, its terms a `TermList`) or
+   * derived here.
+   */
+  constructor(data: ShardData, postings?: ShardPostings);
+  constructor(data: SavedShardData, postings: ShardPostings);
+  constructor(data: ShardData | SavedShardData, postings?: ShardPostings) {
     this.ids = data.ids;
     this.titles = data.titles;
     this.rangeStarts = data.rangeStarts;
     this.ranges = data.ranges;
-    this.terms = data.terms;
+    this.termList = data.terms instanceof TermList ? data.terms : TermList.of(data.terms);
     this.lengths = data.lengths;
     this.starts = data.starts;
     this.vectors = data.vectors;
+    postings ??= postingsOf(data as ShardData);
     this.df = postings.df;
     this.postStarts = postings.postStarts;
     this.postDocs = postings.postDocs;
@@ -153,17 +165,27 @@ export class Shard {
     return this.ids.length;
   }
 
+  /** Every term, in order: made on first call, for readers of the whole list (lunr's token set). */
+  get terms(): string[] {
+    return this.termList.array();
+  }
+
+  /** Term number `i`. */
+  term(i: number): string {
+    return this.termList.at(i);
+  }
+
   /** Index of `term` in the sorted term list, or -1. */
   termIndex(term: string): number {
-    const i = lowerBound(this.terms, term);
-    return i < this.terms.length && this.terms[i] === term ? i : -1;
+    const i = this.termList.lowerBound(term);
+    return this.termList.is(i, term) ? i : -1;
   }
 
   /** Indices `[from, to)` of the terms that start with `prefix` (lunr's `prefix*` wildcard). */
   prefixRange(prefix: string): [number, number] {
-    const from = lowerBound(this.terms, prefix);
+    const from = this.termList.lowerBound(prefix);
     let to = from;
-    while (to < this.terms.length && this.terms[to]!.startsWith(prefix)) to++;
+    while (to < this.termList.length && this.termList.at(to).startsWith(prefix)) to++;
     return [from, to];
   }
 
@@ -177,16 +199,4 @@ export class Shard {
     const slot = doc * FIELD_COUNT + field;
     return this.vectors.subarray(this.starts[slot]! * 2, this.starts[slot + 1]! * 2);
   }
-}
-
-/** First index `i` with `sorted[i] >= key` (code-unit order). */
-export function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -69,7 +69,7 @@ export function relevanceModel(
       const vector = shard.vector(doc, f);
       for (let p = 0; p < vector.length; p += 2) {
         if (vector[p + 1]! < least) continue;
-        const term = shard.terms[vector[p]!]!;
+        const term = shard.term(vector[p]!);
         model.set(term, (model.get(term) ?? 0) + (pd * vector[p + 1]!) / length);
       }
     }

@@ -1,0 +1,153 @@
+/**
+ * Articles served from the folder cache, each made whole only as far as it is read. Reopening a
+ * folder needs every article's fields (the library lists them, the folder settles outlets and
+ * dates over them) but seldom any text or block: so an article's `text` and `blocks` are own,
+ * enumerable properties that read the cache on first use and keep what they read. They behave as
+ * plain properties for every reader (spread, `Object.keys`, JSON, structured clone) and writer.
+ *
+ * Texts are read a chunk at a time from the cache file, kept open: the chunk becomes one string
+ * and each of its texts a slice of it (a slice shares its characters, so the collector keeps a
+ * few large strings rather than 100,000 small ones). The file is replaced only by renaming a new
+ * one over it, so the open file keeps the bytes it had (where a system refuses to rename over an
+ * open file, the new cache is not written, which costs only a parse next time). It is closed once
+ * every chunk is read, or when its articles are gone.
+ */
+import { closeSync, readSync } from 'node:fs';
+import type { Article, Block, BlockKind } from '../../shared/article';
+import { blocksOf, findBlockOf, type ArticleFields, type CacheTables } from './folder-cache-layout';
+
+/** A chunk of texts: where its bytes lie in the file, and whether they are UTF-16. */
+export interface ChunkPlace {
+  at: number;
+  bytes: number;
+  wide: boolean;
+}
+
+const closing = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
+const INDEX = Symbol('cached article');
+const TEXT = Symbol('text');
+const BLOCKS = Symbol('blocks');
+
+/** The store behind each getter of `blocks`, to answer `findBlock` without making the blocks. */
+const stores = new WeakMap<object, CachedArticles>();
+
+interface Slots {
+  [INDEX]: number;
+  [TEXT]?: string;
+  [BLOCKS]?: Block[];
+}
+
+/** The texts and blocks of a cache file's articles, read on demand. */
+export class CachedArticles {
+  private readonly strings: (string | undefined)[];
+  private left: number;
+  private readonly text: PropertyDescriptor;
+  private readonly blocks: PropertyDescriptor;
+
+  /** `fd` is the open cache file, which this now owns; `narrow` and `wide` its chunks. */
+  constructor(
+    private fd: number | null,
+    private readonly narrow: readonly ChunkPlace[],
+    private readonly wide: readonly ChunkPlace[],
+    private readonly tables: CacheTables,
+    private readonly reasons: readonly string[],
+  ) {
+    this.strings = new Array<string | undefined>(narrow.length + wide.length);
+    this.left = [...narrow, ...wide].filter((c) => c.bytes > 0).length;
+    if (fd !== null) {
+      if (this.left === 0) this.close();
+      else closing.register(this, fd, this);
+    }
+    // one pair of functions for every article of the file: the articles keep one shape
+    const store = this as CachedArticles;
+    this.text = {
+      enumerable: true,
+      configurable: true,
+      get(this: Slots) {
+        return (this[TEXT] ??= store.textOf(this[INDEX]));
+      },
+      set(this: Slots, value: string) {
+        this[TEXT] = value;
+      },
+    };
+    this.blocks = {
+      enumerable: true,
+      configurable: true,
+      get(this: Slots) {
+        return (this[BLOCKS] ??= blocksOf(store.tables, store.reasons, this[INDEX]));
+      },
+      set(this: Slots, value: Block[]) {
+        this[BLOCKS] = value;
+      },
+    };
+    stores.set(this.blocks.get!, this);
+  }
+
+  /** The first block of article `n` of `kind` with `reason`. */
+  findBlock(n: number, kind: BlockKind, reason: string): Block | undefined {
+    return findBlockOf(this.tables, this.reasons, n, kind, reason);
+  }
+
+  /** `fields` made the article numbered `n` in the file (the object itself gains its text and blocks). */
+  article(fields: ArticleFields, n: number): Article {
+    Object.defineProperty(fields, INDEX, { value: n });
+    Object.defineProperty(fields, TEXT, { value: undefined, writable: true });
+    Object.defineProperty(fields, BLOCKS, { value: undefined, writable: true });
+    Object.defineProperty(fields, 'text', this.text);
+    Object.defineProperty(fields, 'blocks', this.blocks);
+    return fields as Article;
+  }
+
+  /** The text of article `n`. */
+  private textOf(n: number): string {
+    const t = this.tables.texts;
+    const wide = t[4 * n] === 1;
+    const c = t[4 * n + 1]!;
+    const slot = wide ? this.narrow.length + c : c;
+    const chunk = (this.strings[slot] ??= this.readChunk((wide ? this.wide : this.narrow)[c]!));
+    return chunk.slice(t[4 * n + 2]!, t[4 * n + 3]!);
+  }
+
+  private readChunk(place: ChunkPlace): string {
+    if (place.bytes === 0) return '';
+    if (this.fd === null) throw new Error('the folder cache was closed before its texts were read');
+    const bytes = Buffer.allocUnsafe(place.bytes);
+    for (let done = 0; done < place.bytes; ) {
+      const n = readSync(this.fd, bytes, done, place.bytes - done, place.at + done);
+      if (n === 0) throw new Error('the folder cache file was cut short while in use');
+      done += n;
+    }
+    if (--this.left === 0) this.close();
+    return bytes.toString(place.wide ? 'utf16le' : 'latin1');
+  }
+
+  private close(): void {
+    if (this.fd === null) return;
+    closing.unregister(this);
+    closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+/**
+ * The first block of `article` of `kind` with `reason`. For an article served from the cache
+ * whose blocks are not made yet, read from the cache's tables: settling a folder asks this of
+ * every article (is it a wire take?), and making every article's blocks for it was most of the
+ * blocks a reopening made.
+ */
+export function findBlock(article: Article, kind: BlockKind, reason: string): Block | undefined {
+  const slots = article as unknown as Partial<Slots>;
+  if (slots[INDEX] !== undefined && slots[BLOCKS] === undefined) {
+    const get = Object.getOwnPropertyDescriptor(article, 'blocks')?.get;
+    const store = get && stores.get(get);
+    if (store) return store.findBlock(slots[INDEX], kind, reason);
+  }
+  return article.blocks.find((b) => b.kind === kind && b.reason === reason);
+}
