@@ -22,10 +22,8 @@ import { quoteCandidates } from './query/quote-candidates';
 import { parseQuery } from './query/query-parser';
 import type { SearchIndex } from './index/search-index';
 import { runSearch } from './query/searcher';
-import type { Shard, IndexedText } from './index/shard';
-import { indexedText } from './index/shard-build';
-import { hasAccents } from './query/written-forms';
-import { wordFilterOf } from './index/word-filter';
+import type { Shard } from './index/shard';
+import { IndexedDocs } from './indexed-docs';
 import type { SearchService, SearchServiceOptions } from './service-api';
 import { fitsInThread, indexPool, runHere, type IndexPool } from './index/worker-pool';
 
@@ -44,12 +42,6 @@ function cancelledMessage(hasIndex: boolean): string {
   return hasIndex ? 'Indexing cancelled; search answers from the previous index.' : 'Indexing cancelled; resume it to search this folder.';
 }
 
-/** Articles whose indexed text (headline words, body ranges) is kept between searches. */
-const DOC_CACHE = 20_000;
-
-/** Longest stretch of warming work before the thread is given back. */
-const WARM_SLICE_MS = 8;
-
 /** Status events at most this often while building; the first and last always go out. */
 const STATUS_MILLIS = 100;
 
@@ -67,7 +59,7 @@ class Service implements SearchService {
   private controller: AbortController | null = null;
   private pool: IndexPool | null = null;
   private lastEmit = 0;
-  private readonly docs = new Map<ArticleId, { article: Article; doc: IndexedText }>();
+  private readonly docs = new IndexedDocs();
   /** The saved index of a folder being opened, read ahead of its sync (`prepare`). */
   private prepared: { root: string; saved: Promise<SavedIndex> } | null = null;
 
@@ -118,7 +110,7 @@ class Service implements SearchService {
       return { query: text, hits: [], total: 0, millis: 0, notice };
     }
     const { corpus, current } = open;
-    const doc = (id: ArticleId) => this.indexedDoc(corpus, id);
+    const doc = (id: ArticleId) => this.docs.of(corpus, id);
     // while an update is pending, hits for articles that have gone are left out
     const exists = current.fresh ? undefined : (id: ArticleId) => corpus.articles.has(id);
     return runSearch({ index: current.index, doc }, query, exists);
@@ -158,42 +150,11 @@ class Service implements SearchService {
     this.corpus = null;
   }
 
-  private indexedDoc(corpus: Corpus, id: ArticleId): IndexedText | null {
-    const article = corpus.articles.get(id);
-    if (!article) return null;
-    // the same article object gives the same indexed text: kept between searches
-    const known = this.docs.get(id);
-    if (known && known.article === article) return known.doc;
-    const made = indexedText(article);
-    if (this.docs.size >= DOC_CACHE) this.docs.clear();
-    this.docs.set(id, { article, doc: made });
-    return made;
-  }
-
-  /**
-   * With `warmPhraseFilters`, prepares what a phrase search reads of every article (its word
-   * filter, whether it has accented letters) in short slices once the index is ready, so that the
-   * first phrase typed is as fast as the next. The slices yield to everything else the thread
-   * does and stop when another folder is opened or indexing starts again.
-   */
+  /** With `warmPhraseFilters`, warms what phrase search reads of each article once the index is ready. */
   private warm(corpus: Corpus): void {
     if (!this.options.warmPhraseFilters) return;
     const generation = this.generation;
-    const ids = [...corpus.articles.keys()];
-    let next = 0;
-    const slice = () => {
-      if (generation !== this.generation || corpus !== this.corpus) return;
-      const until = performance.now() + WARM_SLICE_MS;
-      while (next < ids.length && performance.now() < until) {
-        const doc = this.indexedDoc(corpus, ids[next++]!);
-        if (doc) {
-          wordFilterOf(doc);
-          hasAccents(doc);
-        }
-      }
-      if (next < ids.length) setTimeout(slice, 0).unref();
-    };
-    setTimeout(slice, 0).unref();
+    this.docs.warm(corpus, () => generation === this.generation && corpus === this.corpus);
   }
 
   private enqueue(corpus: Corpus, changed: Set<ArticleId>): Promise<IndexStatus> {

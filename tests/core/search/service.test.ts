@@ -93,7 +93,7 @@ describe('search service', () => {
     const corpus = corpusOf(seedArticles());
     const service = open({ warmPhraseFilters: true });
     await service.sync(corpus);
-    const cache = () => (service as unknown as { docs: Map<string, { doc: { words?: unknown } }> }).docs;
+    const cache = () => (service as unknown as { docs: { docs: Map<string, { doc: { words?: unknown } }> } }).docs.docs;
     await expect.poll(() => [...cache().values()].filter((d) => d.doc.words).length).toBe(corpus.articles.size);
     expect(service.search({ text: '"foreign forces"' }).hits.map((h) => h.id).sort()).toEqual(['000_86c065115a1fa003.txt', '001_74c4f560c382ad0f.txt', '003_d2ce4ca12b793fba.txt']);
   });
