@@ -11,6 +11,7 @@ import type { Corpus } from '../corpus/corpus';
 import type { Comparer } from './comparer';
 import { alikeSteps, termCounts, type TermCounts } from '../story/alike';
 import { allPairs, GramPairs, namedPairs } from './reuse-candidates';
+import { visitOrder } from './reuse-order';
 import { outletLinks } from './reuse-outlets';
 
 /** Below this many articles every pair is compared. */
@@ -124,15 +125,17 @@ export class ReuseRunner {
       }
     }
     const pairs = exhaustive ? allPairs(ids) : namedPairs(ids, grams.pairs());
-    const links: ReuseLink[] = [];
+    // aligned in an order that keeps one article of each pair prepared; listed in the pairs' order
+    const order = visitOrder(pairs);
+    const found: (ReuseLink | null)[] = new Array<ReuseLink | null>(pairs.length).fill(null);
     let lastEmit = 0;
     sliceStart = performance.now();
-    for (let i = 0; i < pairs.length; i++) {
-      const [a, b] = pairs[i]!;
+    for (let i = 0; i < order.length; i++) {
+      const [a, b] = pairs[order[i]!]!;
       const comparison = this.comparer.compare(corpus.articles.get(a)!, corpus.articles.get(b)!, {}, false);
       const { stats } = comparison;
       if (stats.passages + stats.paraphrases > 0) {
-        links.push({
+        found[order[i]!] = {
           a,
           b,
           passages: stats.passages,
@@ -143,7 +146,7 @@ export class ReuseRunner {
           sharedWordsB: stats.sharedWordsB,
           longestWords: stats.longestWords,
           firstPublished: stats.firstPublished,
-        });
+        };
       }
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToOthers();
@@ -155,6 +158,7 @@ export class ReuseRunner {
         }
       }
     }
+    const links = found.filter((link): link is ReuseLink => link !== null);
     links.sort((x, y) => y.sharedA + y.sharedB - (x.sharedA + x.sharedB) || y.paraphrases - x.paraphrases);
     // the articles that share no passage, set against the stories by their words
     this.update({ state: 'running', done: pairs.length, total: pairs.length, message: 'Matching rewrites to stories' });
