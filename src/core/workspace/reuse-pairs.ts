@@ -83,7 +83,7 @@ export function figuresOf(stats: ComparisonStats): PairFigures | null {
 }
 
 /** Prepared articles a worker keeps (the comparer on the counting thread keeps its own). */
-export const WORKER_KEPT = 2048;
+export const WORKER_KEPT = 1024;
 
 /** Pairs aligned between two progress reports. */
 const PROGRESS_PAIRS = 50;
