@@ -8,6 +8,14 @@ const names = Object.keys(P) as ParagraphName[];
 // Thirty articles of one outlet, each with the same tagline: a boilerplate sentence and formula trigrams
 const articles = Array.from({ length: 30 }, (_, i) => `${P[names[i % names.length]!]} Story number ${i}.\n\n${boilerplate}`);
 
+/** Places where two tables of counts differ (a deep equality over 4 million entries is too slow for a test). */
+function differences(x: Uint16Array, y: Uint16Array): number {
+  if (x.length !== y.length) return Infinity;
+  let n = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) n++;
+  return n;
+}
+
 describe('statistics counted elsewhere and shared', () => {
   const docs = articles.map(doc);
   const counted = buildStats(docs);
@@ -16,7 +24,8 @@ describe('statistics counted elsewhere and shared', () => {
     const fromCounts = emptyStats();
     for (const d of [...docs].reverse()) addCounts(fromCounts, documentCounts(d));
     expect(fromCounts.documents).toBe(counted.documents);
-    expect(fromCounts.gramDf).toEqual(counted.gramDf);
+    expect(differences(fromCounts.gramDf, counted.gramDf)).toBe(0);
+    expect(counted.gramDf.some((c) => c >= 5)).toBe(true);
     expect(new Map([...fromCounts.sentenceDf].sort())).toEqual(new Map([...counted.sentenceDf].sort()));
     expect(counted.sentenceDf.size).toBeGreaterThan(0);
   });
@@ -26,7 +35,7 @@ describe('statistics counted elsewhere and shared', () => {
     expect(shared.gramDf.buffer).toBeInstanceOf(SharedArrayBuffer);
     const back = statsOf(shared);
     expect(back.documents).toBe(counted.documents);
-    expect(back.gramDf).toEqual(counted.gramDf);
+    expect(differences(back.gramDf, counted.gramDf)).toBe(0);
     expect(back.sentenceDf).toEqual(counted.sentenceDf);
   });
 
