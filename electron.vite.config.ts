@@ -10,6 +10,7 @@ const workers = {
   'align-worker': resolve('src/core/eval/align-worker.ts'),
   'extract-worker': resolve('src/core/corpus/formats/extract-worker.ts'),
   'read-worker': resolve('src/core/corpus/read-worker.ts'),
+  'reuse-worker': resolve('src/core/workspace/reuse-worker.ts'),
 };
 
 // The command line and the browser host are built with the app, beside its workers, so that they

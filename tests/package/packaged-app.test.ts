@@ -53,7 +53,7 @@ describe('the packaged app', () => {
     const out = own.filter((p) => p.startsWith('/out/')).map((p) => p.slice('/out/'.length));
     expect(out.sort()).toEqual(entriesUnder(join(ROOT, 'out')));
     expect(own.filter((p) => p !== '/package.json' && p !== '/out' && !p.startsWith('/out/'))).toEqual([]);
-    for (const needed of ['main/index.js', 'main/workspace-worker.js', 'main/search-worker.js', 'main/read-worker.js', 'preload/index.cjs', 'renderer/index.html']) {
+    for (const needed of ['main/index.js', 'main/workspace-worker.js', 'main/search-worker.js', 'main/read-worker.js', 'main/reuse-worker.js', 'preload/index.cjs', 'renderer/index.html']) {
       expect(own, needed).toContain(`/out/${needed}`);
     }
   });

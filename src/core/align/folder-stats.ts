@@ -32,15 +32,33 @@ export function emptyStats(): FolderStats {
   return { documents: 0, sentenceDf: new Map(), gramDf: new Uint16Array(1 << GRAM_SLOTS_LOG2) };
 }
 
-/** Adds (`by` 1) or takes back (`by` -1) each distinct trigram of `doc` in the table. */
-function countGrams(stats: FolderStats, doc: AlignDocument, by: 1 | -1): void {
+/**
+ * What a document adds to the statistics: its distinct trigrams and its distinct sentences of two
+ * words or more, by hash. Small beside the document, so a thread that prepared it can send this.
+ */
+export interface DocumentCounts {
+  trigrams: Int32Array;
+  sentences: Int32Array;
+}
+
+/** The counts of a prepared document. */
+export function documentCounts(doc: AlignDocument): DocumentCounts {
   const { hash, order } = documentGrams(doc);
-  const table = stats.gramDf;
-  // `order` is sorted by hash: each distinct trigram of the document counts once.
+  // `order` is sorted by hash: each distinct trigram once
+  const trigrams = new Int32Array(order.length);
+  let n = 0;
   for (let k = 0; k < order.length; k++) {
     const h = hash[order[k]!]!;
-    if (k > 0 && hash[order[k - 1]!] === h) continue;
-    const slot = slotOf(h);
+    if (n === 0 || trigrams[n - 1] !== h) trigrams[n++] = h;
+  }
+  return { trigrams: trigrams.slice(0, n), sentences: Int32Array.from(sentencesOf(doc)) };
+}
+
+/** Adds (`by` 1) or takes back (`by` -1) each distinct trigram in the table. */
+function countGrams(stats: FolderStats, trigrams: Int32Array, by: 1 | -1): void {
+  const table = stats.gramDf;
+  for (let k = 0; k < trigrams.length; k++) {
+    const slot = slotOf(trigrams[k]!);
     // a saturated count is no longer known, so it is neither raised nor taken back
     if (table[slot]! < 0xffff && table[slot]! + by >= 0) table[slot]! += by;
   }
@@ -67,12 +85,17 @@ function sentencesOf(doc: AlignDocument): Set<number> {
 
 /** Counts one prepared document into the statistics. */
 export function addToStats(stats: FolderStats, doc: AlignDocument): void {
+  addCounts(stats, documentCounts(doc));
+}
+
+/** Counts one document into the statistics by what it adds (`documentCounts`). */
+export function addCounts(stats: FolderStats, counts: DocumentCounts): void {
   stats.documents++;
   // Sentences seen once are the vast majority and never boilerplate: keep them in a side set and
   // promote a hash to the map only on its second document, so the map stays small.
   const once = onceOf(stats);
-  countGrams(stats, doc, 1);
-  for (const h of sentencesOf(doc)) {
+  countGrams(stats, counts.trigrams, 1);
+  for (const h of counts.sentences) {
     const df = stats.sentenceDf.get(h);
     if (df !== undefined) stats.sentenceDf.set(h, df + 1);
     else if (once.has(h)) {
@@ -90,8 +113,9 @@ export function addToStats(stats: FolderStats, doc: AlignDocument): void {
 export function removeFromStats(stats: FolderStats, doc: AlignDocument): void {
   stats.documents--;
   const once = onceOf(stats);
-  countGrams(stats, doc, -1);
-  for (const h of sentencesOf(doc)) {
+  const counts = documentCounts(doc);
+  countGrams(stats, counts.trigrams, -1);
+  for (const h of counts.sentences) {
     const df = stats.sentenceDf.get(h);
     if (df === undefined) once.delete(h);
     else if (df > 2) stats.sentenceDf.set(h, df - 1);

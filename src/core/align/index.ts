@@ -5,5 +5,6 @@
  */
 export { alignDocuments, type AlignContext } from './align';
 export { prepareDocument, type AlignDocument } from './document';
-export { addToStats, buildStats, emptyStats, removeFromStats, type FolderStats } from './folder-stats';
+export { addCounts, addToStats, buildStats, documentCounts, emptyStats, removeFromStats, type DocumentCounts, type FolderStats } from './folder-stats';
+export { shareStats, statsOf, type SharedStats } from './shared-stats';
 export { DEFAULT_ALIGN_OPTIONS, resolveOptions } from './params';

@@ -125,15 +125,30 @@ export function* alikeSteps(
   const vectors = sorted.map((id) => vectorOf(docs.get(id)!, df, n, limit));
   yield;
 
-  // postings of the articles that share text: the only homes
-  const postings = new Map<number, number[]>();
+  // postings of the articles that share text, the only homes: per term, the homes that hold it
+  // (in the order of the ids) and the term's weight in each, in flat arrays read in one sweep
+  const slot = new Map<number, number>();
+  let held = 0;
+  sorted.forEach((id, i) => {
+    if (!linked.has(id)) return;
+    for (const h of vectors[i]!.terms) if (!slot.has(h)) slot.set(h, slot.size);
+    held += vectors[i]!.terms.length;
+  });
+  const postStart = new Uint32Array(slot.size + 1);
+  sorted.forEach((id, i) => {
+    if (linked.has(id)) for (const h of vectors[i]!.terms) postStart[slot.get(h)! + 1]!++;
+  });
+  for (let t = 0; t < slot.size; t++) postStart[t + 1]! += postStart[t]!;
+  const fill = postStart.slice(0, slot.size);
+  const postHome = new Uint32Array(held);
+  const postWeight = new Float64Array(held);
   sorted.forEach((id, i) => {
     if (!linked.has(id)) return;
     const v = vectors[i]!;
     for (let k = 0; k < v.terms.length; k++) {
-      let list = postings.get(v.terms[k]!);
-      if (!list) postings.set(v.terms[k]!, (list = []));
-      list.push(i, k);
+      const p = fill[slot.get(v.terms[k]!)!]!++;
+      postHome[p] = i;
+      postWeight[p] = v.weights[k]!;
     }
   });
 
@@ -141,19 +156,20 @@ export function* alikeSteps(
   const score = new Float64Array(n);
   const touched: number[] = [];
   for (let x = 0; x < n; x++) {
-    if (linked.has(sorted[x]!) || postings.size === 0) continue;
+    if (linked.has(sorted[x]!) || slot.size === 0) continue;
     const v = vectors[x]!;
     // Only the heaviest terms are looked up: the others (the most common, with the longest
     // postings) weigh at most `REST` together, so a home that shares none of the heavy ones, or
     // too little of them to reach the bar with the rest, cannot be the one.
     const heavy = heavyTerms(v);
     for (const k of heavy) {
-      const list = postings.get(v.terms[k]!);
-      if (!list) continue;
-      for (let j = 0; j < list.length; j += 2) {
-        const y = list[j]!;
+      const t = slot.get(v.terms[k]!);
+      if (t === undefined) continue;
+      const w = v.weights[k]!;
+      for (let p = postStart[t]!; p < postStart[t + 1]!; p++) {
+        const y = postHome[p]!;
         if (score[y] === 0) touched.push(y);
-        score[y]! += v.weights[k]! * vectors[y]!.weights[list[j + 1]!]! || Number.MIN_VALUE;
+        score[y]! += w * postWeight[p]! || Number.MIN_VALUE;
       }
     }
     let best = -1;

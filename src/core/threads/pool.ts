@@ -29,9 +29,11 @@ export interface PoolConfig<Job, Result> {
   cancelMessage: string;
 }
 
-export interface RunOptions {
+export interface RunOptions<Result = unknown> {
   signal?: AbortSignal;
   onProgress?: PoolProgress;
+  /** Hears each job's result as it comes (in no set order), before the run resolves to them all. */
+  onResult?: (job: number, result: Result) => void;
   /**
    * The calling thread takes jobs too, from the first moment (workers need a while to start):
    * for a process with nothing else to do, not for a thread that must stay responsive.
@@ -58,7 +60,7 @@ export class WorkerPool<Job, Result> {
   }
 
   /** Runs the jobs; results come back in the jobs' order. A cancelled run rejects with an AbortError. */
-  async run(jobs: readonly Job[], options: RunOptions = {}): Promise<Result[]> {
+  async run(jobs: readonly Job[], options: RunOptions<Result> = {}): Promise<Result[]> {
     options.signal?.throwIfAborted();
     if (this.idle) clearTimeout(this.idle);
     const { sizeOf } = this.config;
@@ -83,6 +85,7 @@ export class WorkerPool<Job, Result> {
       for (let job = queue.shift(); job !== undefined && !stop.stopped; job = queue.shift()) {
         const at = job;
         results[at] = await client.call(jobs[at]!, { onProgress: (n) => report(at, n) });
+        options.onResult?.(at, results[at]);
         report(at, sizeOf(jobs[at]!));
       }
     };
@@ -91,6 +94,7 @@ export class WorkerPool<Job, Result> {
         // the smallest job left, so this thread does not hold up the end with a large one
         const at = job;
         results[at] = await runHere(jobs[at]!, (n) => report(at, n));
+        options.onResult?.(at, results[at]);
         report(at, sizeOf(jobs[at]!));
         // let the workers' messages in between jobs
         await new Promise((next) => setImmediate(next));

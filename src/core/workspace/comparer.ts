@@ -10,13 +10,17 @@
 import type { Article, ArticleId, ArticleMeta, Span } from '../../shared/article';
 import type { AlignOptions, Comparison, ComparisonStats, Passage } from '../../shared/comparison';
 import {
+  addCounts,
   addToStats,
   alignDocuments,
   emptyStats,
   prepareDocument,
   removeFromStats,
   resolveOptions,
+  shareStats,
+  type DocumentCounts,
   type FolderStats,
+  type SharedStats,
   type AlignDocument,
 } from '../align/index';
 import { metaOf } from '../corpus/corpus';
@@ -49,6 +53,8 @@ export class Comparer {
   private stats: FolderStats = emptyStats();
   /** Changes with every document counted into `stats` or taken back from them. */
   private statsVersion = 0;
+  /** The last statistics shared, with the version they were taken at. */
+  private shared: { version: number; stats: SharedStats } | null = null;
   /** The last comparison with edits: what the view shows, which an export of the same pair reuses. */
   private last: Made | null = null;
 
@@ -71,6 +77,24 @@ export class Comparer {
     this.prepared.set(article.id, { article, doc });
     if (this.prepared.size > KEPT) this.prepared.delete(this.prepared.keys().next().value!);
     return doc;
+  }
+
+  /** The folder statistics as they stand, in shared memory for other threads to align with. */
+  sharedStats(): SharedStats {
+    if (this.shared?.version !== this.statsVersion) this.shared = { version: this.statsVersion, stats: shareStats(this.stats) };
+    return this.shared.stats;
+  }
+
+  /**
+   * Counts an article into the folder statistics by what another thread found in it (`counts`
+   * of its prepared form), as `document` would; nothing is kept prepared.
+   */
+  count(article: Article, counts: DocumentCounts): void {
+    if (this.counted.get(article.id) === article) return;
+    if (this.counted.has(article.id)) this.forget([article.id]);
+    addCounts(this.stats, counts);
+    this.statsVersion++;
+    this.counted.set(article.id, article);
   }
 
   /** Articles counted into the folder statistics. */
@@ -170,12 +194,13 @@ export function firstPublished(a: Pick<ArticleMeta, 'date'>, b: Pick<ArticleMeta
   return da === db ? 'same' : da < db ? 'a' : 'b';
 }
 
-function summarize(
+/** What two articles' passages come to: shares, words, counts and which came out first. */
+export function summarize(
   docA: AlignDocument,
   docB: AlignDocument,
   passages: Passage[],
-  a: ArticleMeta,
-  b: ArticleMeta,
+  a: Pick<ArticleMeta, 'date'>,
+  b: Pick<ArticleMeta, 'date'>,
 ): ComparisonStats {
   const shared = passages.filter((p) => p.kept.a.length + p.kept.b.length > 0);
   const longest = shared.reduce((max, p) => Math.max(max, p.words.keptA), 0);

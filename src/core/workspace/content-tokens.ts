@@ -8,7 +8,7 @@ import { isContent } from '../../shared/content';
 import { tokenize, type Tokens } from '../text/tokenize';
 
 /** Tokens of the article's content blocks, with offsets into `article.text`. */
-export function contentTokens(article: Article): Tokens {
+export function contentTokens(article: Pick<Article, 'text' | 'blocks'>): Tokens {
   const all = tokenize(article.text);
   const keep: number[] = [];
   let b = 0;

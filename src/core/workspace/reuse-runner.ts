@@ -2,19 +2,28 @@
  * Who shares text with whom across the whole folder. Comparing every pair is quadratic, so pairs
  * are first filtered by what they share: two articles are aligned only when they have rare word
  * 5-grams in common (a 5-gram in many articles is boilerplate and proposes nothing). Small folders
- * are compared exhaustively, which also finds the pairs linked only by paraphrase. The work runs in
- * slices that yield between them, so the backend keeps answering and a cancel lands at once.
+ * are compared exhaustively, which also finds the pairs linked only by paraphrase. The long phases
+ * (reuse-phases.ts) run on worker threads, or here in slices that yield between them, so the backend
+ * keeps answering and a cancel lands at once; the report is the same either way.
  */
 import type { ArticleId } from '../../shared/article';
 import type { ReuseLink, ReuseProgress, ReuseReport } from '../../shared/reuse';
 import type { Corpus } from '../corpus/corpus';
-import type { Comparer } from './comparer';
-import { alikeSteps, termCounts, type TermCounts } from '../story/alike';
-import { allPairs, GramPairs, namedPairs } from './reuse-candidates';
+import { KEPT, type Comparer } from './comparer';
+import { alikeSteps } from '../story/alike';
+import { allPairs, namedPairs } from './reuse-candidates';
+import { visitOrder } from './reuse-order';
+import { alignPairs, countFolder, type Counted, type PhaseContext } from './reuse-phases';
+import { reuseThreads, ReuseWorkers } from './reuse-threads';
 import { outletLinks } from './reuse-outlets';
 
 /** Below this many articles every pair is compared. */
 const EXHAUSTIVE_UP_TO = 60;
+/**
+ * Articles from which worker threads do the work. A folder the comparer keeps prepared whole is
+ * aligned here without preparing an article again, faster than workers that prepare it anew.
+ */
+const THREADS_FROM = KEPT + 1;
 /** Work done between two yields, in milliseconds. */
 const SLICE_MS = 30;
 /** Least interval between two progress events. */
@@ -33,10 +42,23 @@ export class ReuseRunner {
   private result: ReuseReport | null = null;
   private generation = 0;
 
+  /** The pairs' alignment under way on worker threads, stopped when the run is dropped. */
+  private abort: AbortController | null = null;
+  private readonly threads: number;
+  private readonly threadsFrom: number;
+
+  /**
+   * `options.threads` workers (one per core unless said) prepare the articles and align the pairs
+   * of a folder of `options.threadsFrom` articles or more; a smaller one is done on the calling thread.
+   */
   constructor(
     private readonly comparer: Comparer,
     private readonly emit: (progress: ReuseProgress) => void,
-  ) {}
+    options: { threads?: number; threadsFrom?: number } = {},
+  ) {
+    this.threads = options.threads ?? reuseThreads();
+    this.threadsFrom = options.threadsFrom ?? THREADS_FROM;
+  }
 
   /** Starts the analysis of `corpus` unless it is running or done; returns the progress. */
   start(corpus: Corpus): ReuseProgress {
@@ -53,6 +75,7 @@ export class ReuseRunner {
   cancel(): ReuseProgress {
     if (this.progress.state === 'running') {
       this.generation++;
+      this.abort?.abort();
       this.update({ ...this.progress, state: 'cancelled' });
     }
     return this.progress;
@@ -61,6 +84,7 @@ export class ReuseRunner {
   /** Forgets the report, finished or under way (the corpus changed), and says so. */
   reset(): void {
     this.generation++;
+    this.abort?.abort();
     this.result = null;
     const wasIdle = this.progress.state === 'idle';
     this.progress = { state: 'idle', done: 0, total: 0 };
@@ -87,6 +111,7 @@ export class ReuseRunner {
   /** Takes a report made elsewhere (passim's clusters) as the finished analysis, stopping any run. */
   adopt(report: ReuseReport): ReuseProgress {
     this.generation++;
+    this.abort?.abort();
     this.result = report;
     this.update({ state: 'done', done: report.pairsCompared, total: report.pairsCompared, message: report.source === 'passim' ? 'Read from passim' : undefined });
     return this.progress;
@@ -105,62 +130,51 @@ export class ReuseRunner {
     // the caller gets 'running' back before any work is done, whatever the folder's size
     await yieldToOthers();
     if (generation !== this.generation) return;
-    // each article is prepared (and counted into the folder statistics) once here, and only what
-    // the pairs and the likeness need is kept of it: the comparer keeps a bounded number of
-    // prepared articles, not the folder's
-    const exhaustive = ids.length <= EXHAUSTIVE_UP_TO;
-    const grams = new GramPairs();
-    const terms = new Map<ArticleId, TermCounts>();
-    let sliceStart = performance.now();
-    for (const id of ids) {
-      const doc = this.comparer.document(corpus.articles.get(id)!);
-      if (!exhaustive) grams.add(doc);
-      terms.set(id, termCounts(doc));
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToOthers();
-        if (generation !== this.generation) return;
-        this.update({ state: 'running', done: terms.size, total: ids.length, message: 'Reading articles' });
-        sliceStart = performance.now();
-      }
-    }
-    const pairs = exhaustive ? allPairs(ids) : namedPairs(ids, grams.pairs());
-    const links: ReuseLink[] = [];
+    const abort = new AbortController();
+    this.abort = abort;
+    let message = 'Reading articles';
     let lastEmit = 0;
-    sliceStart = performance.now();
-    for (let i = 0; i < pairs.length; i++) {
-      const [a, b] = pairs[i]!;
-      const comparison = this.comparer.compare(corpus.articles.get(a)!, corpus.articles.get(b)!, {}, false);
-      const { stats } = comparison;
-      if (stats.passages + stats.paraphrases > 0) {
-        links.push({
-          a,
-          b,
-          passages: stats.passages,
-          paraphrases: stats.paraphrases,
-          sharedA: stats.sharedA,
-          sharedB: stats.sharedB,
-          sharedWordsA: stats.sharedWordsA,
-          sharedWordsB: stats.sharedWordsB,
-          longestWords: stats.longestWords,
-          firstPublished: stats.firstPublished,
-        });
-      }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToOthers();
-        if (generation !== this.generation) return;
-        sliceStart = performance.now();
-        if (sliceStart - lastEmit > PROGRESS_MS) {
-          lastEmit = sliceStart;
-          this.update({ state: 'running', done: i + 1, total: pairs.length, message: 'Comparing pairs' });
-        }
-      }
+    const progress = (done: number, total: number) => {
+      const now = performance.now();
+      if (now - lastEmit < PROGRESS_MS || abort.signal.aborted) return;
+      lastEmit = now;
+      this.update({ state: 'running', done, total, message });
+    };
+    // small folders are compared exhaustively, which also finds the pairs linked only by paraphrase
+    const exhaustive = ids.length <= EXHAUSTIVE_UP_TO;
+    const workers = this.threads > 1 && ids.length >= this.threadsFrom ? new ReuseWorkers(this.threads) : null;
+    const ctx: PhaseContext = { comparer: this.comparer, workers, signal: abort.signal, progress };
+    let links: ReuseLink[];
+    let pairs: [ArticleId, ArticleId][];
+    let terms: Counted['terms'];
+    try {
+      // each article is prepared (and counted into the folder statistics) once here, and only what
+      // the pairs and the likeness need is kept of it, not the prepared article
+      const counted = await countFolder(ctx, corpus, ids, !exhaustive);
+      if (!counted || generation !== this.generation) return;
+      terms = counted.terms;
+      pairs = exhaustive ? allPairs(ids) : namedPairs(ids, counted.grams.pairs());
+      message = 'Comparing pairs';
+      this.update({ state: 'running', done: 0, total: pairs.length, message });
+      // aligned in an order that keeps one article of each pair prepared; listed in the pairs' order
+      const order = visitOrder(pairs);
+      const figures = await alignPairs(ctx, corpus, pairs, order);
+      if (!figures || generation !== this.generation) return;
+      const found: (ReuseLink | null)[] = new Array<ReuseLink | null>(pairs.length).fill(null);
+      figures.forEach((f, k) => {
+        if (f) found[order[k]!] = { a: pairs[order[k]!]![0], b: pairs[order[k]!]![1], ...f };
+      });
+      links = found.filter((link): link is ReuseLink => link !== null);
+    } finally {
+      if (this.abort === abort) this.abort = null;
+      void workers?.close();
     }
     links.sort((x, y) => y.sharedA + y.sharedB - (x.sharedA + x.sharedB) || y.paraphrases - x.paraphrases);
     // the articles that share no passage, set against the stories by their words
     this.update({ state: 'running', done: pairs.length, total: pairs.length, message: 'Matching rewrites to stories' });
     const linked = new Set(links.filter((l) => l.passages > 0).flatMap((l) => [l.a, l.b]));
     const steps = alikeSteps(ids, terms, linked);
-    sliceStart = performance.now();
+    let sliceStart = performance.now();
     let step = steps.next();
     for (; !step.done; step = steps.next()) {
       if (performance.now() - sliceStart > SLICE_MS) {

@@ -33,6 +33,21 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('hands each job its result as it comes, from the workers and from the calling thread', async () => {
+    const p = pool({ runHere: async (job) => (job.kind === 'echo' ? job.value : job.kind === 'count' ? job.n : null) });
+    try {
+      const jobs: TestRequest[] = [{ kind: 'count', n: 3 }, { kind: 'echo', value: 'x' }, { kind: 'count', n: 4 }, { kind: 'echo', value: 'y' }];
+      for (const here of [false, true]) {
+        const heard = new Map<number, unknown>();
+        const results = await p.run(jobs, { here, onResult: (job, result) => heard.set(job, result) });
+        expect(results).toEqual([3, 'x', 4, 'y']);
+        expect([...heard].sort(([x], [y]) => x - y)).toEqual([[0, 3], [1, 'x'], [2, 4], [3, 'y']]);
+      }
+    } finally {
+      await p.terminate();
+    }
+  });
+
   it('answers an empty list at once', async () => {
     const p = pool();
     expect(await p.run([])).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article';
 import { articleFromText } from '../../../src/core/corpus/load-article';
 import { Comparer, KEPT, mergeSpans } from '../../../src/core/workspace/comparer';
+import { countsOf } from '../../../src/core/workspace/reuse-pairs';
 
 const BOILERPLATE =
   'Our newsroom is funded by readers like you, and every donation keeps independent reporting on the region free for everyone who needs it today.';
@@ -35,6 +36,25 @@ describe('Comparer', () => {
     expect(shared.some((t) => t.includes('funded by readers'))).toBe(false);
     const other = comparer.compare(articles[2]!, articles[3]!, { paraphrase: false });
     expect(other.stats.passages).toBe(0);
+  });
+
+  it('counts an article by what another thread found in it as by preparing it, once per version', () => {
+    const prepared = new Comparer();
+    for (const a of articles) prepared.document(a);
+    const counted = new Comparer();
+    // the counts as a reuse worker sends them, in another order than the folder's
+    for (const a of [...articles].reverse()) counted.count(a, countsOf(a));
+    counted.count(articles[0]!, countsOf(articles[0]!));
+    expect(counted.countedArticles).toBe(articles.length);
+    // preparing it later does not count it again
+    counted.document(articles[0]!);
+    expect(counted.countedArticles).toBe(articles.length);
+    for (const [x, y] of [[0, 1], [2, 3]] as const) {
+      expect(counted.compare(articles[x]!, articles[y]!).passages).toEqual(prepared.compare(articles[x]!, articles[y]!).passages);
+    }
+    // the boilerplate is known from the counts alone
+    const shared = counted.compare(articles[0]!, articles[1]!, { paraphrase: false }).passages.map((p) => articles[0]!.text.slice(p.a.start, p.a.end));
+    expect(shared.some((t) => t.includes('funded by readers'))).toBe(false);
   });
 
   it('prepares an article again when it changed', () => {

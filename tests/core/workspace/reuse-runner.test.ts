@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ReuseProgress } from '../../../src/shared/reuse';
+import type { ReuseProgress, ReuseReport } from '../../../src/shared/reuse';
 import { openCorpus } from '../../../src/core/corpus/corpus';
 import { Comparer } from '../../../src/core/workspace/comparer';
 import { MAX_REUSE_CHARS, ReuseRunner } from '../../../src/core/workspace/reuse-runner';
@@ -104,5 +104,53 @@ describe('ReuseRunner reset', () => {
     for (let i = 0; i < 3; i++) await turn();
     expect(seen.at(-1)?.state).toBe('idle');
     expect(runner.report()).toBeNull();
+  });
+});
+
+describe('ReuseRunner on worker threads', () => {
+  /** The report of the seeds by a runner with these options, without its timing. */
+  async function reportWith(options: { threads: number; threadsFrom: number }) {
+    const corpus = await openCorpus(SEEDS);
+    const report = await new Promise<ReuseReport>((resolve, reject) => {
+      const runner = new ReuseRunner(new Comparer(), (p) => {
+        if (p.state === 'done') resolve(runner.report()!);
+        else if (p.state === 'error') reject(new Error(p.message));
+      }, options);
+      runner.start(corpus);
+    });
+    const { millis: _, ...rest } = report;
+    return rest;
+  }
+
+  it('gives the same report, link for link and in the same order, on one thread or several', async () => {
+    const here = await reportWith({ threads: 1, threadsFrom: 0 });
+    expect(here.links.length).toBeGreaterThan(1);
+    expect(await reportWith({ threads: 2, threadsFrom: 0 })).toEqual(here);
+    expect(await reportWith({ threads: 3, threadsFrom: 0 })).toEqual(here);
+  });
+
+  it('stops when cancelled while the workers align, and can start again', async () => {
+    const corpus = await openCorpus(SEEDS);
+    const seen: ReuseProgress[] = [];
+    let done: () => void = () => {};
+    let comparing: () => void = () => {};
+    const aligning = new Promise<void>((resolve) => (comparing = resolve));
+    const runner = new ReuseRunner(new Comparer(), (p) => {
+      seen.push(p);
+      if (p.state === 'done') done();
+      if (p.state === 'running' && p.message === 'Comparing pairs') comparing();
+    }, { threads: 2, threadsFrom: 0 });
+    runner.start(corpus);
+    // cancelled once the pairs have gone to the workers
+    await aligning;
+    expect(runner.cancel().state).toBe('cancelled');
+    for (let i = 0; i < 3; i++) await turn();
+    expect(runner.report()).toBeNull();
+    expect(seen.at(-1)?.state).toBe('cancelled');
+    runner.reset();
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    runner.start(corpus);
+    await finished;
+    expect(runner.report()!.links.length).toBeGreaterThan(1);
   });
 });
