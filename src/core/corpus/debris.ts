@@ -33,13 +33,17 @@ const RELATED_LINK =
 const FURNITURE =
   /^(?:leave a (?:reply|comment)|share(?: this(?: article)?)?|comments?|subscribe(?: now)?|sign up|advertisement|related(?: articles| stories)?|follow us\b.*|click here\b.*|print|email|tags?:.*|you may also like|recommended|most read|cookie.*|accept(?: all)? cookies?|neueste artikel|anzeige|werbung|teilen|kommentare?|war (?:der|dieser) artikel (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) artikel teilen\??|(?:den |diesen )?(?:artikel|beitrag) (?:mit anderen )?teilen(?:\/\S+)?:?|hier können sie den artikel bewerten|about the author|über (?:den|die) autor(?:in)?|zu(?:m|r) autor(?:in)?|à propos de l['’]auteur|partager|publicité)$/i;
 const BYLINE = /^by\s+\p{Lu}[^.!?]{0,60}$/iu;
-/** A line naming where the text came from ("Quelle: Landesregierung", "Source: ministry figures"). */
-const SOURCE_LINE = /^(?:quellen?|sources?|fuente|fonte)\s?:\s?\S.{1,90}$/i;
 /**
- * The licence a page puts its text under, said as a sentence ("Dieser Text steht unter der Lizenz
- * CC-BY", a Creative Commons notice); a field of particulars ("Lizenz: CC-BY 4.0") is not one.
+ * A line naming where the text came from ("Quelle: Landesregierung", "Source: ministry figures");
+ * not "Sources: the deal is worth $2bn, people familiar said", which is reporting.
  */
-const LICENCE = /\bcreative[- ]commons\b|\b(?:unter (?:der |einer )?(?:lizenz|cc[- ]by)|under (?:a |the )?(?:licen[cs]e|cc[- ]by))\b/i;
+const SOURCE_LINE = /^(?:quellen?|source|fuente|fonte)\s?:\s?(?![^.]*\b(?:said|says|told|sagte|sagt)\b)\S.{1,90}$/i;
+/**
+ * The Creative Commons licence a page puts its text under, said as a sentence ("Dieser Text steht
+ * unter der Lizenz CC-BY", "licensed under a Creative Commons ..."). A field of particulars
+ * ("Lizenz: CC-BY 4.0") is not one, nor any other licence ("Uber operates under a licence from TfL").
+ */
+const LICENCE = /\b(?:unter|under)\s(?:(?:der|einer|a|the)\s)?(?:(?:lizenz|licen[cs]e)\s)?(?:cc[- ]?(?:by|0)\b|creative[- ]commons\b)/i;
 /** A notice's longest: past it, a paragraph that names a licence is about one. */
 const NOTICE = 200;
 /** An advertisement's label opening the block it marks ("ANZEIGE - Heute mal ausgehen?"). */
@@ -51,8 +55,8 @@ const NO_WARRANTY = /^\(?(?:alle )?angaben ohne gewähr\.?\)?\.?$|^\(?all inform
 const OWN_NEWSLETTER = /\b(?:our|unser(?:e[mnrs]?)?|notre|nos)\s(?:\p{L}+\s)?\p{L}*newsletter/iu;
 /** A button's words between arrows (">>> Jetzt bestellen! <<<"); not between guillemets, which quote. */
 const ARROWED = /^>{2,}\s?\S.{0,80}?\s?<{2,}$/;
-/** A pointer to more elsewhere ("Weitere Infos unter www.example.de", "More information at ..."). */
-const MORE_AT = /^(?:weitere|mehr) (?:infos?|informationen) (?:unter|auf|bei)\s\S.{0,80}$|^(?:more|further) information (?:at|on)\s\S.{0,80}$/i;
+/** A pointer to a web address ("Weitere Infos unter www.example.de", "More information at example.org"). */
+const MORE_AT = /^(?:(?:weitere|mehr) (?:infos?|informationen) (?:unter|auf|bei)|(?:more|further) information (?:at|on)):?\s(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?:\/\S*)?\.?$/iu;
 
 /** Longest block a caption or a piece of page furniture can be: articles' own paragraphs run longer. */
 const SHORT = 300;

@@ -61,6 +61,12 @@ describe('short blocks a page carries besides the article', () => {
     'Sources close to the minister denied it.',
     'The council said its newsletter had reached every household by Friday.',
     'Anzeige gegen Unbekannt wurde am Dienstag erstattet.',
+    // reporting that reads like a notice (found in review)
+    'More information on the victims was not immediately available.',
+    'Uber will keep operating in London under a licence granted by TfL until March.',
+    'The drug is sold under license from Pfizer.',
+    'Sources: the deal is worth $2bn, two people familiar said.',
+    'Source: a person close to the talks, who said the offer stood.',
   ])('"%s" stays a paragraph', (words) => {
     expect(classifyBlock(words, 'plain', false).kind).toBe('paragraph');
   });
