@@ -66,8 +66,10 @@ class Service implements SearchService {
   constructor(private readonly options: SearchServiceOptions) {}
 
   prepare(root: string): Promise<void> {
+    // never an earlier read: the index on disk may have been written since (another window, the CLI)
+    this.prepared = null;
     if (this.currentOf(root)) return Promise.resolve();
-    if (this.prepared?.root !== root) this.prepared = { root, saved: readSaved(new IndexStore(this.options.dataDir, root)) };
+    this.prepared = { root, saved: readSaved(new IndexStore(this.options.dataDir, root)) };
     return this.prepared.saved.then(() => undefined);
   }
 
@@ -197,8 +199,9 @@ class Service implements SearchService {
     const indexed = () => this.currentOf(corpus.root)?.index.count ?? 0;
     try {
       const store = new IndexStore(this.options.dataDir, corpus.root);
+      // what was read ahead serves this folder once; read ahead for another, it is let go
       const prepared = this.prepared?.root === corpus.root ? this.prepared.saved : null;
-      if (prepared) this.prepared = null;
+      this.prepared = null;
       // read ahead when prepared, and only of use when no index of the folder is in hand
       const saved = prepared && !this.currentOf(corpus.root) ? await prepared : null;
       const previous = saved ? saved.manifest : await store.readManifest();

@@ -85,6 +85,8 @@ export class WorkerPool<Job, Result> {
       for (let job = queue.shift(); job !== undefined && !stop.stopped; job = queue.shift()) {
         const at = job;
         results[at] = await client.call(jobs[at]!, { onProgress: (n) => report(at, n) });
+        // an answer that comes in after the run was stopped is not the run's any more
+        if (stop.stopped) return;
         options.onResult?.(at, results[at]);
         report(at, sizeOf(jobs[at]!));
       }
@@ -94,6 +96,7 @@ export class WorkerPool<Job, Result> {
         // the smallest job left, so this thread does not hold up the end with a large one
         const at = job;
         results[at] = await runHere(jobs[at]!, (n) => report(at, n));
+        if (stop.stopped) return;
         options.onResult?.(at, results[at]);
         report(at, sizeOf(jobs[at]!));
         // let the workers' messages in between jobs

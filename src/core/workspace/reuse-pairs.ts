@@ -84,6 +84,11 @@ export function figuresOf(stats: ComparisonStats): PairFigures | null {
 
 /** Prepared articles a worker keeps (the comparer on the counting thread keeps its own). */
 export const WORKER_KEPT = 1024;
+/**
+ * Characters of text the kept articles may hold together: 1,024 news articles hold a few
+ * million, and a worker's heap is bounded (reuse-threads.ts), so a folder of long texts keeps fewer.
+ */
+export const WORKER_KEPT_CHARS = 6_000_000;
 
 /** Pairs aligned between two progress reports. */
 const PROGRESS_PAIRS = 50;
@@ -93,8 +98,12 @@ export class PairAligner {
   private run = -1;
   private stats: FolderStats | null = null;
   private readonly prepared = new Map<ArticleId, AlignDocument>();
+  private keptChars = 0;
 
-  constructor(private readonly kept: number) {}
+  constructor(
+    private readonly kept: number,
+    private readonly maxChars = WORKER_KEPT_CHARS,
+  ) {}
 
   /** The figures of each pair of the job, in its order; `progress` hears the pairs done so far. */
   align(job: AlignJob, progress: (done: number) => void = () => {}): (PairFigures | null)[] {
@@ -103,6 +112,7 @@ export class PairAligner {
       this.run = job.run;
       this.stats = statsOf(job.stats);
       this.prepared.clear();
+      this.keptChars = 0;
     }
     const options = resolveOptions({});
     const out: (PairFigures | null)[] = [];
@@ -121,9 +131,17 @@ export class PairAligner {
   private document(article: PairArticle): AlignDocument {
     let doc = this.prepared.get(article.id);
     if (doc) this.prepared.delete(article.id);
-    else doc = prepareDocument(contentTokens(article));
+    else {
+      doc = prepareDocument(contentTokens(article));
+      this.keptChars += doc.tokens.text.length;
+    }
     this.prepared.set(article.id, doc);
-    if (this.prepared.size > this.kept) this.prepared.delete(this.prepared.keys().next().value!);
+    // the oldest go first, never the one just asked for
+    while (this.prepared.size > 1 && (this.prepared.size > this.kept || this.keptChars > this.maxChars)) {
+      const [oldest, gone] = this.prepared.entries().next().value!;
+      this.prepared.delete(oldest);
+      this.keptChars -= gone.tokens.text.length;
+    }
     return doc;
   }
 }

@@ -11,6 +11,7 @@ import type { Article, ArticleId } from '../../shared/article';
 import type { Corpus } from '../corpus/corpus';
 import { WorkerPool, type PoolProgress } from '../threads/pool';
 import { spawnWorker } from '../threads/spawn-worker';
+import type { SharedStats } from '../align/index';
 import type { Comparer } from './comparer';
 import type { AlignJob, ArticleCounts, PairArticle, PairFigures, ReuseJob, ReuseJobResult } from './reuse-pairs';
 
@@ -18,6 +19,12 @@ import type { AlignJob, ArticleCounts, PairArticle, PairFigures, ReuseJob, Reuse
 const JOB_ARTICLES = 500;
 /** Pairs per job: enough that a job's articles are mostly prepared once, small enough to share out evenly. */
 const JOB_PAIRS = 400;
+/**
+ * Characters of text a job carries at most: a job is copied into its worker's heap, and 400 pairs
+ * of long articles (up to MAX_REUSE_CHARS each) would not fit in it. A job ends at whichever
+ * bound comes first; where the jobs end changes no figure (each lands at its pair's place).
+ */
+export const JOB_CHARS = 4_000_000;
 /** Workers at most: each keeps its own prepared articles, and a folder-wide run is one task among others. */
 const MAX_WORKERS = 4;
 /**
@@ -83,28 +90,7 @@ export class ReuseWorkers {
     options: PhaseOptions,
   ): Promise<(PairFigures | null)[]> {
     const stats = comparer.sharedStats();
-    const jobs: AlignJob[] = [];
-    for (let start = 0; start < order.length; start += JOB_PAIRS) {
-      const articles: PairArticle[] = [];
-      const index = new Map<ArticleId, number>();
-      const at = (id: ArticleId) => {
-        let i = index.get(id);
-        if (i === undefined) {
-          const { text, blocks, date } = corpus.articles.get(id)!;
-          index.set(id, (i = articles.length));
-          articles.push({ id, text, blocks, date });
-        }
-        return i;
-      };
-      const end = Math.min(order.length, start + JOB_PAIRS);
-      const jobPairs = new Uint32Array(2 * (end - start));
-      for (let k = start; k < end; k++) {
-        const [a, b] = pairs[order[k]!]!;
-        jobPairs[2 * (k - start)] = at(a);
-        jobPairs[2 * (k - start) + 1] = at(b);
-      }
-      jobs.push({ kind: 'align', run: this.run, stats, articles, pairs: jobPairs });
-    }
+    const jobs = alignJobs(pairs, order, (id) => corpus.articles.get(id)!, this.run, stats);
     const results = (await this.pool.run(jobs, options)) as (PairFigures | null)[][];
     return results.flat();
   }
@@ -112,4 +98,44 @@ export class ReuseWorkers {
   close(): Promise<void> {
     return this.pool.terminate();
   }
+}
+
+/**
+ * The pairs, in the visiting `order`, cut into jobs of at most `JOB_PAIRS` pairs and about
+ * `maxChars` characters of text (at least one pair a job, however long its articles), each job
+ * carrying its articles once.
+ */
+export function alignJobs(
+  pairs: readonly (readonly [ArticleId, ArticleId])[],
+  order: Uint32Array,
+  article: (id: ArticleId) => Pick<Article, 'text' | 'blocks' | 'date'>,
+  run: number,
+  stats: SharedStats,
+  maxChars = JOB_CHARS,
+): AlignJob[] {
+  const jobs: AlignJob[] = [];
+  for (let start = 0; start < order.length; ) {
+    const articles: PairArticle[] = [];
+    const index = new Map<ArticleId, number>();
+    let chars = 0;
+    const at = (id: ArticleId) => {
+      let i = index.get(id);
+      if (i === undefined) {
+        const { text, blocks, date } = article(id);
+        index.set(id, (i = articles.length));
+        articles.push({ id, text, blocks, date });
+        chars += text.length;
+      }
+      return i;
+    };
+    const limit = Math.min(order.length, start + JOB_PAIRS);
+    const taken: number[] = [];
+    for (let k = start; k < limit && (k === start || chars < maxChars); k++) {
+      const [a, b] = pairs[order[k]!]!;
+      taken.push(at(a), at(b));
+    }
+    jobs.push({ kind: 'align', run, stats, articles, pairs: Uint32Array.from(taken) });
+    start += taken.length / 2;
+  }
+  return jobs;
 }

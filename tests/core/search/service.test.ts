@@ -98,6 +98,15 @@ describe('search service', () => {
     expect(service.search({ text: '"foreign forces"' }).hits.map((h) => h.id).sort()).toEqual(['000_86c065115a1fa003.txt', '001_74c4f560c382ad0f.txt', '003_d2ce4ca12b793fba.txt']);
   });
 
+  it('lets go of an index read ahead for a folder that was not the one opened', async () => {
+    const corpus = corpusOf(seedArticles());
+    await open().sync(corpus);
+    const service = open();
+    await service.prepare(`${corpus.root}-other`);
+    await service.sync(corpus);
+    expect((service as unknown as { prepared: unknown }).prepared).toBeNull();
+  });
+
   it('gives the hit its outlet, date and title', async () => {
     const service = open();
     await service.sync(corpusOf(seedArticles()));

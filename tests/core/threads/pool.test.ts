@@ -48,6 +48,26 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('hands no result over once the run is stopped, even one that was under way', async () => {
+    const controller = new AbortController();
+    // a pool of one working here: the calling thread runs every job, and the first stops the run
+    const p = pool({
+      size: 1,
+      runHere: async (job) => {
+        controller.abort();
+        return job.kind === 'echo' ? job.value : null;
+      },
+    });
+    try {
+      const heard: number[] = [];
+      const run = p.run([{ kind: 'echo', value: 'a' }, { kind: 'echo', value: 'b' }], { here: true, signal: controller.signal, onResult: (job) => heard.push(job) });
+      await expect(run).rejects.toThrow();
+      expect(heard).toEqual([]);
+    } finally {
+      await p.terminate();
+    }
+  });
+
   it('answers an empty list at once', async () => {
     const p = pool();
     expect(await p.run([])).toEqual([]);
