@@ -8,13 +8,13 @@ import type { ArticleId, Correction, CorrectionImport } from '../../shared/artic
 import type { Corpus } from '../corpus/corpus';
 import { correctionsCsv, parseCorrectionsCsv } from '../corpus/corrections-csv';
 import { keyOf, settleFolder } from '../corpus/folder-meta';
-import { ApiFailure } from './failure';
+import { ApiFailure, noArticle } from './failure';
 
 /** Sets (or, with null, removes) corrections on `ids`, saves them and settles the folder again. */
 export async function correctArticles(corpus: Corpus, ids: readonly ArticleId[], changes: Correction): Promise<void> {
   const articles = ids.map((id) => {
     const article = corpus.articles.get(id);
-    if (!article) throw new ApiFailure('not-found', `No article "${id}" in this folder.`);
+    if (!article) throw noArticle(id);
     return article;
   });
   for (const article of articles) corpus.corrections.change(keyOf(article), changes, article.id);

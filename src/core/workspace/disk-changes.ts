@@ -24,7 +24,9 @@ export interface ReadChanges {
  */
 export async function readChanges(corpus: Corpus, changes: ChangeSet, current: () => boolean): Promise<ReadChanges> {
   const inside = (path: string) => !relative(corpus.root, path).startsWith('..' + sep);
-  const under = (known: string, id: string) => known === id || known.startsWith(id + '/') || known.startsWith(id + '#');
+  // a file's articles: itself, or the rows of an export (`<file>#<row>`); a folder's: those below it too
+  const ofFile = (known: string, id: string) => known === id || known.startsWith(id + '#');
+  const under = (known: string, id: string) => ofFile(known, id) || known.startsWith(id + '/');
   const changed: ArticleId[] = [];
   const removed: ArticleId[] = [];
   for (const path of changes.removed.filter(inside)) {
@@ -40,8 +42,8 @@ export async function readChanges(corpus: Corpus, changes: ChangeSet, current: (
   for (const path of changes.changed.filter(inside)) {
     const id = articleId(corpus.root, path);
     const loaded = await loadFile(join(corpus.root, id), id, corpus.reading);
-    corpus.rejected = corpus.rejected.filter((r) => r.path !== id && !r.path.startsWith(id + '#'));
-    const before = [...corpus.articles.keys()].filter((k) => k === id || k.startsWith(id + '#'));
+    corpus.rejected = corpus.rejected.filter((r) => !ofFile(r.path, id));
+    const before = [...corpus.articles.keys()].filter((k) => ofFile(k, id));
     const now = loaded.ok ? loaded.articles : [];
     for (const gone of before) if (!now.some((a) => a.id === gone) && corpus.articles.delete(gone)) removed.push(gone);
     for (const article of now) {

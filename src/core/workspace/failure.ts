@@ -10,6 +10,9 @@ export class ApiFailure extends Error {
   }
 }
 
+/** The failure of asking for an article the open folder does not hold. */
+export const noArticle = (id: string): ApiFailure => new ApiFailure('not-found', `No article "${id}" in this folder.`);
+
 /** Runs `work` and wraps its value or its failure in a Result; unexpected errors become `internal`. */
 export async function toResult<T>(work: () => T | Promise<T>): Promise<Result<T>> {
   try {

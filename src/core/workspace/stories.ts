@@ -9,7 +9,7 @@ import type { AlikeLink, ReuseLink, ReuseReport } from '../../shared/reuse';
 import type { Story, StoryMember, StoryOrigin, StorySummary } from '../../shared/story';
 import { clusterLinks, linksWithin } from '../story/clusters';
 import { dateKey, dateMillis, textOrigin } from '../story/origin';
-import { ApiFailure } from './failure';
+import { ApiFailure, noArticle } from './failure';
 import { mergeSpans, sharedSpans, wordsInSpans, type Comparer } from './comparer';
 
 /** Members aligned for a story view; a larger story lists the rest without strips. */
@@ -106,7 +106,7 @@ export class Stories {
 
   private need(id: ArticleId): Article {
     const article = this.article(id);
-    if (!article) throw new ApiFailure('not-found', `No article "${id}" in this folder.`);
+    if (!article) throw noArticle(id);
     return article;
   }
 

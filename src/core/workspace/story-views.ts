@@ -12,7 +12,7 @@ import type { Corpus } from '../corpus/corpus';
 import { outletsTable, pairsTable, storyTable, type TableFormat, type TableKind } from '../export/tables';
 import { outletGraph } from '../story/outlet-graph';
 import type { Comparer } from './comparer';
-import { ApiFailure } from './failure';
+import { ApiFailure, noArticle } from './failure';
 import { Stories } from './stories';
 
 /** A finished report and the folder it was made of. */
@@ -35,7 +35,7 @@ export class StoryViews {
 
   /** The story of `id`, drawn against `text` (a member; by default its likely origin); null when it shares nothing. */
   story(finished: Finished, id: ArticleId, text?: ArticleId | null): Story | null {
-    if (!finished.corpus.articles.has(id)) throw new ApiFailure('not-found', `No article "${id}" in this folder.`);
+    if (!finished.corpus.articles.has(id)) throw noArticle(id);
     return this.storiesOf(finished).story(this.comparer, id, text ?? undefined);
   }
 

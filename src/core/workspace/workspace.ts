@@ -20,7 +20,7 @@ import type { TableFormat, TableKind } from '../export/tables';
 import { Comparer } from './comparer';
 import { correctArticles, exportCorrections, importCorrections } from './corrections';
 import { Emitter } from './events';
-import { ApiFailure } from './failure';
+import { ApiFailure, noArticle } from './failure';
 import type { SearchPort } from './ports';
 import { ReuseRunner } from './reuse-runner';
 import { passimOutputBeside, passimReport, readPassim } from './passim-import';
@@ -142,7 +142,7 @@ export class Workspace {
 
   getArticle(id: ArticleId): Article {
     const article = this.requireCorpus().articles.get(id);
-    if (!article) throw new ApiFailure('not-found', `No article "${id}" in this folder.`);
+    if (!article) throw noArticle(id);
     return article;
   }
 
