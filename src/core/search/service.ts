@@ -12,11 +12,11 @@ import type { Article, ArticleId, Span } from '../../shared/article';
 import type { IndexStatus, SearchQuery, SearchResult } from '../../shared/search';
 import type { Corpus } from '../corpus/corpus';
 import type { BuildJob, BuildResult } from './index/build-job';
-import { indexOf, planCorpusBuild, refusedOf } from './index/corpus-build';
+import { indexedAsIs, indexOf, planCorpusBuild, refusedOf } from './index/corpus-build';
 import { outletCounts } from './query/filters';
 import { articleRanges, matcherOf, matchSpans } from './query/highlight';
-import { allShards, executePlan, loadShards } from './index/index-build';
-import { IndexStore, type Manifest } from './index/index-store';
+import { allShards, executePlan, loadShards, readSavedIndex, type SavedIndex } from './index/index-build';
+import { IndexStore, type ManifestHead } from './index/index-store';
 import { planQuery } from './query/plan';
 import { quoteCandidates } from './query/quote-candidates';
 import { parseQuery } from './query/query-parser';
@@ -69,7 +69,7 @@ class Service implements SearchService {
     // never an earlier read: the index on disk may have been written since (another window, the CLI)
     this.prepared = null;
     if (this.currentOf(root)) return Promise.resolve();
-    this.prepared = { root, saved: readSaved(new IndexStore(this.options.dataDir, root)) };
+    this.prepared = { root, saved: readSavedIndex(new IndexStore(this.options.dataDir, root)) };
     return this.prepared.saved.then(() => undefined);
   }
 
@@ -204,15 +204,15 @@ class Service implements SearchService {
       this.prepared = null;
       // read ahead when prepared, and only of use when no index of the folder is in hand
       const saved = prepared && !this.currentOf(corpus.root) ? await prepared : null;
-      const previous = saved ? saved.manifest : await store.readManifest();
-      const { loaded, broken } = await this.startingShards(store, previous, corpus.root, saved);
+      const head = saved ? saved.head : await store.readHead();
+      const { loaded, broken } = await this.startingShards(store, head, corpus, saved);
       signal.throwIfAborted();
-      const { plan, jobs, total } = await planCorpusBuild(corpus, previous, changed, broken);
       const inHand = this.currentOf(corpus.root);
-      if (jobs.length === 0 && inHand) {
-        inHand.fresh = corpus === this.corpus;
-        return this.ready(corpus, 0);
-      }
+      // the folder as it was indexed: up to date, known without reading the articles' list
+      if (inHand && head && broken.size === 0 && changed.size === 0 && indexedAsIs(head, corpus)) return this.upToDate(inHand, corpus);
+      const previous = head && (await store.withDocs(head));
+      const { plan, jobs, total } = await planCorpusBuild(corpus, previous, changed, broken);
+      if (jobs.length === 0 && inHand) return this.upToDate(inHand, corpus);
       this.setStatus({ state: 'building', done: 0, total, indexed: indexed() });
       const onProgress = (done: number) => this.setStatus({ state: 'building', done, total, indexed: indexed() }, false);
       const refused = refusedOf(previous?.rejected ?? [], corpus);
@@ -220,7 +220,7 @@ class Service implements SearchService {
       signal.throwIfAborted();
       const shards = new Map<number, Shard>();
       allShards(outcome.manifest, outcome.fresh, loaded).forEach((shard, s) => shards.set(s, shard));
-      this.current = { root: corpus.root, shards, index: indexOf([...shards.values()], outcome.manifest.docs), fresh: corpus === this.corpus };
+      this.current = { root: corpus.root, shards, index: indexOf([...shards.values()], corpus), fresh: corpus === this.corpus };
       return this.ready(corpus, total);
     } catch (error) {
       if (isAbort(error) || signal.aborted) {
@@ -243,20 +243,26 @@ class Service implements SearchService {
    */
   private async startingShards(
     store: IndexStore,
-    previous: Manifest | null,
-    root: string,
+    head: ManifestHead | null,
+    corpus: Corpus,
     saved: SavedIndex | null,
   ): Promise<{ loaded: Map<number, Shard>; broken: Set<number> }> {
-    const inHand = this.currentOf(root);
+    const inHand = this.currentOf(corpus.root);
     const broken = new Set<number>();
     if (inHand) {
-      if (previous) for (let s = 0; s < previous.shardCount; s++) if (!inHand.shards.has(s)) broken.add(s);
+      if (head) for (let s = 0; s < head.shardCount; s++) if (!inHand.shards.has(s)) broken.add(s);
       return { loaded: inHand.shards, broken };
     }
-    if (!previous) return { loaded: new Map(), broken };
-    const opened = saved?.shards ?? (await loadShards(store, previous));
-    this.current = opened.broken.size === 0 ? { root, shards: opened.shards, index: indexOf([...opened.shards.values()], previous.docs), fresh: false } : null;
+    if (!head) return { loaded: new Map(), broken };
+    const opened = saved?.shards ?? (await loadShards(store, head));
+    this.current = opened.broken.size === 0 ? { root: corpus.root, shards: opened.shards, index: indexOf([...opened.shards.values()], corpus), fresh: false } : null;
     return { loaded: opened.shards, broken: opened.broken };
+  }
+
+  /** The index in hand is of `corpus` as it is. */
+  private upToDate(inHand: Current, corpus: Corpus): IndexStatus {
+    inHand.fresh = corpus === this.corpus;
+    return this.ready(corpus, 0);
   }
 
   /** The index of `corpus` is ready: labels brought up to date (a saved index may carry titles and outlets from before a correction), said, and warmed. */
@@ -271,22 +277,6 @@ class Service implements SearchService {
     if (this.options.workers === 0 || fitsInThread(jobs)) return runHere(jobs, options);
     this.pool ??= indexPool(this.options.workers);
     return this.pool.run(jobs, options);
-  }
-}
-
-/** A folder's saved index as read from disk: its manifest and, when there is one, its shards opened. */
-interface SavedIndex {
-  manifest: Manifest | null;
-  shards: { shards: Map<number, Shard>; broken: Set<number> } | null;
-}
-
-/** Reads the saved index of `store`'s folder; never rejects (an unreadable index is none). */
-async function readSaved(store: IndexStore): Promise<SavedIndex> {
-  try {
-    const manifest = await store.readManifest();
-    return { manifest, shards: manifest ? await loadShards(store, manifest) : null };
-  } catch {
-    return { manifest: null, shards: null };
   }
 }
 

@@ -1,10 +1,12 @@
 /** Small corpora for the search tests: articles made from text, an index over them. */
 import { CorrectionStore } from '../../../src/core/corpus/corrections';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../../src/shared/article';
 import type { Corpus } from '../../../src/core/corpus/corpus';
 import { articleFromText } from '../../../src/core/corpus/load-article';
+import { indexDir } from '../../../src/core/search/index/index-store';
 import { SearchIndex, type DocMeta } from '../../../src/core/search/index/search-index';
 import { Shard } from '../../../src/core/search/index/shard';
 import { buildShard, indexedText } from '../../../src/core/search/index/shard-build';
@@ -36,4 +38,19 @@ export function indexOf(articles: Article[], shards = 2): SearchIndex {
   const built = groups.map((g) => new Shard(buildShard(g.sort((x, y) => (x.id < y.id ? -1 : 1)).map(indexedText))));
   const meta = new Map<string, DocMeta>(articles.map((a) => [a.id, { id: a.id, title: a.title, outlet: a.outlet, date: a.date }]));
   return new SearchIndex(built, meta);
+}
+
+/**
+ * Rewrites the saved index of `root` in `dataDir` as `damage` leaves it: the manifest and its
+ * articles' list as one object (`docs` holding the list), as an older version wrote them.
+ */
+export function damageManifest(dataDir: string, root: string, damage: (manifest: Record<string, unknown>) => void): void {
+  const dir = indexDir(dataDir, root);
+  const head = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const docsPath = join(dir, head.docsFile as string);
+  const manifest = { ...head, docs: JSON.parse(readFileSync(docsPath, 'utf8')) as unknown };
+  damage(manifest);
+  const { docs, ...rest } = manifest;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(rest));
+  writeFileSync(docsPath, JSON.stringify(docs));
 }

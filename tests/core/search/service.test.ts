@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import type { Article } from '../../../src/shared/article';
 import type { IndexStatus, SearchResult } from '../../../src/shared/search';
 import { indexDir } from '../../../src/core/search/index/index-store';
 import { createSearchService, type SearchService } from '../../../src/core/search/service';
-import { article, corpusOf, seedArticles } from './helpers';
+import { article, corpusOf, damageManifest, seedArticles } from './helpers';
 
 const QUERIES = ['Maliki', 'US troops withdrawal', '"foreign forces"', 'resist', 'withdr', 'title:resistance', 'troops -Syria', 'outlet:radio', 'Gaza Palestinians killed'];
 
@@ -125,14 +125,43 @@ describe('search service', () => {
     expect(QUERIES.map((text) => ranked(second.search({ text })))).toEqual(before);
   });
 
-  it('rebuilds a saved index whose manifest parses but is wrong, instead of failing every search', async () => {
+  it.each([
+    ['a shard that is not one', (m: Record<string, unknown>) => (m.shards = [null])],
+    ['another count of articles', (m: Record<string, unknown>) => (m.docCount = 4)],
+  ])('rebuilds a saved index whose manifest parses but holds %s, instead of failing every search', async (_name, damage) => {
     const corpus = corpusOf(seedArticles());
     await open().sync(corpus);
-    const path = join(indexDir(dataDir, corpus.root), 'manifest.json');
-    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), docs: [null] }));
+    damageManifest(dataDir, corpus.root, damage);
     const status = await open().sync(corpus);
     expect(status).toMatchObject({ state: 'ready', total: 5, indexed: 5 });
     expect(services[1]!.search({ text: 'Maliki' }).hits[0]?.id).toBe('000_86c065115a1fa003.txt');
+  });
+
+  it('answers from a saved index of the unchanged folder without its articles’ list, and rebuilds whole when an update needs a damaged list', async () => {
+    const corpus = corpusOf(seedArticles());
+    await open().sync(corpus);
+    damageManifest(dataDir, corpus.root, (m) => (m.docs = [null, ...(m.docs as unknown[]).slice(1)]));
+    const reopened = open();
+    expect(await reopened.sync(corpus)).toMatchObject({ state: 'ready', total: 0, indexed: 5 });
+    expect(reopened.search({ text: 'Maliki' }).hits[0]?.id).toBe('000_86c065115a1fa003.txt');
+    const edited = article('000_86c065115a1fa003.txt', corpus.articles.get('000_86c065115a1fa003.txt')!.text.replaceAll('Maliki', 'Sudani'), 1_800_000_000_000);
+    corpus.articles.set(edited.id, edited);
+    expect(await reopened.update(corpus, [edited.id], [])).toMatchObject({ state: 'ready', total: 5, indexed: 5 });
+    expect(reopened.search({ text: 'Sudani' }).hits[0]?.id).toBe(edited.id);
+  });
+
+  it('plans an update when one article’s size or time is not the one indexed', async () => {
+    const corpus = corpusOf(seedArticles());
+    await open().sync(corpus);
+    const touched = { ...corpus.articles.get('000_86c065115a1fa003.txt')! };
+    touched.modified += 1;
+    corpus.articles.set(touched.id, touched);
+    // same text: the plan hashes it and keeps its shard, but it had to look
+    expect(await open().sync(corpus)).toMatchObject({ state: 'ready', total: 0, indexed: 5 });
+    touched.text = touched.text.replaceAll('Maliki', 'Sudani');
+    corpus.articles.set(touched.id, touched);
+    expect(await open().sync(corpus)).toMatchObject({ state: 'ready', total: 5 });
+    expect(services[2]!.search({ text: 'Sudani' }).hits[0]?.id).toBe(touched.id);
   });
 
   it('after an edit, an addition and a removal, answers as a full rebuild does', async () => {

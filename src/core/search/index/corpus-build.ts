@@ -6,8 +6,9 @@
 import type { ArticleId } from '../../../shared/article';
 import type { Corpus } from '../../corpus/corpus';
 import { textDoc, type BuildJob } from './build-job';
-import { contentHash, type Manifest, type ManifestRejected } from './index-store';
-import { SearchIndex, type DocMeta } from './search-index';
+import { folderPrint, type StampedDoc } from './folder-print';
+import { contentHash, type Manifest, type ManifestHead, type ManifestRejected } from './index-store';
+import { SearchIndex } from './search-index';
 import type { Shard } from './shard';
 import { planShards, type ShardPlan } from './shard-plan';
 
@@ -42,12 +43,25 @@ export async function planCorpusBuild(corpus: Corpus, previous: Manifest | null,
 }
 
 /**
- * A searchable index of `shards`, with the titles, outlets and dates of `docs`: the objects
- * themselves (a manifest's entries), not copies of their display fields, 100,000 more objects to
- * make when a folder's index opens.
+ * A searchable index of `shards`, with the titles, outlets and dates of `corpus`'s articles: the
+ * articles themselves, not copies of their display fields (100,000 more objects to make when a
+ * folder's index opens), nor the saved manifest's, which an unchanged folder does not read.
  */
-export function indexOf(shards: Shard[], docs: readonly DocMeta[]): SearchIndex {
-  return new SearchIndex(shards, new Map(docs.map((d) => [d.id, d])));
+export function indexOf(shards: Shard[], corpus: Pick<Corpus, 'articles'>): SearchIndex {
+  return new SearchIndex(shards, corpus.articles);
+}
+
+/** What `corpus`'s articles are as the index sees them: each one's id, size and time. */
+function* stampedDocs(corpus: Pick<Corpus, 'articles'>): Generator<StampedDoc> {
+  for (const a of corpus.articles.values()) yield { id: a.id, size: a.bytes, mtime: a.modified };
+}
+
+/**
+ * Whether `corpus` holds exactly the articles the saved index `head` was built from, each of the
+ * size and time it had then: the plan of an update would keep every shard (shard-plan.ts).
+ */
+export function indexedAsIs(head: ManifestHead, corpus: Pick<Corpus, 'articles'>): boolean {
+  return head.docCount === corpus.articles.size && head.print === folderPrint(stampedDocs(corpus));
 }
 
 /** The refusals the command line recorded that stay in the shared manifest: files the corpus still refuses. */

@@ -4,7 +4,7 @@
  * (articles in memory) and the command line (files on disk).
  */
 import type { BuildJob, BuildResult } from './build-job';
-import { INDEX_VERSION, shardSource, type IndexStore, type Manifest, type ManifestDoc, type ManifestRejected, type ShardEntry } from './index-store';
+import { INDEX_VERSION, shardSource, type IndexStore, type Manifest, type ManifestHead, type ManifestDoc, type ManifestRejected, type ShardEntry } from './index-store';
 import { openShard } from './shard-codec';
 import type { ShardPlan } from './shard-plan';
 import type { Shard } from './shard';
@@ -69,7 +69,7 @@ export async function executePlan(
  * Opens the saved shards a manifest names. Shards whose file is missing, cut short or damaged
  * are reported in `broken` (the plan rebuilds them) rather than failing the whole index.
  */
-export async function loadShards(store: IndexStore, manifest: Manifest): Promise<{ shards: Map<number, Shard>; broken: Set<number> }> {
+export async function loadShards(store: IndexStore, manifest: Pick<Manifest, 'shards'>): Promise<{ shards: Map<number, Shard>; broken: Set<number> }> {
   const shards = new Map<number, Shard>();
   const broken = new Set<number>();
   await Promise.all(
@@ -86,6 +86,22 @@ export async function loadShards(store: IndexStore, manifest: Manifest): Promise
     }),
   );
   return { shards, broken };
+}
+
+/** A folder's saved index as read from disk: its manifest (without its articles) and, when there is one, its shards opened. */
+export interface SavedIndex {
+  head: ManifestHead | null;
+  shards: { shards: Map<number, Shard>; broken: Set<number> } | null;
+}
+
+/** Reads the saved index of `store`'s folder; never rejects (an unreadable index is none). */
+export async function readSavedIndex(store: IndexStore): Promise<SavedIndex> {
+  try {
+    const head = await store.readHead();
+    return { head, shards: head ? await loadShards(store, head) : null };
+  } catch {
+    return { head: null, shards: null };
+  }
 }
 
 /** Every shard of a manifest in order, from those just built and those loaded. */

@@ -5,7 +5,7 @@
  * manifest taken on trust then broke every later search until the folder was deleted by hand.
  * Anything that does not match the shape is refused whole, and the index is rebuilt.
  */
-import type { Manifest } from './index-store';
+import type { ManifestDoc, ManifestHead } from './index-store';
 import { MAX_SHARDS } from './shard-plan';
 
 type Fields = Record<string, unknown>;
@@ -18,6 +18,8 @@ const isTextOrNull = (v: unknown) => v === null || typeof v === 'string';
 
 /** A shard file name as `shardFile` writes it: nothing that could name a file elsewhere. */
 const SHARD_FILE = /^shard-\d+-[\w-]+\.bin$/;
+/** An article list's file name as `writeManifest` writes it. */
+const DOCS_FILE = /^docs-[\w-]+\.json$/;
 
 function validShard(entry: unknown): boolean {
   return (
@@ -51,25 +53,33 @@ function validRejected(r: unknown): boolean {
 }
 
 /**
- * `value` as the manifest of the index of `root` at `version`, or null when any part of it is
- * missing, of the wrong type or inconsistent (each shard's article count must match the articles
- * that name it, and no article may be listed twice).
+ * `value` as the saved manifest (without its articles) of the index of `root` at `version`, or
+ * null when any part of it is missing or of the wrong type.
  */
-export function checkedManifest(value: unknown, root: string, version: number): Manifest | null {
+export function checkedHead(value: unknown, root: string, version: number): ManifestHead | null {
   if (!isObject(value) || value.version !== version || value.root !== root) return null;
-  const { shardCount, shards, docs, rejected } = value;
+  const { shardCount, shards, rejected, docsFile, print, docCount } = value;
   if (!Number.isInteger(shardCount) || (shardCount as number) < 1 || (shardCount as number) > MAX_SHARDS) return null;
-  const count = shardCount as number;
-  if (!Array.isArray(shards) || shards.length !== count || !shards.every(validShard)) return null;
-  if (!Array.isArray(docs) || !docs.every((d) => validDoc(d, count))) return null;
+  if (!Array.isArray(shards) || shards.length !== shardCount || !shards.every(validShard)) return null;
   if (!Array.isArray(rejected) || !rejected.every(validRejected)) return null;
-  const perShard = new Array<number>(count).fill(0);
+  if (!isText(docsFile) || !DOCS_FILE.test(docsFile as string) || !isText(print) || !isCount(docCount)) return null;
+  return value as unknown as ManifestHead;
+}
+
+/**
+ * `value` as the articles of the manifest `head`, or null when any of them is missing, of the
+ * wrong type or inconsistent (as many as the head says, each shard's article count matching the
+ * articles that name it, no article listed twice).
+ */
+export function checkedDocs(value: unknown, head: ManifestHead): ManifestDoc[] | null {
+  if (!Array.isArray(value) || value.length !== head.docCount || !value.every((d) => validDoc(d, head.shardCount))) return null;
+  const perShard = new Array<number>(head.shardCount).fill(0);
   const ids = new Set<string>();
-  for (const doc of docs as { id: string; shard: number }[]) {
+  for (const doc of value as ManifestDoc[]) {
     if (ids.has(doc.id)) return null;
     ids.add(doc.id);
     perShard[doc.shard]!++;
   }
-  if ((shards as { docs: number }[]).some((s, i) => s.docs !== perShard[i])) return null;
-  return value as unknown as Manifest;
+  if (head.shards.some((s, i) => s.docs !== perShard[i])) return null;
+  return value as ManifestDoc[];
 }

@@ -57,16 +57,13 @@ export class SearchIndex {
 
   /**
    * Takes the display fields (title, outlet, date) afresh, as the filters and hits read them, from
-   * `metaOf` (which may give any object with those fields, such as the article itself: only the
-   * fields are kept, and only where they changed).
+   * `metaOf`, which gives the object to read them from (the service gives the corpus's articles
+   * themselves: the index then holds what the corpus holds, and nothing of an earlier one).
    */
   relabel(metaOf: (id: ArticleId) => DocMeta | undefined): void {
     for (let n = 0; n < this.meta.length; n++) {
-      const old = this.meta[n]!;
-      const fresh = metaOf(old.id);
-      if (fresh && (fresh.title !== old.title || fresh.outlet !== old.outlet || fresh.date !== old.date)) {
-        this.meta[n] = { id: old.id, title: fresh.title, outlet: fresh.outlet, date: fresh.date };
-      }
+      const fresh = metaOf(this.meta[n]!.id);
+      if (fresh) this.meta[n] = fresh;
     }
   }
 

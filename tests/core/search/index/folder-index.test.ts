@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { folderDocs, syncFolder } from '../../../../src/core/search/index/folder-index';
 import { indexDir } from '../../../../src/core/search/index/index-store';
 import { runSearch } from '../../../../src/core/search/query/searcher';
-import { SEEDS } from '../helpers';
+import { damageManifest, SEEDS } from '../helpers';
 
 describe('syncFolder (the command line path)', () => {
   let root: string;
@@ -74,10 +74,7 @@ describe('syncFolder (the command line path)', () => {
     ['a shard naming a file outside the index', (m: Record<string, { file: string }[]>) => (m.shards![0]!.file = '../../x.bin')],
     ['shard counts that disagree with the articles', (m: Record<string, unknown[]>) => m.docs!.pop()],
   ])('rebuilds the whole index when the saved manifest parses but holds %s', async (_name, damage) => {
-    const path = join(indexDir(dataDir, root), 'manifest.json');
-    const manifest = JSON.parse(readFileSync(path, 'utf8'));
-    damage(manifest);
-    writeFileSync(path, JSON.stringify(manifest));
+    damageManifest(dataDir, root, damage as (m: Record<string, unknown>) => void);
     const repaired = await sync();
     expect(repaired).toMatchObject({ articles: 455, indexed: 455, reused: 0 });
     const result = runSearch({ index: repaired.index!, doc: folderDocs(repaired.root, repaired.index!) }, { text: 'harbour', limit: 1000 });

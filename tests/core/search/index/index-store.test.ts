@@ -23,7 +23,8 @@ describe('the saved manifest', () => {
       shards: [{ file: 'shard-0-abc.bin', docs: 1, bytes: 10, source: 'abc' }],
     };
     await store.writeManifest(manifest);
-    expect(/^[\x20-\x7e]*$/.test(readFileSync(join(store.dir, 'manifest.json'), 'latin1'))).toBe(true);
+    const head = (await store.readHead())!;
+    for (const file of ['manifest.json', head.docsFile]) expect(/^[\x20-\x7e]*$/.test(readFileSync(join(store.dir, file), 'latin1'))).toBe(true);
     expect(await store.readManifest()).toEqual(manifest);
   });
 });

@@ -5,19 +5,20 @@ import { Shard } from '../../../../src/core/search/index/shard';
 import { seedArticles } from '../helpers';
 
 describe('the index’s display fields', () => {
-  it('are taken afresh from the articles where they changed, keeping only the display fields', () => {
+  it('are the corpus’s own articles, and after a relabel those of the corpus now (nothing of the earlier one held)', () => {
     const seeds = seedArticles();
-    // the display fields as a manifest keeps them
-    const docs = seeds.map(({ id, title, outlet, date }) => ({ id, title, outlet, date }));
-    const index = indexOf([new Shard(buildShard(seeds.map(indexedText)))], docs);
-    const before = [...index.meta];
-    const changed = { ...seeds[1]!, outlet: 'Shafaq News' };
-    index.relabel((id) => (id === changed.id ? changed : seeds.find((a) => a.id === id)));
-    index.meta.forEach((meta, n) => {
-      // changed: the display fields alone, no article's text or blocks held by the index
-      if (meta.id === changed.id) expect(meta).toStrictEqual({ id: changed.id, title: changed.title, outlet: 'Shafaq News', date: changed.date });
-      // unchanged: the same object
-      else expect(meta).toBe(before[n]);
-    });
+    const index = indexOf([new Shard(buildShard(seeds.map(indexedText)))], { articles: new Map(seeds.map((a) => [a.id, a])) });
+    index.meta.forEach((meta) => expect(meta).toBe(seeds.find((a) => a.id === meta.id)));
+    const now = seeds.map((a) => ({ ...a }));
+    now[1]!.outlet = 'Shafaq News';
+    index.relabel((id) => now.find((a) => a.id === id));
+    index.meta.forEach((meta) => expect(meta).toBe(now.find((a) => a.id === meta.id)));
+    expect(index.meta.find((m) => m.id === now[1]!.id)?.outlet).toBe('Shafaq News');
+  });
+
+  it('name an article missing from the corpus by its id', () => {
+    const seeds = seedArticles();
+    const index = indexOf([new Shard(buildShard(seeds.map(indexedText)))], { articles: new Map() });
+    expect(index.meta.map((m) => m.title)).toEqual(index.meta.map((m) => m.id));
   });
 });
