@@ -112,15 +112,16 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
   const absolute = resolve(root);
   const info = await stat(absolute);
   if (!info.isDirectory()) throw new Error(`${absolute} is not a folder`);
+  // the cache's file is read while the folder is listed and its files stamped (its reads would
+  // otherwise wait for the stamps, which hold this thread); each stamp is taken before its file
+  // is read, so a change made meanwhile makes the entry stale
+  const loading = options.dataDir ? FolderCache.load(options.dataDir, absolute) : null;
   const scan = await scanFolder(absolute);
   const corrections = await new CorrectionStore(options.dataDir ?? null).load();
   const reading: FileLoadOptions = {
     cache: options.dataDir ? new ExtractCache(options.dataDir) : null,
     extractor: options.extract === 'here' ? extractOnThisThread : (entry, bytes, name) => extractPool().extract(entry.format, bytes, name),
   };
-  // the cache's file is read while this thread takes the files' stamps; each stamp is taken
-  // before its file is read, so a change made meanwhile makes the entry stale
-  const loading = options.dataDir ? FolderCache.load(options.dataDir, absolute) : null;
   const stamps = loading ? stampsOf(scan.files.map((f) => f.path)) : null;
   const cache = await loading;
   const articles = new Map<ArticleId, Article>();
