@@ -20,7 +20,7 @@ import { folderPrint } from './folder-print';
 import { checkedDocs, checkedHead } from './manifest-check';
 
 /** Bumped whenever the analyzer, the shard layout or the manifest's encoding changes: an older index is rebuilt. */
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 /** One article as the manifest records it. */
 export interface ManifestDoc {

@@ -1,6 +1,9 @@
 /**
- * An opened shard: the vectors plus their transpose, the postings (for each term and field, the
- * documents and frequencies) and document frequencies, all saved together (`shard-codec.ts`).
+ * An opened shard: the postings (for each term and field, the documents and frequencies) and
+ * document frequencies, saved together (`shard-codec.ts`), and the vectors they transpose, which
+ * only relevance feedback and lunr read: a saved shard derives them on first use rather than
+ * keeping them on disk (a third of every shard file, 90 MB read for nothing by each reopening of
+ * 100,000 articles).
  * The shard's data as built and saved (`ShardData`, from `IndexedText`) is defined here too, with
  * nothing imported but the term list: every layer of search names these shapes, and none needs more to do so.
  * (`lunr-view.ts` hands a shard to lunr as a `lunr.Index`.)
@@ -53,8 +56,8 @@ export interface ShardData {
   vectors: Uint16Array | Uint32Array;
 }
 
-/** A shard's data as saved and opened: its terms one text, cut as read (`term-list.ts`). */
-export type SavedShardData = Omit<ShardData, 'terms'> & { terms: TermList };
+/** A shard's data as saved and opened: its terms one text, cut as read (`term-list.ts`), its vectors derived when read. */
+export type SavedShardData = Omit<ShardData, 'terms' | 'vectors'> & { terms: TermList };
 
 /** A Bloom filter of an article's normalized words (built by `word-filter.ts`). */
 export interface WordFilter {
@@ -117,6 +120,28 @@ export function postingsOf(data: ShardData): ShardPostings {
   return { df, postStarts, postDocs, postTf };
 }
 
+/**
+ * The vectors that `postings` transpose (`starts` gives where each document-field vector
+ * begins): each posting list is walked in term order, so each vector's terms come out ascending,
+ * as built.
+ */
+export function vectorsOf(postings: ShardPostings, starts: Uint32Array, terms: number): Uint16Array | Uint32Array {
+  const pairs = postings.postDocs.length;
+  const vectors = terms <= 0x10000 ? new Uint16Array(pairs * 2) : new Uint32Array(pairs * 2);
+  const fill = starts.slice();
+  for (let term = 0; term < terms; term++) {
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const list = term * FIELD_COUNT + field;
+      for (let p = postings.postStarts[list]!; p < postings.postStarts[list + 1]!; p++) {
+        const at = fill[postings.postDocs[p]! * FIELD_COUNT + field]!++;
+        vectors[at * 2] = term;
+        vectors[at * 2 + 1] = postings.postTf[p]!;
+      }
+    }
+  }
+  return vectors;
+}
+
 /** An opened shard. */
 export class Shard {
   readonly ids: string[];
@@ -127,7 +152,8 @@ export class Shard {
   readonly termList: TermList;
   readonly lengths: Uint32Array;
   readonly starts: Uint32Array;
-  readonly vectors: Uint16Array | Uint32Array;
+  /** The vectors as built, or derived from the postings when first read. */
+  private derived: Uint16Array | Uint32Array | null;
   /** Documents with the term in any field. */
   readonly df: Uint32Array;
   /** Start of each (term, field) posting list: `postStarts[term * FIELD_COUNT + field]`. */
@@ -144,6 +170,7 @@ export class Shard {
   constructor(data: ShardData, postings?: ShardPostings);
   constructor(data: SavedShardData, postings: ShardPostings);
   constructor(data: ShardData | SavedShardData, postings?: ShardPostings) {
+    this.derived = 'vectors' in data ? data.vectors : null;
     this.ids = data.ids;
     this.titles = data.titles;
     this.rangeStarts = data.rangeStarts;
@@ -151,7 +178,6 @@ export class Shard {
     this.termList = data.terms instanceof TermList ? data.terms : TermList.of(data.terms);
     this.lengths = data.lengths;
     this.starts = data.starts;
-    this.vectors = data.vectors;
     postings ??= postingsOf(data as ShardData);
     this.df = postings.df;
     this.postStarts = postings.postStarts;
@@ -163,6 +189,11 @@ export class Shard {
 
   get size(): number {
     return this.ids.length;
+  }
+
+  /** `[termIndex, tf, ...]` of every document-field vector, from `starts[slot]` in pairs. */
+  get vectors(): Uint16Array | Uint32Array {
+    return (this.derived ??= vectorsOf(this, this.starts, this.termList.length));
   }
 
   /** Every term, in order: made on first call, for readers of the whole list (lunr's token set). */
