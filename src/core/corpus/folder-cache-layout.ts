@@ -1,10 +1,12 @@
 /**
- * The folder cache's file (PXF5), in three parts after an 8-byte start (`PXF5`, the header's
+ * The folder cache's file (PXF6), in four parts after an 8-byte start (`PXF6`, the header's
  * length):
  *
- * - a JSON header in ASCII alone: the version, the folder, each file's id, every article's fields
- *   other than text and blocks, the rows files refused, the chunk lengths of the texts, the debris
- *   reasons;
+ * - a JSON header in ASCII alone: the version, the folder, the counts of files and articles, the
+ *   rows files refused, the chunk lengths of the texts, the debris reasons, and the byte lengths
+ *   of the parts that follow;
+ * - each file's id, then every article's fields other than text and blocks, as JSON arrays in
+ *   parts of about 64 KB (folder-cache-parts.ts);
  * - tables, little-endian, from an 8-byte boundary: each file's stamp (four doubles) and first
  *   article, each article's text place (`[wide, chunk, start, end]`) and first block, each block's
  *   span, reason and markup, each markup span (all 32-bit), then each block's kind (a byte);
@@ -22,7 +24,7 @@
 import type { Article, Block, BlockKind, RejectedFile } from '../../shared/article';
 import type { FileStamp } from './file-stamps';
 
-export const MAGIC = 'PXF5';
+export const MAGIC = 'PXF6';
 
 /** Block kinds by their number in the tables; the high bit of a kind's byte says the block has markup. */
 export const KINDS = ['title', 'heading', 'paragraph', 'dateline', 'byline', 'caption', 'link', 'tagline', 'outlet', 'debris'] as const satisfies readonly BlockKind[];
@@ -48,10 +50,12 @@ export interface CacheEntry extends FileStamp {
 export interface CacheHeader {
   version: string;
   root: string;
-  /** Each file's id, in the tables' order. */
-  files: string[];
-  /** Every article's fields, file after file. */
-  articles: ArticleFields[];
+  /** How many files, and articles. */
+  files: number;
+  articles: number;
+  /** Bytes of each part of the files' ids, then of the articles' fields, written after the header. */
+  fileParts: number[];
+  articleParts: number[];
   /** `[file number, its refused rows]` for each file that refused some. */
   rejected: [number, RejectedFile[]][];
   blocks: number;
@@ -61,6 +65,12 @@ export interface CacheHeader {
   /** Characters of each Latin-1 chunk, then of each UTF-16 chunk. */
   narrow: number[];
   wide: number[];
+}
+
+/** What the header's parts hold: each file's id, in the tables' order, and every article's fields, file after file. */
+export interface CacheLists {
+  files: string[];
+  articles: ArticleFields[];
 }
 
 /** The tables, each a view over the file's bytes. */
@@ -90,13 +100,15 @@ const eightUp = (n: number) => (n + 7) & ~7;
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Where each part of a file with this header starts, and its length. */
-export function layoutOf(headerLength: number, header: Pick<CacheHeader, 'files' | 'blocks' | 'markup' | 'narrow' | 'wide'>, articles: number) {
-  const tablesAt = eightUp(8 + headerLength);
-  const files = header.files.length;
+export function layoutOf(headerLength: number, header: Pick<CacheHeader, 'files' | 'articles' | 'fileParts' | 'articleParts' | 'blocks' | 'markup' | 'narrow' | 'wide'>) {
+  const partsAt = 8 + headerLength;
+  const articlesAt = partsAt + sum(header.fileParts);
+  const tablesAt = eightUp(articlesAt + sum(header.articleParts));
+  const { files, articles } = header;
   const words = 8 * files + (files + 1) + 4 * articles + (articles + 1) + 2 * header.blocks + header.blocks + (header.blocks + 1) + 2 * header.markup;
   const narrowAt = evenUp(tablesAt + 4 * words + header.blocks);
   const wideAt = evenUp(narrowAt + sum(header.narrow));
-  return { tablesAt, narrowAt, wideAt, total: wideAt + 2 * sum(header.wide) };
+  return { partsAt, articlesAt, tablesAt, narrowAt, wideAt, total: wideAt + 2 * sum(header.wide) };
 }
 
 /** The tables of `files` (in order), with the texts' chunks, ready to write after the header. */
@@ -179,8 +191,7 @@ export function tableBytes(t: CacheTables): Uint8Array[] {
  * blocks or markup out of order or outside their article's text, an unknown kind or reason.
  */
 export function readTables(bytes: Uint8Array, header: CacheHeader): CacheTables | null {
-  const files = header.files.length;
-  const articles = header.articles.length;
+  const { files, articles } = header;
   let at = bytes.byteOffset;
   const u32 = (n: number) => ((at += 4 * n), new Uint32Array(bytes.buffer, at - 4 * n, n));
   const stamps = new Float64Array(bytes.buffer, at, 4 * files);

@@ -9,8 +9,8 @@
  * One file read at once beats a file per article here: at 20,000 articles the per-file reads and
  * their hashing alone cost more than parsing the whole cache. Its layout (folder-cache-layout.ts)
  * keeps what every opening needs (each article's fields) in a JSON header and the rest (blocks,
- * texts) in tables and chunks that are read as articles are (cached-articles.ts). The header is
- * JSON in ASCII alone, read as Latin-1 (a copy) rather than decoded from UTF-8.
+ * texts) in tables and chunks that are read as articles are (cached-articles.ts). The header and
+ * its parts are JSON in ASCII alone, read as Latin-1 (a copy) rather than decoded from UTF-8.
  */
 import { createHash } from 'node:crypto';
 import { close, fstat, open, read } from 'node:fs';
@@ -20,7 +20,8 @@ import { promisify } from 'node:util';
 import type { Article, RejectedFile } from '../../shared/article';
 import { CachedArticles, type ChunkPlace } from './cached-articles';
 import { sameStampAt, stampAt, type FileStamp } from './file-stamps';
-import { encodeTables, layoutOf, MAGIC, readTables, tableBytes, type CacheEntry, type CacheHeader, type CacheTables } from './folder-cache-layout';
+import { encodeTables, layoutOf, MAGIC, readTables, tableBytes, type ArticleFields, type CacheEntry, type CacheHeader, type CacheLists, type CacheTables } from './folder-cache-layout';
+import { encodeParts, readParts } from './folder-cache-parts';
 import { EXTRACT_VERSION } from './formats/extract-cache';
 import { PARSE_VERSION } from './parse-article';
 import { asciiJson } from './text-block';
@@ -49,40 +50,57 @@ const closeFile = promisify(close);
 const statFile = promisify(fstat);
 const readInto = promisify(read);
 
+/** Fills `length` bytes of `into` from `position` of `fd`; false when the file is shorter. */
+async function readFully(fd: number, into: Buffer, length: number, position: number): Promise<boolean> {
+  for (let done = 0; done < length; ) {
+    const { bytesRead } = await readInto(fd, into, done, length - done, position + done);
+    if (bytesRead === 0) return false;
+    done += bytesRead;
+  }
+  return true;
+}
+
 /** `length` bytes of `fd` from `position`, in memory of their own (so views of any width fit), or null when the file is shorter. */
 async function readAt(fd: number, position: number, length: number): Promise<Buffer | null> {
   const bytes = Buffer.from(new ArrayBuffer(length));
-  for (let done = 0; done < length; ) {
-    const { bytesRead } = await readInto(fd, bytes, done, length - done, position + done);
-    if (bytesRead === 0) return null;
-    done += bytesRead;
-  }
-  return bytes;
+  return (await readFully(fd, bytes, length, position)) ? bytes : null;
 }
 
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Whether a parsed header has the shape `CacheHeader` promises (the tables are checked apart). */
+const isCounts = (v: unknown): v is number[] => Array.isArray(v) && v.every(isCount);
+
+/** Whether a parsed header has the shape `CacheHeader` promises (its parts and the tables are checked apart). */
 function validHeader(h: CacheHeader, version: string, root: string): boolean {
   return (
     isObject(h) &&
     h.version === version &&
     h.root === root &&
+    isCount(h.files) &&
+    isCount(h.articles) &&
+    isCounts(h.fileParts) &&
+    isCounts(h.articleParts) &&
     isCount(h.blocks) &&
     isCount(h.markup) &&
     Array.isArray(h.reasons) &&
     h.reasons.every((r) => typeof r === 'string') &&
-    Array.isArray(h.narrow) &&
-    h.narrow.every(isCount) &&
-    Array.isArray(h.wide) &&
-    h.wide.every(isCount) &&
-    Array.isArray(h.files) &&
-    h.files.every((id) => typeof id === 'string') &&
-    Array.isArray(h.articles) &&
-    h.articles.every((a) => isObject(a) && typeof a.id === 'string') &&
+    isCounts(h.narrow) &&
+    isCounts(h.wide) &&
     Array.isArray(h.rejected) &&
-    h.rejected.every((r) => Array.isArray(r) && r.length === 2 && Number.isInteger(r[0]) && r[0] >= 0 && r[0] < h.files.length && Array.isArray(r[1]))
+    h.rejected.every((r) => Array.isArray(r) && r.length === 2 && Number.isInteger(r[0]) && r[0] >= 0 && r[0] < h.files && Array.isArray(r[1]))
+  );
+}
+
+/** Whether the parts read hold as many files and articles as the header says, each of its shape. */
+function validLists(files: unknown[] | null, articles: unknown[] | null, h: CacheHeader): boolean {
+  return (
+    files !== null &&
+    articles !== null &&
+    files.length === h.files &&
+    articles.length === h.articles &&
+    files.every((id) => typeof id === 'string') &&
+    articles.every((a) => isObject(a) && typeof a.id === 'string')
   );
 }
 
@@ -94,6 +112,7 @@ function chunkPlaces(lengths: readonly number[], at: number, wide: boolean): Chu
 
 export class FolderCache {
   private header: CacheHeader | null = null;
+  private lists: CacheLists | null = null;
   private tables: CacheTables | null = null;
   /** Each file's number in the cache. */
   private readonly numbers = new Map<string, number>();
@@ -133,8 +152,13 @@ export class FolderCache {
       // written in ASCII alone (asciiJson): read as Latin-1, a copy, not a decoding
       const header = JSON.parse((await readAt(fd, 8, length))!.toString('latin1')) as CacheHeader;
       if (!validHeader(header, cache.version, root)) return cache;
-      const layout = layoutOf(length, header, header.articles.length);
+      const layout = layoutOf(length, header);
       if (layout.total !== size) return cache;
+      const read = (into: Buffer, n: number, position: number) => readFully(fd, into, n, position);
+      const files = await readParts(header.fileParts, layout.partsAt, read);
+      const articles = files && (await readParts(header.articleParts, layout.articlesAt, read));
+      if (!validLists(files, articles, header)) return cache;
+      const lists: CacheLists = { files: files as string[], articles: articles as ArticleFields[] };
       const bytes = await readAt(fd, layout.tablesAt, layout.narrowAt - layout.tablesAt);
       const tables = bytes && readTables(bytes, header);
       if (!tables) return cache;
@@ -142,10 +166,11 @@ export class FolderCache {
       const wide = chunkPlaces(header.wide, layout.wideAt, true);
       cache.store = new CachedArticles(fd, narrow, wide, tables, header.reasons);
       cache.header = header;
+      cache.lists = lists;
       cache.tables = tables;
-      cache.served = new Uint8Array(header.files.length);
+      cache.served = new Uint8Array(header.files);
       cache.refused = new Map(header.rejected);
-      header.files.forEach((id, n) => cache.numbers.set(id, n));
+      lists.files.forEach((id, n) => cache.numbers.set(id, n));
     } catch {
       // a damaged cache is a cache of nothing
       cache.numbers.clear();
@@ -168,7 +193,7 @@ export class FolderCache {
     if (n === undefined || !this.store || !sameStampAt(this.tables!.stamps, n, stamps, i)) return null;
     const first = this.tables!.fileAt[n]!;
     const end = this.tables!.fileAt[n + 1]!;
-    const fields = this.header!.articles;
+    const fields = this.lists!.articles;
     // the header's own objects become the articles: copying 100,000 of them field by field cost seconds
     if (!this.served[n]) {
       for (let k = first; k < end; k++) this.store.article(fields[k]!, k);
@@ -198,14 +223,18 @@ export class FolderCache {
   async save(): Promise<void> {
     if (!this.changed) return;
     const entries: CacheEntry[] = [...this.fresh].map(([id, { stamp, loaded }]) => ({ id, ...stamp, ...loaded }));
-    this.header?.files.forEach((id, n) => {
+    this.lists?.files.forEach((id, n) => {
       if (this.served[n] && !this.fresh.has(id)) entries.push({ id, ...stampAt(this.tables!.stamps, n)!, ...this.getAt(id, this.tables!.stamps, n)! });
     });
     entries.sort((x, y) => (x.id < y.id ? -1 : 1));
     const { tables, blocks, markup, reasons, narrow, wide, texts } = encodeTables(entries);
+    const files = encodeParts(entries.map((e) => e.id));
+    const articles = encodeParts(entries.flatMap((e) => e.articles.map(({ text: _text, blocks: _blocks, ...rest }) => rest)));
     const fields = {
-      files: entries.map((e) => e.id),
-      articles: entries.flatMap((e) => e.articles.map(({ text: _text, blocks: _blocks, ...rest }) => rest)),
+      files: entries.length,
+      articles: entries.reduce((n, e) => n + e.articles.length, 0),
+      fileParts: files.lengths,
+      articleParts: articles.lengths,
       rejected: entries.flatMap((e, n): [number, RejectedFile[]][] => (e.rejected.length > 0 ? [[n, e.rejected]] : [])),
       blocks,
       markup,
@@ -214,7 +243,7 @@ export class FolderCache {
       wide,
     };
     const header = Buffer.from(asciiJson({ version: this.version, root: this.root, ...fields } satisfies CacheHeader), 'latin1');
-    const layout = layoutOf(header.length, fields, fields.articles.length);
+    const layout = layoutOf(header.length, fields);
     const start = Buffer.alloc(8);
     start.write(MAGIC, 0, 'latin1');
     start.writeUInt32LE(header.length, 4);
@@ -225,7 +254,9 @@ export class FolderCache {
     function* body(): Generator<Uint8Array> {
       yield start;
       yield header;
-      yield Buffer.alloc(layout.tablesAt - 8 - header.length);
+      yield* files.bytes;
+      yield* articles.bytes;
+      yield Buffer.alloc(layout.tablesAt - layout.articlesAt - articles.lengths.reduce((a, b) => a + b, 0));
       yield* tableParts;
       yield Buffer.alloc(layout.narrowAt - tablesEnd);
       for (const chunk of texts.narrow) yield Buffer.from(chunk.join(''), 'latin1');

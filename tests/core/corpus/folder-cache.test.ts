@@ -6,6 +6,7 @@ import type { Article } from '../../../src/shared/article';
 import { openCorpus } from '../../../src/core/corpus/corpus';
 import { CACHE_VERSION, FolderCache, stampOf } from '../../../src/core/corpus/folder-cache';
 import { CHUNK_CHARS, layoutOf } from '../../../src/core/corpus/folder-cache-layout';
+import { encodeParts } from '../../../src/core/corpus/folder-cache-parts';
 import { articleFromText } from '../../../src/core/corpus/load-article';
 import { writeMixedFolder } from '../../fixtures/formats/mixed-folder';
 import { december, first, second } from '../../fixtures/wire-takes';
@@ -215,7 +216,12 @@ describe('the folder cache of parsed articles', () => {
     ['a chunk longer in the header than in the file', false, (b: Buffer) => withHeader(b, (h) => (h.narrow[0] += 1))],
     ['a block count that is not the tables\'', false, (b: Buffer) => withHeader(b, (h) => (h.blocks -= 1))],
     ['an unknown block kind', false, (b: Buffer) => withKind(b, 0x0f)],
-    ['the previous layout (PXF4)', false, (b: Buffer) => Buffer.concat([Buffer.from('PXF4'), b.subarray(4)])],
+    ['the previous layout (PXF5)', false, (b: Buffer) => Buffer.concat([Buffer.from('PXF5'), b.subarray(4)])],
+    ['a part of the files’ ids that is not JSON', false, (b: Buffer) => {
+      const out = Buffer.from(b);
+      out[8 + out.readUInt32LE(4)] = 0x7b;
+      return out;
+    }],
   ])('with the cache %s, serves it: %s', async (_, served, damage) => {
     await plant();
     const [file] = readdirSync(join(dataDir, 'folders'));
@@ -238,24 +244,40 @@ describe('the folder cache of parsed articles', () => {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Header = any;
 
-/** The parts of a cache file: its header, tables, and texts (Latin-1 chunks, then UTF-16), as folder-cache-layout.ts lays them out. */
+/**
+ * The parts of a cache file, as folder-cache-layout.ts lays them out: its header (with the files'
+ * ids and the articles' fields of its parts as `files` and `articles`), tables, and texts
+ * (Latin-1 chunks, then UTF-16).
+ */
 function partsOf(bytes: Buffer): { header: Header; tables: Buffer; narrow: Buffer; wide: Buffer; tablesAt: number } {
   const length = bytes.readUInt32LE(4);
-  const header = JSON.parse(bytes.toString('latin1', 8, 8 + length));
-  const at = layoutOf(length, header, header.articles.length);
+  const head = JSON.parse(bytes.toString('latin1', 8, 8 + length));
+  const at = layoutOf(length, head);
+  const list = (lengths: number[], from: number) =>
+    lengths.flatMap((n) => {
+      from += n;
+      return JSON.parse(bytes.toString('latin1', from - n, from)) as unknown[];
+    });
+  const header = { ...head, files: list(head.fileParts, at.partsAt), articles: list(head.articleParts, at.articlesAt) };
   return { header, tables: bytes.subarray(at.tablesAt, at.narrowAt), narrow: bytes.subarray(at.narrowAt, at.wideAt), wide: bytes.subarray(at.wideAt), tablesAt: at.tablesAt };
 }
 
-/** The cache file with its JSON header changed by `edit`, the rest laid out again after it. */
+/** The cache file with its header and parts changed by `edit` (as `partsOf` gives them), the rest laid out again after them. */
 function withHeader(bytes: Buffer, edit: (header: Header) => void): Buffer {
   const { header, tables, narrow, wide } = partsOf(bytes);
+  const counts = { files: header.files.length, articles: header.articles.length };
   edit(header);
-  const json = Buffer.from(JSON.stringify(header));
+  const { files, articles, ...head } = header;
+  const fileParts = encodeParts(files);
+  const articleParts = encodeParts(articles);
+  // the counts as they were, unless the edit changed them: a list longer than its count is a damage of its own
+  const json = Buffer.from(JSON.stringify({ ...counts, ...head, fileParts: fileParts.lengths, articleParts: articleParts.lengths }));
   const start = Buffer.alloc(8);
   bytes.copy(start, 0, 0, 4);
   start.writeUInt32LE(json.length, 4);
-  const tablesAt = (8 + json.length + 7) & ~7;
-  return Buffer.concat([start, json, Buffer.alloc(tablesAt - 8 - json.length), tables, narrow, wide]);
+  const parts = Buffer.concat([...fileParts.bytes, ...articleParts.bytes]);
+  const tablesAt = (8 + json.length + parts.length + 7) & ~7;
+  return Buffer.concat([start, json, parts, Buffer.alloc(tablesAt - 8 - json.length - parts.length), tables, narrow, wide]);
 }
 
 /** Where tables start, in 32-bit words: each file's first article (after the files' stamps, two words a number). */
