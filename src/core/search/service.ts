@@ -212,10 +212,14 @@ class Service implements SearchService {
       if (inHand && head && broken.size === 0 && changed.size === 0 && indexedAsIs(head, corpus)) return this.upToDate(inHand, corpus);
       const previous = head && (await store.withDocs(head));
       const { plan, jobs, total } = await planCorpusBuild(corpus, previous, changed, broken);
-      if (jobs.length === 0 && inHand) return this.upToDate(inHand, corpus);
+      const refused = refusedOf(previous?.rejected ?? [], corpus);
+      if (jobs.length === 0 && inHand) {
+        // files touched but not changed: their new stamps are saved, so that the next opening knows the folder at once
+        if (head && !indexedAsIs(head, corpus)) await executePlan(store, previous, plan, [], async () => [], refused);
+        return this.upToDate(inHand, corpus);
+      }
       this.setStatus({ state: 'building', done: 0, total, indexed: indexed() });
       const onProgress = (done: number) => this.setStatus({ state: 'building', done, total, indexed: indexed() }, false);
-      const refused = refusedOf(previous?.rejected ?? [], corpus);
       const outcome = await executePlan(store, previous, plan, jobs, (list) => this.run(list, { signal, onProgress }), refused);
       signal.throwIfAborted();
       const shards = new Map<number, Shard>();

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article';
 import type { IndexStatus, SearchResult } from '../../../src/shared/search';
-import { indexDir } from '../../../src/core/search/index/index-store';
+import { indexedAsIs } from '../../../src/core/search/index/corpus-build';
+import { indexDir, IndexStore } from '../../../src/core/search/index/index-store';
 import { createSearchService, type SearchService } from '../../../src/core/search/service';
 import { article, corpusOf, damageManifest, seedArticles } from './helpers';
 
@@ -156,9 +157,12 @@ describe('search service', () => {
     const touched = { ...corpus.articles.get('000_86c065115a1fa003.txt')! };
     touched.modified += 1;
     corpus.articles.set(touched.id, touched);
-    // same text: the plan hashes it and keeps its shard, but it had to look
+    // same text: the plan hashes it and keeps its shard, but it had to look; and saves the new stamp
     expect(await open().sync(corpus)).toMatchObject({ state: 'ready', total: 0, indexed: 5 });
+    const head = await new IndexStore(dataDir, corpus.root).readHead();
+    expect(indexedAsIs(head!, corpus)).toBe(true);
     touched.text = touched.text.replaceAll('Maliki', 'Sudani');
+    touched.modified += 1;
     corpus.articles.set(touched.id, touched);
     expect(await open().sync(corpus)).toMatchObject({ state: 'ready', total: 5 });
     expect(services[2]!.search({ text: 'Sudani' }).hits[0]?.id).toBe(touched.id);
