@@ -12,9 +12,13 @@
  * open file, the new cache is not written, which costs only a parse next time). It is closed once
  * every chunk is read, or when its articles are gone.
  */
-import { closeSync, readSync } from 'node:fs';
+import { closeSync, read, readSync } from 'node:fs';
+import { promisify } from 'node:util';
 import type { Article, Block, BlockKind } from '../../shared/article';
-import { blocksOf, findBlockOf, type ArticleFields, type CacheTables } from './folder-cache-layout';
+import { blocksOf, findBlockOf, type ArticleFields, type CacheTables, type OldBlocks } from './folder-cache-layout';
+import type { OldPlace } from './folder-cache-texts';
+
+const readInto = promisify(read);
 
 /** A chunk of texts: where its bytes lie in the file, and whether they are UTF-16. */
 export interface ChunkPlace {
@@ -35,7 +39,7 @@ const INDEX = Symbol('cached article');
 const TEXT = Symbol('text');
 const BLOCKS = Symbol('blocks');
 
-/** The store behind each getter of `blocks`, to answer `findBlock` without making the blocks. */
+/** The store behind each getter of `blocks` and of `text`, to answer `findBlock` and `placeOf` without making either. */
 const stores = new WeakMap<object, CachedArticles>();
 
 interface Slots {
@@ -48,6 +52,8 @@ interface Slots {
 export class CachedArticles {
   private readonly strings: (string | undefined)[];
   private left: number;
+  /** Writers copying chunks from the file: it stays open while there are any. */
+  private pins = 0;
   private readonly text: PropertyDescriptor;
   private readonly blocks: PropertyDescriptor;
 
@@ -88,6 +94,51 @@ export class CachedArticles {
       },
     };
     stores.set(this.blocks.get!, this);
+    stores.set(this.text.get!, this);
+  }
+
+  /** Where article `n`'s text lies in the file, while `current` (its text as now held, if read or set) is still that text. */
+  placeAt(n: number, current: string | undefined): OldPlace | null {
+    const t = this.tables.texts;
+    const wide = t[4 * n] === 1;
+    const chunk = t[4 * n + 1]!;
+    const start = t[4 * n + 2]!;
+    const end = t[4 * n + 3]!;
+    if (current !== undefined) {
+      // read (its chunk is in hand: compare) or set (then it may differ)
+      const held = this.strings[wide ? this.narrow.length + chunk : chunk];
+      if (held === undefined || held.slice(start, end) !== current) return null;
+    }
+    return { wide, chunk, start, end };
+  }
+
+  /** Where article `n`'s blocks lie in the tables. */
+  blockRows(n: number): OldBlocks {
+    return { tables: this.tables, reasons: this.reasons, n };
+  }
+
+  /** Keeps the file open until `unpin`, for copying chunks out of it. */
+  pin(): void {
+    this.pins++;
+  }
+
+  unpin(): void {
+    if (--this.pins === 0 && this.left === 0) this.close();
+  }
+
+  /** The bytes of chunk `chunk` of its kind, as the file holds them (call between `pin` and `unpin`). */
+  async chunkBytes(wide: boolean, chunk: number): Promise<Buffer> {
+    const place = (wide ? this.wide : this.narrow)[chunk]!;
+    const held = this.strings[wide ? this.narrow.length + chunk : chunk];
+    if (held !== undefined) return Buffer.from(held, wide ? 'utf16le' : 'latin1');
+    if (this.fd === null) throw new Error('the folder cache was closed before its texts were copied');
+    const bytes = Buffer.allocUnsafe(place.bytes);
+    for (let done = 0; done < place.bytes; ) {
+      const { bytesRead } = await readInto(this.fd, bytes, done, place.bytes - done, place.at + done);
+      if (bytesRead === 0) throw new Error('the folder cache file was cut short while in use');
+      done += bytesRead;
+    }
+    return bytes;
   }
 
   /** The first block of article `n` of `kind` with `reason`. */
@@ -124,7 +175,7 @@ export class CachedArticles {
       if (n === 0) throw new Error('the folder cache file was cut short while in use');
       done += n;
     }
-    if (--this.left === 0) this.close();
+    if (--this.left === 0 && this.pins === 0) this.close();
     return bytes.toString(place.wide ? 'utf16le' : 'latin1');
   }
 
@@ -134,6 +185,25 @@ export class CachedArticles {
     closeSync(this.fd);
     this.fd = null;
   }
+}
+
+/**
+ * Where `article`'s text lies in the file of `store`, when it is an article `store` served and its
+ * text is still the one there (null for any other: read afresh, or its text replaced).
+ */
+export function placeOf(article: Article, store: CachedArticles): OldPlace | null {
+  const slots = article as unknown as Partial<Slots>;
+  if (slots[INDEX] === undefined) return null;
+  const get = Object.getOwnPropertyDescriptor(article, 'text')?.get;
+  return get && stores.get(get) === store ? store.placeAt(slots[INDEX], slots[TEXT]) : null;
+}
+
+/** Where `article`'s blocks lie in the tables of `store`, when it is an article `store` served whose blocks were never made or set (null for any other). */
+export function blocksIn(article: Article, store: CachedArticles): OldBlocks | null {
+  const slots = article as unknown as Partial<Slots>;
+  if (slots[INDEX] === undefined || slots[BLOCKS] !== undefined) return null;
+  const get = Object.getOwnPropertyDescriptor(article, 'blocks')?.get;
+  return get && stores.get(get) === store ? store.blockRows(slots[INDEX]) : null;
 }
 
 /**

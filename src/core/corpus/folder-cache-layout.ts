@@ -23,6 +23,7 @@
  */
 import type { Article, Block, BlockKind, RejectedFile } from '../../shared/article';
 import type { FileStamp } from './file-stamps';
+import type { TextLayout } from './folder-cache-texts';
 
 export const MAGIC = 'PXF6';
 
@@ -34,8 +35,7 @@ void everyKind;
 const KIND_NUMBER = new Map<string, number>(KINDS.map((k, i) => [k, i]));
 const HAS_MARKUP = 0x80;
 
-/** Characters per chunk of texts (a longer text is a chunk of its own). */
-export const CHUNK_CHARS = 1 << 21;
+export { CHUNK_CHARS } from './folder-cache-texts';
 
 /** An article's fields as the header keeps them. */
 export type ArticleFields = Omit<Article, 'text' | 'blocks'>;
@@ -111,8 +111,21 @@ export function layoutOf(headerLength: number, header: Pick<CacheHeader, 'files'
   return { partsAt, articlesAt, tablesAt, narrowAt, wideAt, total: wideAt + 2 * sum(header.wide) };
 }
 
-/** The tables of `files` (in order), with the texts' chunks, ready to write after the header. */
-export function encodeTables(files: readonly CacheEntry[]) {
+/** Where an article's blocks lie in the tables of the old file, to copy them as rows rather than make and encode them. */
+export interface OldBlocks {
+  tables: CacheTables;
+  reasons: readonly string[];
+  /** The article's number there. */
+  n: number;
+}
+
+/**
+ * The tables of `files` (in order), their texts placed as `texts` lays them out
+ * (folder-cache-texts.ts), ready to write after the header. An article whose blocks the old file
+ * still holds as they are (`oldBlocks`) has its rows copied: making a million blocks to write them
+ * again was most of what rewriting 100,000 articles cost once their texts were copied.
+ */
+export function encodeTables(files: readonly CacheEntry[], texts: TextLayout, oldBlocks: (article: Article) => OldBlocks | null = () => null) {
   const articles = files.flatMap((f) => f.articles);
   const stamps = new Float64Array(4 * files.length);
   const fileAt = new Uint32Array(files.length + 1);
@@ -120,14 +133,22 @@ export function encodeTables(files: readonly CacheEntry[]) {
     stamps.set([f.size, f.mtime, f.ctime, f.ino], 4 * n);
     fileAt[n + 1] = fileAt[n]! + f.articles.length;
   });
+  const old = articles.map(oldBlocks);
   let blocks = 0;
   let markup = 0;
-  for (const a of articles) {
+  articles.forEach((a, i) => {
+    const o = old[i];
+    if (o) {
+      const [from, to] = [o.tables.blockAt[o.n]!, o.tables.blockAt[o.n + 1]!];
+      blocks += to - from;
+      markup += o.tables.markupAt[to]! - o.tables.markupAt[from]!;
+      return;
+    }
     for (const b of a.blocks) {
       blocks += 1;
       markup += b.markup?.length ?? 0;
     }
-  }
+  });
   const t: CacheTables = {
     stamps,
     fileAt,
@@ -139,32 +160,37 @@ export function encodeTables(files: readonly CacheEntry[]) {
     markup: new Uint32Array(2 * markup),
     kinds: new Uint8Array(blocks),
   };
+  t.texts.set(texts.places);
   const reasons = new Map<string, number>();
-  const parts = { narrow: [[]] as string[][], wide: [[]] as string[][] };
-  const lengths = { narrow: [0], wide: [0] };
+  const reasonNumber = (reason: string) => {
+    if (!reasons.has(reason)) reasons.set(reason, reasons.size + 1);
+    return reasons.get(reason)!;
+  };
   let k = 0;
   let m = 0;
   articles.forEach((a, i) => {
-    const part = /[^\u0000-\u00ff]/.test(a.text) ? 'wide' : 'narrow';
-    const chunks = parts[part];
-    const length = lengths[part];
-    if (length[length.length - 1]! >= CHUNK_CHARS) {
-      chunks.push([]);
-      length.push(0);
-    }
-    const c = length.length - 1;
-    t.texts.set([part === 'wide' ? 1 : 0, c, length[c]!, length[c]! + a.text.length], 4 * i);
-    chunks[c]!.push(a.text);
-    length[c]! += a.text.length;
     t.blockAt[i] = k;
+    const o = old[i];
+    if (o) {
+      const from = o.tables;
+      for (let j = from.blockAt[o.n]!; j < from.blockAt[o.n + 1]!; j++, k++) {
+        t.spans[2 * k] = from.spans[2 * j]!;
+        t.spans[2 * k + 1] = from.spans[2 * j + 1]!;
+        t.kinds[k] = from.kinds[j]!;
+        if (from.reasons[j]! > 0) t.reasons[k] = reasonNumber(o.reasons[from.reasons[j]! - 1]!);
+        t.markupAt[k] = m;
+        for (let s = from.markupAt[j]!; s < from.markupAt[j + 1]!; s++, m++) {
+          t.markup[2 * m] = from.markup[2 * s]!;
+          t.markup[2 * m + 1] = from.markup[2 * s + 1]!;
+        }
+      }
+      return;
+    }
     for (const b of a.blocks) {
       t.spans[2 * k] = b.start;
       t.spans[2 * k + 1] = b.end;
       t.kinds[k] = KIND_NUMBER.get(b.kind)! | (b.markup ? HAS_MARKUP : 0);
-      if (b.reason !== undefined) {
-        if (!reasons.has(b.reason)) reasons.set(b.reason, reasons.size + 1);
-        t.reasons[k] = reasons.get(b.reason)!;
-      }
+      if (b.reason !== undefined) t.reasons[k] = reasonNumber(b.reason);
       t.markupAt[k] = m;
       for (const s of b.markup ?? []) {
         t.markup[2 * m] = s.start;
@@ -176,7 +202,8 @@ export function encodeTables(files: readonly CacheEntry[]) {
   });
   t.blockAt[articles.length] = k;
   t.markupAt[blocks] = m;
-  return { tables: t, blocks, markup, reasons: [...reasons.keys()], narrow: lengths.narrow, wide: lengths.wide, texts: parts };
+  const chars = (chunks: TextLayout['narrow']) => chunks.map((c) => c.chars);
+  return { tables: t, blocks, markup, reasons: [...reasons.keys()], narrow: chars(texts.narrow), wide: chars(texts.wide) };
 }
 
 /** The tables' bytes, in file order. */

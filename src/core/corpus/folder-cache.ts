@@ -18,7 +18,8 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Article, RejectedFile } from '../../shared/article';
-import { CachedArticles, type ChunkPlace } from './cached-articles';
+import { blocksIn, CachedArticles, placeOf, type ChunkPlace } from './cached-articles';
+import { layTexts, type ChunkSource } from './folder-cache-texts';
 import { sameStampAt, stampAt, type FileStamp } from './file-stamps';
 import { encodeTables, layoutOf, MAGIC, readTables, tableBytes, type ArticleFields, type CacheEntry, type CacheHeader, type CacheLists, type CacheTables } from './folder-cache-layout';
 import { encodeParts, readParts } from './folder-cache-parts';
@@ -102,6 +103,17 @@ function validLists(files: unknown[] | null, articles: unknown[] | null, h: Cach
     files.every((id) => typeof id === 'string') &&
     articles.every((a) => isObject(a) && typeof a.id === 'string')
   );
+}
+
+/**
+ * An article's fields other than its text and blocks, neither read: a served article reads them
+ * from the cache file when asked (a destructuring that left them out still asked, and made every
+ * text and block of the folder when one file changed).
+ */
+function fieldsOf(article: Article): ArticleFields {
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(article)) if (key !== 'text' && key !== 'blocks') fields[key] = article[key as keyof Article];
+  return fields as ArticleFields;
 }
 
 /** Where each chunk of texts lies in the file. */
@@ -227,9 +239,16 @@ export class FolderCache {
       if (this.served[n] && !this.fresh.has(id)) entries.push({ id, ...stampAt(this.tables!.stamps, n)!, ...this.getAt(id, this.tables!.stamps, n)! });
     });
     entries.sort((x, y) => (x.id < y.id ? -1 : 1));
-    const { tables, blocks, markup, reasons, narrow, wide, texts } = encodeTables(entries);
+    // texts still in the old file stay in its chunks, copied as they are (folder-cache-texts.ts)
+    const store = this.store;
+    const texts = layTexts(
+      entries.flatMap((e) => e.articles),
+      (article) => (store ? placeOf(article, store) : null),
+      { narrow: this.header?.narrow ?? [], wide: this.header?.wide ?? [] },
+    );
+    const { tables, blocks, markup, reasons, narrow, wide } = encodeTables(entries, texts, (article) => (store ? blocksIn(article, store) : null));
     const files = encodeParts(entries.map((e) => e.id));
-    const articles = encodeParts(entries.flatMap((e) => e.articles.map(({ text: _text, blocks: _blocks, ...rest }) => rest)));
+    const articles = encodeParts(entries.flatMap((e) => e.articles.map(fieldsOf)));
     const fields = {
       files: entries.length,
       articles: entries.reduce((n, e) => n + e.articles.length, 0),
@@ -250,8 +269,10 @@ export class FolderCache {
     const tableParts = tableBytes(tables);
     const tablesEnd = layout.tablesAt + tableParts.reduce((n, b) => n + b.byteLength, 0);
     const narrowEnd = layout.narrowAt + narrow.reduce((a, b) => a + b, 0);
-    // texts are encoded a chunk at a time as they are written, never all at once
-    function* body(): Generator<Uint8Array> {
+    // texts are encoded (or copied) a chunk at a time as they are written, never all at once
+    const chunk = (source: ChunkSource, wide: boolean) =>
+      'old' in source ? store!.chunkBytes(wide, source.old) : Buffer.from(source.texts.join(''), wide ? 'utf16le' : 'latin1');
+    async function* body(): AsyncGenerator<Uint8Array> {
       yield start;
       yield header;
       yield* files.bytes;
@@ -259,11 +280,12 @@ export class FolderCache {
       yield Buffer.alloc(layout.tablesAt - layout.articlesAt - articles.lengths.reduce((a, b) => a + b, 0));
       yield* tableParts;
       yield Buffer.alloc(layout.narrowAt - tablesEnd);
-      for (const chunk of texts.narrow) yield Buffer.from(chunk.join(''), 'latin1');
+      for (const source of texts.narrow) yield await chunk(source, false);
       yield Buffer.alloc(layout.wideAt - narrowEnd);
-      for (const chunk of texts.wide) yield Buffer.from(chunk.join(''), 'utf16le');
+      for (const source of texts.wide) yield await chunk(source, true);
     }
     const temporary = `${this.path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    store?.pin();
     try {
       await mkdir(dirname(this.path), { recursive: true });
       await writeFile(temporary, body());
@@ -271,6 +293,8 @@ export class FolderCache {
     } catch {
       // a cache that cannot be written only costs a parse next time
       await rm(temporary, { force: true });
+    } finally {
+      store?.unpin();
     }
   }
 }
