@@ -1,45 +1,21 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/shared/article';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openCorpus } from '../../../src/core/corpus/corpus';
-import { CACHE_VERSION, FolderCache, stampOf } from '../../../src/core/corpus/folder-cache';
-import { CHUNK_CHARS, layoutOf } from '../../../src/core/corpus/folder-cache-layout';
-import { encodeParts } from '../../../src/core/corpus/folder-cache-parts';
+import { FolderCache, stampOf } from '../../../src/core/corpus/folder-cache';
+import { CHUNK_CHARS } from '../../../src/core/corpus/folder-cache-layout';
 import { articleFromText } from '../../../src/core/corpus/load-article';
 import { writeMixedFolder } from '../../fixtures/formats/mixed-folder';
 import { december, first, second } from '../../fixtures/wire-takes';
 import { findBlock } from '../../../src/core/corpus/cached-articles';
-
-const STORY = 'Harbour reopens\n\nThe harbour reopened on Monday after the storm, the council said.';
-/** An hour ago: older than the cache's racy window, as the files of a real folder are. */
-const age = (path: string) => utimesSync(path, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
-/** An article no parse of the file could give: seeing it back proves the cache was read. */
-const planted = (id: string): Article => articleFromText('Planted\n\nNot what the file says.', id, 'utf-8', 1, 0);
+import { age, plant as plantIn, planted, STORY, tempFolders } from './folder-cache-support';
 
 describe('the folder cache of parsed articles', () => {
+  const folders = tempFolders();
   let root: string;
   let dataDir: string;
-  beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'parallax-fc-root-'));
-    dataDir = mkdtempSync(join(tmpdir(), 'parallax-fc-data-'));
-  });
-  afterEach(() => {
-    rmSync(root, { recursive: true, force: true });
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  /** Writes a.txt, then a cache (of `version`) that holds a planted article for it. */
-  async function plant(version = CACHE_VERSION): Promise<string> {
-    const path = join(root, 'a.txt');
-    writeFileSync(path, STORY);
-    age(path);
-    const cache = await FolderCache.load(dataDir, root, { version });
-    cache.set('a.txt', stampOf(path), { articles: [planted('a.txt')], rejected: [] });
-    await cache.save();
-    return path;
-  }
+  beforeEach(() => ({ root, dataDir } = folders));
+  const plant = (version?: string) => plantIn(root, dataDir, version);
 
   it.each([
     { change: 'nothing', served: true, act: () => {} },
@@ -181,69 +157,6 @@ describe('the folder cache of parsed articles', () => {
     expect(findBlock(wire, 'dateline', 'wire slug line')).toBeUndefined();
   });
 
-  it('writes the files it served again when another file makes it write the cache', async () => {
-    await plant();
-    writeFileSync(join(root, 'b.txt'), STORY.replace('Monday', 'Friday'));
-    age(join(root, 'b.txt'));
-    const first = await openCorpus(root, { dataDir });
-    expect(first.articles.get('a.txt')!.text).toBe(planted('a.txt').text);
-    // b.txt was read and a.txt served: both are in the cache written then, a.txt as served
-    const again = await openCorpus(root, { dataDir });
-    expect(again.articles.get('a.txt')).toEqual(first.articles.get('a.txt'));
-    expect(again.articles.get('b.txt')!.text).toBe(STORY.replace('Monday', 'Friday'));
-    const cache = await FolderCache.load(dataDir, root);
-    expect(cache.get('b.txt', stampOf(join(root, 'b.txt')))?.articles[0]!.text).toBe(STORY.replace('Monday', 'Friday'));
-  });
-
-  it('copies the chunk of texts it still serves as bytes, the texts of changed files written anew', async () => {
-    // three files, one chunk of texts: one file changed leaves two thirds of the chunk wanted
-    const texts = ['Alpha', 'Bravo', 'Charlie'].map((w) => `${w} report\n\n${w} happened on Monday, the council said.`);
-    texts.forEach((t, i) => writeFileSync(join(root, `${i}.txt`), t));
-    for (let i = 0; i < 3; i++) age(join(root, `${i}.txt`));
-    await openCorpus(root, { dataDir });
-    const [file] = readdirSync(join(dataDir, 'folders'));
-    const before = partsOf(readFileSync(join(dataDir, 'folders', file!)));
-    writeFileSync(join(root, '1.txt'), texts[1]!.replace('Monday', 'Tuesday!'));
-    age(join(root, '1.txt'));
-    const changed = await openCorpus(root, { dataDir });
-    expect(changed.articles.get('1.txt')!.text).toContain('Tuesday!');
-    const after = partsOf(readFileSync(join(dataDir, 'folders', file!)));
-    // the old chunk as it was (the changed file's old text still in it, unread), then a chunk of the new text
-    expect(after.header.narrow[0]).toBe(before.header.narrow[0]);
-    expect(after.narrow.subarray(0, before.header.narrow[0]).equals(before.narrow.subarray(0, before.header.narrow[0]))).toBe(true);
-    expect(after.header.narrow).toHaveLength(2);
-    const again = await openCorpus(root, { dataDir });
-    expect([0, 1, 2].map((i) => again.articles.get(`${i}.txt`)!.text)).toEqual([texts[0], texts[1]!.replace('Monday', 'Tuesday!'), texts[2]]);
-    expect([...again.articles.values()]).toEqual([...changed.articles.values()]);
-  });
-
-  it.each([
-    // the new chunk: the set text, then the new file's
-    { removed: 2, chunks: (texts: string[]) => [texts[2]!.length + STORY.length] },
-    { removed: 0, chunks: (texts: string[]) => [texts.join('').length, texts[2]!.length + STORY.length] },
-  ])('with $removed of 3 files gone, keeps the old chunk only while half of it is wanted, and saves a served text that was set as set', async ({ removed, chunks }) => {
-    const texts = ['Alpha', 'Bravo', 'Charlie'].map((w) => `${w} report\n\n${w} happened on Monday, the council said.`);
-    texts.forEach((t, i) => writeFileSync(join(root, `${i}.txt`), t));
-    for (let i = 0; i < 3; i++) age(join(root, `${i}.txt`));
-    await openCorpus(root, { dataDir });
-    for (let i = 0; i < removed; i++) rmSync(join(root, `${i}.txt`));
-    const cache = await FolderCache.load(dataDir, root);
-    for (let i = removed; i < 2; i++) cache.get(`${i}.txt`, stampOf(join(root, `${i}.txt`)));
-    const served = cache.get('2.txt', stampOf(join(root, '2.txt')))!;
-    // the same length, so that its blocks still fit it
-    const replaced = texts[2]!.replace('Monday', 'Friday');
-    served.articles[0]!.text = replaced;
-    // a file read afresh, so that there is a cache to write
-    writeFileSync(join(root, '3.txt'), STORY);
-    age(join(root, '3.txt'));
-    cache.set('3.txt', stampOf(join(root, '3.txt')), { articles: [articleFromText(STORY, '3.txt', 'utf-8', STORY.length, 0)], rejected: [] });
-    await cache.save();
-    const [file] = readdirSync(join(dataDir, 'folders'));
-    expect(partsOf(readFileSync(join(dataDir, 'folders', file!))).header.narrow).toEqual(chunks(texts));
-    const back = await FolderCache.load(dataDir, root);
-    expect(back.get('2.txt', stampOf(join(root, '2.txt')))!.articles[0]!.text).toBe(replaced);
-    for (let i = removed; i < 2; i++) expect(back.get(`${i}.txt`, stampOf(join(root, `${i}.txt`)))!.articles[0]!.text).toBe(texts[i]);
-  });
 
   it('does not keep a file modified within the racy window', async () => {
     writeFileSync(join(root, 'a.txt'), STORY);
@@ -267,110 +180,7 @@ describe('the folder cache of parsed articles', () => {
     expect(back?.rejected).toEqual([{ path: 'a.txt#9', reason: 'no text' }]);
   });
 
-  it.each([
-    ['rewritten as it was', true, (b: Buffer) => withHeader(b, () => {})],
-    ['cut short by a byte', false, (b: Buffer) => b.subarray(0, b.length - 1)],
-    ['a byte too long', false, (b: Buffer) => Buffer.concat([b, Buffer.alloc(1)])],
-    ['a stamp that is not the file’s', false, (b: Buffer) => withTable(b, 0, 1, (v) => v ^ 1)],
-    ['a file’s articles past the last', false, (b: Buffer) => withTable(b, fileAt, 1, (v) => v + 1)],
-    ['a text placed past its chunk', false, (b: Buffer) => withTable(b, textsAt, 3, (v, h) => v + h.narrow[0] + 5)],
-    ['a text in a chunk that does not exist', false, (b: Buffer) => withTable(b, textsAt, 1, () => 7)],
-    ['a block past its text', false, (b: Buffer) => withTable(b, blockSpans, 1, () => 10_000)],
-    ['a block that ends before it starts', false, (b: Buffer) => withTable(b, blockSpans, 0, () => 20)],
-    ['an article without its text (one more in the header)', false, (b: Buffer) => withHeader(b, (h) => h.articles.push(h.articles[0]))],
-    ['a file more in the header than in the tables', false, (b: Buffer) => withHeader(b, (h) => h.files.push('b.txt'))],
-    ['refused rows of a file that is not there', false, (b: Buffer) => withHeader(b, (h) => h.rejected.push([3, []]))],
-    ['a chunk longer in the header than in the file', false, (b: Buffer) => withHeader(b, (h) => (h.narrow[0] += 1))],
-    ['a block count that is not the tables\'', false, (b: Buffer) => withHeader(b, (h) => (h.blocks -= 1))],
-    ['an unknown block kind', false, (b: Buffer) => withKind(b, 0x0f)],
-    ['the previous layout (PXF5)', false, (b: Buffer) => Buffer.concat([Buffer.from('PXF5'), b.subarray(4)])],
-    ['a part of the files’ ids that is not JSON', false, (b: Buffer) => {
-      const out = Buffer.from(b);
-      out[8 + out.readUInt32LE(4)] = 0x7b;
-      return out;
-    }],
-  ])('with the cache %s, serves it: %s', async (_, served, damage) => {
-    await plant();
-    const [file] = readdirSync(join(dataDir, 'folders'));
-    const at = join(dataDir, 'folders', file!);
-    writeFileSync(at, damage(readFileSync(at)));
-    const corpus = await openCorpus(root, { dataDir });
-    expect(corpus.articles.get('a.txt')!.text).toBe(served ? planted('a.txt').text : STORY);
-  });
-
-  it('opens the folder when the cache is damaged', async () => {
-    const path = await plant();
-    const [file] = readdirSync(join(dataDir, 'folders'));
-    writeFileSync(join(dataDir, 'folders', file!), 'PXF2\u00ff\u00ff\u0000\u0000{not json');
-    const corpus = await openCorpus(root, { dataDir });
-    expect(corpus.articles.get('a.txt')!.text).toBe(STORY);
-    expect(stampOf(path)).not.toBeNull();
-  });
 });
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Header = any;
-
-/**
- * The parts of a cache file, as folder-cache-layout.ts lays them out: its header (with the files'
- * ids and the articles' fields of its parts as `files` and `articles`), tables, and texts
- * (Latin-1 chunks, then UTF-16).
- */
-function partsOf(bytes: Buffer): { header: Header; tables: Buffer; narrow: Buffer; wide: Buffer; tablesAt: number } {
-  const length = bytes.readUInt32LE(4);
-  const head = JSON.parse(bytes.toString('latin1', 8, 8 + length));
-  const at = layoutOf(length, head);
-  const list = (lengths: number[], from: number) =>
-    lengths.flatMap((n) => {
-      from += n;
-      return JSON.parse(bytes.toString('latin1', from - n, from)) as unknown[];
-    });
-  const header = { ...head, files: list(head.fileParts, at.partsAt), articles: list(head.articleParts, at.articlesAt) };
-  return { header, tables: bytes.subarray(at.tablesAt, at.narrowAt), narrow: bytes.subarray(at.narrowAt, at.wideAt), wide: bytes.subarray(at.wideAt), tablesAt: at.tablesAt };
-}
-
-/** The cache file with its header and parts changed by `edit` (as `partsOf` gives them), the rest laid out again after them. */
-function withHeader(bytes: Buffer, edit: (header: Header) => void): Buffer {
-  const { header, tables, narrow, wide } = partsOf(bytes);
-  const counts = { files: header.files.length, articles: header.articles.length };
-  edit(header);
-  const { files, articles, ...head } = header;
-  const fileParts = encodeParts(files);
-  const articleParts = encodeParts(articles);
-  // the counts as they were, unless the edit changed them: a list longer than its count is a damage of its own
-  const json = Buffer.from(JSON.stringify({ ...counts, ...head, fileParts: fileParts.lengths, articleParts: articleParts.lengths }));
-  const start = Buffer.alloc(8);
-  bytes.copy(start, 0, 0, 4);
-  start.writeUInt32LE(json.length, 4);
-  const parts = Buffer.concat([...fileParts.bytes, ...articleParts.bytes]);
-  const tablesAt = (8 + json.length + parts.length + 7) & ~7;
-  return Buffer.concat([start, json, parts, Buffer.alloc(tablesAt - 8 - json.length - parts.length), tables, narrow, wide]);
-}
-
-/** Where tables start, in 32-bit words: each file's first article (after the files' stamps, two words a number). */
-const fileAt = (header: Header) => 8 * header.files.length;
-/** Each article's text place. */
-const textsAt = (header: Header) => fileAt(header) + header.files.length + 1;
-/** The block spans (after each article's text place and first block). */
-const blockSpans = (header: Header) => textsAt(header) + 5 * header.articles.length + 1;
-
-/** The cache file with one 32-bit entry of its tables changed: entry `index` from word `from` (a number, or of the header). */
-function withTable(bytes: Buffer, from: number | ((h: Header) => number), index: number, change: (value: number, header: Header) => number): Buffer {
-  const out = Buffer.from(bytes);
-  const { header, tablesAt } = partsOf(out);
-  const at = tablesAt + 4 * ((typeof from === 'number' ? from : from(header)) + index);
-  out.writeUInt32LE(change(out.readUInt32LE(at), header), at);
-  return out;
-}
-
-/** The cache file with its first block's kind byte set to `kind`. */
-function withKind(bytes: Buffer, kind: number): Buffer {
-  const out = Buffer.from(bytes);
-  const { header, tablesAt } = partsOf(out);
-  const b = header.blocks;
-  out[tablesAt + 4 * (blockSpans(header) + 2 * b + b + b + 1 + 2 * header.markup)] = kind;
-  return out;
-}
 
 /** Same length, same modification time (as `rsync -t` leaves it): only the status-change time tells. */
 function rewriteKeepingTime(path: string): void {
