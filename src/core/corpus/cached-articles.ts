@@ -126,6 +126,11 @@ export class CachedArticles {
     if (--this.pins === 0 && this.left === 0) this.close();
   }
 
+  /** Closes the file now, its texts no longer wanted (an opening that failed); nothing pinned. */
+  release(): void {
+    if (this.pins === 0) this.close();
+  }
+
   /** The bytes of chunk `chunk` of its kind, as the file holds them (call between `pin` and `unpin`). */
   async chunkBytes(wide: boolean, chunk: number): Promise<Buffer> {
     const place = (wide ? this.wide : this.narrow)[chunk]!;

@@ -116,8 +116,16 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
   // otherwise wait for the stamps, which hold this thread); each stamp is taken before its file
   // is read, so a change made meanwhile makes the entry stale
   const loading = options.dataDir ? FolderCache.load(options.dataDir, absolute) : null;
-  const scan = await scanFolder(absolute);
-  const corrections = await new CorrectionStore(options.dataDir ?? null).load();
+  let scan: Awaited<ReturnType<typeof scanFolder>>;
+  let corrections: CorrectionStore;
+  try {
+    scan = await scanFolder(absolute);
+    corrections = await new CorrectionStore(options.dataDir ?? null).load();
+  } catch (error) {
+    // the cache read meanwhile is let go with its open file (it never rejects)
+    (await loading)?.release();
+    throw error;
+  }
   const reading: FileLoadOptions = {
     cache: options.dataDir ? new ExtractCache(options.dataDir) : null,
     extractor: options.extract === 'here' ? extractOnThisThread : (entry, bytes, name) => extractPool().extract(entry.format, bytes, name),

@@ -3,8 +3,8 @@
  * again because one file changed used to read every text back from the old file (220 MB made into
  * strings) and encode it again: 4 s of the first reopening after any change. Now a chunk of the
  * old file whose texts are still wanted is copied as it is, bytes to bytes, and only the texts of
- * files read afresh (and of chunks mostly dead) are encoded. A chunk is kept while at least half
- * of it is still wanted, so a cache file is never more than about twice its texts.
+ * files read afresh (and of chunks mostly dead, or small) are encoded. A chunk is kept while at
+ * least half of it is still wanted, so a cache file is never more than about twice its texts.
  */
 import type { Article } from '../../shared/article';
 
@@ -13,6 +13,12 @@ export const CHUNK_CHARS = 1 << 21;
 
 /** A kept chunk must still be wanted for this share of its characters. */
 const KEEP_SHARE = 0.5;
+/**
+ * Nor is a chunk shorter than this kept: the few texts each rewrite adds make a small chunk, and
+ * small chunks written again join the next one, rather than a folder changed often ending in
+ * hundreds of them, a read each.
+ */
+export const KEEP_MIN_CHARS = CHUNK_CHARS / 8;
 
 /** Where a text lies in the old file: in which kind of chunk, which one, from where to where. */
 export interface OldPlace {
@@ -40,7 +46,12 @@ type Kind = 'narrow' | 'wide';
  * every other text is read and goes to new chunks of its kind (Latin-1 when every character fits
  * in a byte, else UTF-16). `oldChars` are the old file's chunk lengths.
  */
-export function layTexts(articles: readonly Article[], oldPlace: (article: Article) => OldPlace | null, oldChars: Record<Kind, readonly number[]>): TextLayout {
+export function layTexts(
+  articles: readonly Article[],
+  oldPlace: (article: Article) => OldPlace | null,
+  oldChars: Record<Kind, readonly number[]>,
+  keepMin = KEEP_MIN_CHARS,
+): TextLayout {
   const old = articles.map(oldPlace);
   const live = { narrow: new Array<number>(oldChars.narrow.length).fill(0), wide: new Array<number>(oldChars.wide.length).fill(0) };
   for (const p of old) if (p) live[p.wide ? 'wide' : 'narrow'][p.chunk]! += p.end - p.start;
@@ -49,7 +60,7 @@ export function layTexts(articles: readonly Article[], oldPlace: (article: Artic
   const kept = { narrow: new Map<number, number>(), wide: new Map<number, number>() };
   for (const kind of ['narrow', 'wide'] as const) {
     oldChars[kind].forEach((chars, c) => {
-      if (chars > 0 && live[kind][c]! >= KEEP_SHARE * chars) {
+      if (chars >= Math.max(1, keepMin) && live[kind][c]! >= KEEP_SHARE * chars) {
         kept[kind].set(c, layout[kind].length);
         layout[kind].push({ old: c, chars });
       }

@@ -22,6 +22,7 @@ import { blocksIn, CachedArticles, placeOf, type ChunkPlace } from './cached-art
 import { layTexts, type ChunkSource } from './folder-cache-texts';
 import { sameStampAt, stampAt, type FileStamp } from './file-stamps';
 import { encodeTables, layoutOf, MAGIC, readTables, tableBytes, type ArticleFields, type CacheEntry, type CacheHeader, type CacheLists, type CacheTables } from './folder-cache-layout';
+import { validHeader, validLists } from './folder-cache-check';
 import { encodeParts, readParts } from './folder-cache-parts';
 import { EXTRACT_VERSION } from './formats/extract-cache';
 import { PARSE_VERSION } from './parse-article';
@@ -65,44 +66,6 @@ async function readFully(fd: number, into: Buffer, length: number, position: num
 async function readAt(fd: number, position: number, length: number): Promise<Buffer | null> {
   const bytes = Buffer.from(new ArrayBuffer(length));
   return (await readFully(fd, bytes, length, position)) ? bytes : null;
-}
-
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const isCounts = (v: unknown): v is number[] => Array.isArray(v) && v.every(isCount);
-
-/** Whether a parsed header has the shape `CacheHeader` promises (its parts and the tables are checked apart). */
-function validHeader(h: CacheHeader, version: string, root: string): boolean {
-  return (
-    isObject(h) &&
-    h.version === version &&
-    h.root === root &&
-    isCount(h.files) &&
-    isCount(h.articles) &&
-    isCounts(h.fileParts) &&
-    isCounts(h.articleParts) &&
-    isCount(h.blocks) &&
-    isCount(h.markup) &&
-    Array.isArray(h.reasons) &&
-    h.reasons.every((r) => typeof r === 'string') &&
-    isCounts(h.narrow) &&
-    isCounts(h.wide) &&
-    Array.isArray(h.rejected) &&
-    h.rejected.every((r) => Array.isArray(r) && r.length === 2 && Number.isInteger(r[0]) && r[0] >= 0 && r[0] < h.files && Array.isArray(r[1]))
-  );
-}
-
-/** Whether the parts read hold as many files and articles as the header says, each of its shape. */
-function validLists(files: unknown[] | null, articles: unknown[] | null, h: CacheHeader): boolean {
-  return (
-    files !== null &&
-    articles !== null &&
-    files.length === h.files &&
-    articles.length === h.articles &&
-    files.every((id) => typeof id === 'string') &&
-    articles.every((a) => isObject(a) && typeof a.id === 'string')
-  );
 }
 
 /**
@@ -192,6 +155,11 @@ export class FolderCache {
       if (!cache.store) await closeFile(fd).catch(() => undefined);
     }
     return cache;
+  }
+
+  /** Lets the cache's file go at once, for an opening that failed (otherwise it closes once its texts are read or collected). */
+  release(): void {
+    this.store?.release();
   }
 
   /** The articles of file `id`, when its stamp now is the one they were read under. */

@@ -77,6 +77,8 @@ class Service implements SearchService {
     if (this.corpus && this.corpus.root !== corpus.root) {
       this.cancel();
       this.docs.clear();
+      // another folder's index answers nothing here, and holds that folder's articles (its labels)
+      this.current = null;
     }
     this.corpus = corpus;
     if (this.current) this.current.fresh = false;
@@ -168,7 +170,7 @@ class Service implements SearchService {
 
   // work queued before a cancel: not started, reported as cancelled
   private skipped(): IndexStatus {
-    this.setStatus({ ...this.state, cancelled: true, message: cancelledMessage(this.current !== null) });
+    this.setStatus({ ...this.state, cancelled: true, message: cancelledMessage(this.corpus !== null && this.currentOf(this.corpus.root) !== null) });
     return this.status();
   }
 
@@ -215,7 +217,8 @@ class Service implements SearchService {
       const refused = refusedOf(previous?.rejected ?? [], corpus);
       if (jobs.length === 0 && inHand) {
         // files touched but not changed: their new stamps are saved, so that the next opening knows the folder at once
-        if (head && !indexedAsIs(head, corpus)) await executePlan(store, previous, plan, [], async () => [], refused);
+        // (a save that fails costs only this planning next time: the index in hand is up to date)
+        if (head && !indexedAsIs(head, corpus)) await executePlan(store, previous, plan, [], async () => [], refused).catch(() => undefined);
         return this.upToDate(inHand, corpus);
       }
       this.setStatus({ state: 'building', done: 0, total, indexed: indexed() });
@@ -257,6 +260,8 @@ class Service implements SearchService {
       if (head) for (let s = 0; s < head.shardCount; s++) if (!inHand.shards.has(s)) broken.add(s);
       return { loaded: inHand.shards, broken };
     }
+    // an index of another folder (one a cancelled run left) is let go with that folder's articles
+    this.current = null;
     if (!head) return { loaded: new Map(), broken };
     const opened = saved?.shards ?? (await loadShards(store, head));
     this.current = opened.broken.size === 0 ? { root: corpus.root, shards: opened.shards, index: indexOf([...opened.shards.values()], corpus), fresh: false } : null;

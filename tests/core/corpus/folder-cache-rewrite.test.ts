@@ -6,6 +6,9 @@ import { FolderCache, stampOf } from '../../../src/core/corpus/folder-cache';
 import { articleFromText } from '../../../src/core/corpus/load-article';
 import { age, partsOf, plant as plantIn, planted, STORY, tempFolders } from './folder-cache-support';
 
+/** Three texts long enough that together they make a chunk worth keeping (folder-cache-texts.ts). */
+const longTexts = () => ['Alpha', 'Bravo', 'Charlie'].map((w) => `${w} report\n\n${`${w} happened on Monday, the council said. `.repeat(2500)}`);
+
 describe('the folder cache written again', () => {
   const folders = tempFolders();
   let root: string;
@@ -29,7 +32,7 @@ describe('the folder cache written again', () => {
 
   it('copies the chunk of texts it still serves as bytes, the texts of changed files written anew', async () => {
     // three files, one chunk of texts: one file changed leaves two thirds of the chunk wanted
-    const texts = ['Alpha', 'Bravo', 'Charlie'].map((w) => `${w} report\n\n${w} happened on Monday, the council said.`);
+    const texts = longTexts();
     texts.forEach((t, i) => writeFileSync(join(root, `${i}.txt`), t));
     for (let i = 0; i < 3; i++) age(join(root, `${i}.txt`));
     await openCorpus(root, { dataDir });
@@ -54,7 +57,7 @@ describe('the folder cache written again', () => {
     { removed: 2, chunks: (texts: string[]) => [texts[2]!.length + STORY.length] },
     { removed: 0, chunks: (texts: string[]) => [texts.join('').length, texts[2]!.length + STORY.length] },
   ])('with $removed of 3 files gone, keeps the old chunk only while half of it is wanted, and saves a served text that was set as set', async ({ removed, chunks }) => {
-    const texts = ['Alpha', 'Bravo', 'Charlie'].map((w) => `${w} report\n\n${w} happened on Monday, the council said.`);
+    const texts = longTexts();
     texts.forEach((t, i) => writeFileSync(join(root, `${i}.txt`), t));
     for (let i = 0; i < 3; i++) age(join(root, `${i}.txt`));
     await openCorpus(root, { dataDir });
@@ -77,4 +80,33 @@ describe('the folder cache written again', () => {
     for (let i = removed; i < 2; i++) expect(back.get(`${i}.txt`, stampOf(join(root, `${i}.txt`)))!.articles[0]!.text).toBe(texts[i]);
   });
 
+
+  /** The value an article's own symbol slot `name` holds (cached-articles.ts keeps the text read, or set, there). */
+  const slot = (article: object, name: string) => {
+    const symbol = Object.getOwnPropertySymbols(article).find((x) => x.description === name)!;
+    return (article as Record<symbol, unknown>)[symbol];
+  };
+
+  it('writes again without reading the texts it copies, and keeps its file open while it copies, whatever is read meanwhile', async () => {
+    const texts = longTexts();
+    texts.forEach((t, i) => writeFileSync(join(root, `${i}.txt`), t));
+    for (let i = 0; i < 3; i++) age(join(root, `${i}.txt`));
+    await openCorpus(root, { dataDir });
+    const cache = await FolderCache.load(dataDir, root);
+    const served = [0, 1, 2].map((i) => cache.get(`${i}.txt`, stampOf(join(root, `${i}.txt`)))!.articles[0]!);
+    writeFileSync(join(root, '3.txt'), STORY);
+    age(join(root, '3.txt'));
+    cache.set('3.txt', stampOf(join(root, '3.txt')), { articles: [articleFromText(STORY, '3.txt', 'utf-8', STORY.length, 0)], rejected: [] });
+    const store = (cache as unknown as { store: { fd: number | null } }).store;
+    const saving = cache.save();
+    // the fields were taken, the chunk not read: no text made for the write
+    expect(served.map((a) => slot(a, 'text'))).toEqual([undefined, undefined, undefined]);
+    // every text read while the write is under way: the file stays open for it all the same
+    expect(served.map((a) => a.text)).toEqual(texts);
+    expect(store.fd).not.toBeNull();
+    await saving;
+    expect(store.fd).toBeNull();
+    const back = await FolderCache.load(dataDir, root);
+    expect([0, 1, 2].map((i) => back.get(`${i}.txt`, stampOf(join(root, `${i}.txt`)))!.articles[0]!.text)).toEqual(texts);
+  });
 });

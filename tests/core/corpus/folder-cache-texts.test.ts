@@ -14,7 +14,7 @@ describe('layTexts', () => {
     ['less than half wanted: its text written anew', [at(0, 0, 14), null], { narrow: [{ texts: ['a'.repeat(14), 'x'.repeat(10)], chars: 24 }], wide: [] }, [0, 0, 0, 14, 0, 0, 14, 24]],
   ])('%s', (_, places, chunks, table) => {
     const articles = [article('a'.repeat(places[0] ? places[0].end - places[0].start : 14)), article('x'.repeat(10))];
-    const layout = layTexts(articles, (a) => places[articles.indexOf(a)] ?? null, oldChars);
+    const layout = layTexts(articles, (a) => places[articles.indexOf(a)] ?? null, oldChars, 1);
     expect({ narrow: layout.narrow, wide: layout.wide }).toEqual(chunks);
     expect([...layout.places]).toEqual(table);
   });
@@ -28,6 +28,11 @@ describe('layTexts', () => {
 
   it('never reads the text of an article it copies', () => {
     const untouchable = Object.defineProperty({}, 'text', { get: () => { throw new Error('read'); } }) as Article;
-    expect(() => layTexts([untouchable], () => at(0, 0, 30), oldChars)).not.toThrow();
+    expect(() => layTexts([untouchable], () => at(0, 0, 30), oldChars, 1)).not.toThrow();
+  });
+
+  it('writes a small chunk anew, every text of it wanted, so that small chunks join', () => {
+    const layout = layTexts([article('a'.repeat(30))], () => at(0, 0, 30), oldChars, 31);
+    expect(layout.narrow).toEqual([{ texts: ['a'.repeat(30)], chars: 30 }]);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../src/shared/article';
 import type { SearchResult } from '../../../src/shared/search';
 import { indexedAsIs } from '../../../src/core/search/index/corpus-build';
@@ -81,6 +81,35 @@ describe('search service and its saved index', () => {
     corpus.articles.set(touched.id, touched);
     expect(await open().sync(corpus)).toMatchObject({ state: 'ready', total: 5 });
     expect(services[2]!.search({ text: 'Sudani' }).hits[0]?.id).toBe(touched.id);
+  });
+
+  it('stays ready when the new stamps of touched files cannot be saved (a full disk): the index in hand is up to date', async () => {
+    const corpus = corpusOf(seedArticles());
+    await open().sync(corpus);
+    const touched = { ...corpus.articles.get('000_86c065115a1fa003.txt')! };
+    touched.modified += 1;
+    corpus.articles.set(touched.id, touched);
+    const refused = vi.spyOn(IndexStore.prototype, 'writeManifest').mockRejectedValueOnce(new Error('ENOSPC: no space left on device'));
+    const reopened = open();
+    expect(await reopened.sync(corpus)).toMatchObject({ state: 'ready', total: 0, indexed: 5 });
+    expect(refused).toHaveBeenCalledTimes(1);
+    expect(reopened.search({ text: 'Maliki' }).hits[0]?.id).toBe('000_86c065115a1fa003.txt');
+    refused.mockRestore();
+  });
+
+  it('lets go of the index of the folder it leaves, and of that folder’s articles, before the next one is indexed', async () => {
+    const service = open();
+    const first = corpusOf(seedArticles());
+    await service.sync(first);
+    const other = corpusOf(seedArticles().map((a) => ({ ...a, title: `Other ${a.title}` })), '/elsewhere/other');
+    const syncing = service.sync(other);
+    // nothing of the first folder held while the other is indexed (and if that is cancelled)
+    const held = (service as unknown as { current: { index: { meta: object[] } } | null }).current;
+    expect(held?.index.meta.some((m) => [...first.articles.values()].includes(m as Article)) ?? false).toBe(false);
+    await syncing;
+    const now = (service as unknown as { current: { root: string; index: { meta: object[] } } }).current;
+    expect(now.root).toBe('/elsewhere/other');
+    expect(now.index.meta.every((m) => [...other.articles.values()].includes(m as Article))).toBe(true);
   });
 
   it('after an edit, an addition and a removal, answers as a full rebuild does', async () => {

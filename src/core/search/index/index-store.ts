@@ -1,7 +1,7 @@
 /**
  * Where a folder's index lives: `<dataDir>/indexes/<name>-<hash of the folder's path>/`, a
  * `manifest.json` (the shards, the refused files, and the fingerprint of the articles indexed,
- * folder-print.ts), a `docs-<fingerprint>.json` it names (every article's size, modification
+ * folder-print.ts), a `docs-<hash>.json` it names (every article's size, modification
  * time, content hash, display fields and shard) and one `shard-<n>.bin` per shard. Never below
  * the corpus folder, which is read-only to Parallax. A folder reopened unchanged reads the
  * manifest and the shards, not the articles' list: that is read to plan an update.
@@ -60,7 +60,7 @@ export interface Manifest {
 
 /** The manifest as saved: all but its articles, which are in the file it names, and their fingerprint. */
 export interface ManifestHead extends Omit<Manifest, 'docs'> {
-  /** The file of the articles (`docs-<fingerprint>.json`). */
+  /** The file of the articles (`docs-<hash of its bytes>.json`). */
   docsFile: string;
   /** `folderPrint` of the articles. */
   print: string;
@@ -113,7 +113,8 @@ export class IndexStore {
   async withDocs(head: ManifestHead): Promise<Manifest | null> {
     try {
       const docs = checkedDocs(await readAscii(join(this.dir, head.docsFile)), head);
-      if (!docs) return null;
+      // a list that is not the one the head was written with (a writer stopped between the two) is none
+      if (!docs || folderPrint(docs) !== head.print) return null;
       const { docsFile: _file, print: _print, docCount: _count, ...rest } = head;
       return { ...rest, docs };
     } catch {
@@ -149,13 +150,16 @@ export class IndexStore {
   async writeManifest(manifest: Manifest): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const { docs, ...rest } = manifest;
-    const print = folderPrint(docs);
-    const head: ManifestHead = { ...rest, docsFile: `docs-${print}.json`, print, docCount: docs.length };
-    await writeAtomic(join(this.dir, head.docsFile), Buffer.from(asciiJson(docs), 'latin1'));
+    const list = Buffer.from(asciiJson(docs), 'latin1');
+    // named by what it holds, as shards are: a list is never written over the one an older head names
+    const docsFile = `docs-${createHash('sha1').update(list).digest('base64url').slice(0, 16)}.json`;
+    const head: ManifestHead = { ...rest, docsFile, print: folderPrint(docs), docCount: docs.length };
+    await writeAtomic(join(this.dir, docsFile), list);
     await writeAtomic(join(this.dir, 'manifest.json'), Buffer.from(asciiJson(head), 'latin1'));
-    const named = new Set([head.docsFile, ...manifest.shards.map((s) => s.file)]);
+    const named = new Set([docsFile, ...manifest.shards.map((s) => s.file)]);
     for (const file of await readdir(this.dir)) {
-      if ((file.startsWith('shard-') || file.startsWith('docs-')) && !named.has(file)) await rm(join(this.dir, file), { force: true });
+      // another writer's files in the making (`.tmp`) are its own
+      if ((file.startsWith('shard-') || file.startsWith('docs-')) && !file.endsWith('.tmp') && !named.has(file)) await rm(join(this.dir, file), { force: true });
     }
   }
 

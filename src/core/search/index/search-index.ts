@@ -62,8 +62,9 @@ export class SearchIndex {
    */
   relabel(metaOf: (id: ArticleId) => DocMeta | undefined): void {
     for (let n = 0; n < this.meta.length; n++) {
-      const fresh = metaOf(this.meta[n]!.id);
-      if (fresh) this.meta[n] = fresh;
+      const id = this.meta[n]!.id;
+      // an article gone from the folder keeps only its id, not an article of an earlier corpus
+      this.meta[n] = metaOf(id) ?? { id, title: id, outlet: null, date: null };
     }
   }
 

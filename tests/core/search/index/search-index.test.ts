@@ -16,6 +16,14 @@ describe('the index’s display fields', () => {
     expect(index.meta.find((m) => m.id === now[1]!.id)?.outlet).toBe('Shafaq News');
   });
 
+  it('keep only the id of an article the corpus no longer has after a relabel, not the article of the earlier corpus', () => {
+    const seeds = seedArticles();
+    const index = indexOf([new Shard(buildShard(seeds.map(indexedText)))], { articles: new Map(seeds.map((a) => [a.id, a])) });
+    const gone = seeds[0]!.id;
+    index.relabel((id) => (id === gone ? undefined : seeds.find((a) => a.id === id)));
+    expect(index.meta.find((m) => m.id === gone)).toStrictEqual({ id: gone, title: gone, outlet: null, date: null });
+  });
+
   it('name an article missing from the corpus by its id', () => {
     const seeds = seedArticles();
     const index = indexOf([new Shard(buildShard(seeds.map(indexedText)))], { articles: new Map() });
