@@ -3,14 +3,13 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openCorpus } from '../../../src/core/corpus/corpus';
 import { stampOf } from '../../../src/core/corpus/folder-cache';
-import { plant as plantIn, planted, STORY, tempFolders, withHeader, withKind, withTable, fileAt, textsAt, blockSpans } from './folder-cache-support';
+import { planted, STORY, cacheFolders, withHeader, withKind, withTable, fileAt, textsAt, blockSpans } from './folder-cache-support';
 
 describe('a damaged folder cache', () => {
-  const folders = tempFolders();
-  let root: string;
-  let dataDir: string;
+  const folders = cacheFolders();
+  let root: string, dataDir: string;
   beforeEach(() => ({ root, dataDir } = folders));
-  const plant = (version?: string) => plantIn(root, dataDir, version);
+  const { plant } = folders;
 
   it.each([
     ['rewritten as it was', true, (b: Buffer) => withHeader(b, () => {})],

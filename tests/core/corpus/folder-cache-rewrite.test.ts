@@ -4,17 +4,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openCorpus } from '../../../src/core/corpus/corpus';
 import { FolderCache, stampOf } from '../../../src/core/corpus/folder-cache';
 import { articleFromText } from '../../../src/core/corpus/load-article';
-import { age, partsOf, plant as plantIn, planted, STORY, tempFolders } from './folder-cache-support';
+import { age, partsOf, planted, STORY, cacheFolders } from './folder-cache-support';
 
 /** Three texts long enough that together they make a chunk worth keeping (folder-cache-texts.ts). */
 const longTexts = () => ['Alpha', 'Bravo', 'Charlie'].map((w) => `${w} report\n\n${`${w} happened on Monday, the council said. `.repeat(2500)}`);
 
 describe('the folder cache written again', () => {
-  const folders = tempFolders();
-  let root: string;
-  let dataDir: string;
+  const folders = cacheFolders();
+  let root: string, dataDir: string;
   beforeEach(() => ({ root, dataDir } = folders));
-  const plant = (version?: string) => plantIn(root, dataDir, version);
+  const { plant } = folders;
 
   it('writes the files it served again when another file makes it write the cache', async () => {
     await plant();

@@ -18,9 +18,9 @@ export const age = (path: string) => utimesSync(path, new Date(Date.now() - 3_60
 /** An article no parse of the file could give: seeing it back proves the cache was read. */
 export const planted = (id: string): Article => articleFromText('Planted\n\nNot what the file says.', id, 'utf-8', 1, 0);
 
-/** A corpus folder and a data directory, made before each test and removed after it. */
-export function tempFolders(): { root: string; dataDir: string } {
-  const folders = { root: '', dataDir: '' };
+/** A corpus folder and a data directory, made before each test and removed after it, and `plant` in them. */
+export function cacheFolders(): { root: string; dataDir: string; plant: (version?: string) => Promise<string> } {
+  const folders = { root: '', dataDir: '', plant: (version?: string) => plant(folders.root, folders.dataDir, version) };
   beforeEach(() => {
     folders.root = mkdtempSync(join(tmpdir(), 'parallax-fc-root-'));
     folders.dataDir = mkdtempSync(join(tmpdir(), 'parallax-fc-data-'));

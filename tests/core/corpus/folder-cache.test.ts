@@ -8,14 +8,13 @@ import { articleFromText } from '../../../src/core/corpus/load-article';
 import { writeMixedFolder } from '../../fixtures/formats/mixed-folder';
 import { december, first, second } from '../../fixtures/wire-takes';
 import { findBlock } from '../../../src/core/corpus/cached-articles';
-import { age, plant as plantIn, planted, STORY, tempFolders } from './folder-cache-support';
+import { age, planted, STORY, cacheFolders } from './folder-cache-support';
 
 describe('the folder cache of parsed articles', () => {
-  const folders = tempFolders();
-  let root: string;
-  let dataDir: string;
+  const folders = cacheFolders();
+  let root: string, dataDir: string;
   beforeEach(() => ({ root, dataDir } = folders));
-  const plant = (version?: string) => plantIn(root, dataDir, version);
+  const { plant } = folders;
 
   it.each([
     { change: 'nothing', served: true, act: () => {} },

@@ -1,6 +1,10 @@
 /** Small corpora for the search tests: articles made from text, an index over them. */
 import { CorrectionStore } from '../../../src/core/corpus/corrections';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterEach, beforeEach } from 'vitest';
+import type { SearchResult } from '../../../src/shared/search';
+import { createSearchService, type SearchService } from '../../../src/core/search/service';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../../src/shared/article';
@@ -54,3 +58,28 @@ export function damageManifest(dataDir: string, root: string, damage: (manifest:
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(rest));
   writeFileSync(docsPath, JSON.stringify(docs));
 }
+
+/** Search services over a temporary data directory (`dataDir`), made for each test and closed after it; `open` makes one. */
+export function serviceHarness() {
+  const harness = {
+    dataDir: '',
+    services: [] as SearchService[],
+    open(options: { workers?: number; warmPhraseFilters?: boolean } = {}): SearchService {
+      const s = createSearchService({ dataDir: harness.dataDir, workers: 0, ...options });
+      harness.services.push(s);
+      return s;
+    },
+  };
+  beforeEach(() => {
+    harness.dataDir = mkdtempSync(join(tmpdir(), 'parallax-search-'));
+  });
+  afterEach(async () => {
+    await Promise.all(harness.services.splice(0).map((s) => s.close()));
+    rmSync(harness.dataDir, { recursive: true, force: true });
+  });
+  return harness;
+}
+
+/** The queries both the service's tests ask, and the ranking they compare. */
+export const QUERIES = ['Maliki', 'US troops withdrawal', '"foreign forces"', 'resist', 'withdr', 'title:resistance', 'troops -Syria', 'outlet:radio', 'Gaza Palestinians killed'];
+export const ranked = (r: SearchResult) => r.hits.map((h) => [h.id, h.score.toFixed(9)]);

@@ -1,34 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../src/shared/article';
-import type { SearchResult } from '../../../src/shared/search';
 import { indexedAsIs } from '../../../src/core/search/index/corpus-build';
 import { IndexStore } from '../../../src/core/search/index/index-store';
-import { createSearchService, type SearchService } from '../../../src/core/search/service';
-import { article, corpusOf, damageManifest, seedArticles } from './helpers';
-
-const QUERIES = ['Maliki', 'US troops withdrawal', '"foreign forces"', 'resist', 'withdr', 'title:resistance', 'troops -Syria', 'outlet:radio', 'Gaza Palestinians killed'];
-
-const ranked = (r: SearchResult) => r.hits.map((h) => [h.id, h.score.toFixed(9)]);
+import { createSearchService } from '../../../src/core/search/service';
+import { article, corpusOf, damageManifest, QUERIES, ranked, seedArticles, serviceHarness } from './helpers';
 
 describe('search service and its saved index', () => {
-  let dataDir: string;
-  const services: SearchService[] = [];
-  const open = (options: { workers?: number; warmPhraseFilters?: boolean } = {}) => {
-    const s = createSearchService({ dataDir, workers: 0, ...options });
-    services.push(s);
-    return s;
-  };
-  beforeEach(() => {
-    dataDir = mkdtempSync(join(tmpdir(), 'parallax-search-'));
-  });
-  afterEach(async () => {
-    await Promise.all(services.splice(0).map((s) => s.close()));
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
+  const harness = serviceHarness();
+  const { open, services } = harness;
 
   it('answers identically after reopening the saved index', async () => {
     const corpus = corpusOf(seedArticles());
@@ -47,7 +29,7 @@ describe('search service and its saved index', () => {
   ])('rebuilds a saved index whose manifest parses but holds %s, instead of failing every search', async (_name, damage) => {
     const corpus = corpusOf(seedArticles());
     await open().sync(corpus);
-    damageManifest(dataDir, corpus.root, damage);
+    damageManifest(harness.dataDir, corpus.root, damage);
     const status = await open().sync(corpus);
     expect(status).toMatchObject({ state: 'ready', total: 5, indexed: 5 });
     expect(services[1]!.search({ text: 'Maliki' }).hits[0]?.id).toBe('000_86c065115a1fa003.txt');
@@ -56,7 +38,7 @@ describe('search service and its saved index', () => {
   it('answers from a saved index of the unchanged folder without its articles’ list, and rebuilds whole when an update needs a damaged list', async () => {
     const corpus = corpusOf(seedArticles());
     await open().sync(corpus);
-    damageManifest(dataDir, corpus.root, (m) => (m.docs = [null, ...(m.docs as unknown[]).slice(1)]));
+    damageManifest(harness.dataDir, corpus.root, (m) => (m.docs = [null, ...(m.docs as unknown[]).slice(1)]));
     const reopened = open();
     expect(await reopened.sync(corpus)).toMatchObject({ state: 'ready', total: 0, indexed: 5 });
     expect(reopened.search({ text: 'Maliki' }).hits[0]?.id).toBe('000_86c065115a1fa003.txt');
@@ -74,7 +56,7 @@ describe('search service and its saved index', () => {
     corpus.articles.set(touched.id, touched);
     // same text: the plan hashes it and keeps its shard, but it had to look; and saves the new stamp
     expect(await open().sync(corpus)).toMatchObject({ state: 'ready', total: 0, indexed: 5 });
-    const head = await new IndexStore(dataDir, corpus.root).readHead();
+    const head = await new IndexStore(harness.dataDir, corpus.root).readHead();
     expect(indexedAsIs(head!, corpus)).toBe(true);
     touched.text = touched.text.replaceAll('Maliki', 'Sudani');
     touched.modified += 1;

@@ -1,31 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/shared/article';
-import type { IndexStatus, SearchResult } from '../../../src/shared/search';
+import type { IndexStatus } from '../../../src/shared/search';
 import { indexDir } from '../../../src/core/search/index/index-store';
-import { createSearchService, type SearchService } from '../../../src/core/search/service';
-import { article, corpusOf, seedArticles } from './helpers';
-
-
-const ranked = (r: SearchResult) => r.hits.map((h) => [h.id, h.score.toFixed(9)]);
+import { createSearchService } from '../../../src/core/search/service';
+import { article, corpusOf, ranked, seedArticles, serviceHarness } from './helpers';
 
 describe('search service', () => {
-  let dataDir: string;
-  const services: SearchService[] = [];
-  const open = (options: { workers?: number; warmPhraseFilters?: boolean } = {}) => {
-    const s = createSearchService({ dataDir, workers: 0, ...options });
-    services.push(s);
-    return s;
-  };
-  beforeEach(() => {
-    dataDir = mkdtempSync(join(tmpdir(), 'parallax-search-'));
-  });
-  afterEach(async () => {
-    await Promise.all(services.splice(0).map((s) => s.close()));
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const harness = serviceHarness();
+  const { open, services } = harness;
 
   it('finds words of a photo caption, says so, and ranks the articles about them first', async () => {
     const service = open();
@@ -52,7 +37,7 @@ describe('search service', () => {
     const service = open();
     if (prepared) await service.prepare(prepared === 'same' ? corpus.root : `${corpus.root}-other`);
     // the saved index is gone by the time of the sync: only what was read ahead can serve
-    rmSync(indexDir(dataDir, corpus.root), { recursive: true, force: true });
+    rmSync(indexDir(harness.dataDir, corpus.root), { recursive: true, force: true });
     const status = await service.sync(corpus);
     expect(status).toMatchObject({ state: 'ready', total: indexedAnew, indexed: 5 });
     expect(ranked(service.search({ text: 'Maliki' }))).toEqual(expected);
@@ -131,7 +116,7 @@ describe('search service', () => {
   it('indexes a folder holding one very long article on a worker, never on the calling thread', async () => {
     // indexing 10 MB here held the workspace's thread, and every call behind it, for seconds
     const long = article('long.txt', `A very long report\n\n${'The minister said troops would leave. '.repeat(60_000)}`);
-    const service = createSearchService({ dataDir, workers: 1 });
+    const service = createSearchService({ dataDir: harness.dataDir, workers: 1 });
     services.push(service);
     expect((await service.sync(corpusOf([long, ...seedArticles()]))).state).toBe('ready');
     expect((service as unknown as { pool: unknown }).pool).not.toBeNull();
