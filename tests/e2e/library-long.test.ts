@@ -36,8 +36,8 @@ describe('a library of 3,000 articles', () => {
     await app.open('#/library');
     await rows().first().waitFor();
     expect(await app.page.locator('#compare-hint').innerText()).toMatch(/^3,000 articles/);
-    // the first rows come with the folder's description (200 of them, all rendered); the whole
-    // listing follows, and from then on only a window of it is in the page
+    // the first rows come with the folder's description (200 of them, windowed already: the
+    // folder holds more); the whole listing follows, and only a window of it is in the page
     await expect.poll(() => app.page.locator('table.data').getAttribute('aria-rowcount')).toBe(String(N + 1));
     await expect.poll(() => rows().count()).toBeLessThan(200);
     await app.page.evaluate(() => document.querySelector('main')!.scrollTo(0, document.querySelector('main')!.scrollHeight));
@@ -69,6 +69,30 @@ describe('a library of 3,000 articles', () => {
     expect(got.map(([name]) => name)).toEqual(['getCorpus', 'getListing']);
     // 200 rows of 3,000 (a tenth of the listing's bytes, less with the column names)
     expect(got[0]![1]).toBeLessThan(got[1]![1] / 8);
+  });
+
+  it('paints a window of the folder’s first rows, not all 200, while the listing is on its way', async () => {
+    // the listing held back until the first rows are counted: no race with its arrival
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const hold = async (route: Route) => {
+      if (!route.request().url().endsWith('/api/getListing')) return route.fallback();
+      await held;
+      await route.fallback();
+    };
+    const context = app.page.context();
+    await context.route('**/api/**', hold);
+    try {
+      await app.page.reload();
+      await rows().first().waitFor();
+      expect(await app.page.locator('table.data').getAttribute('aria-rowcount')).toBe('201');
+      expect(await rows().count()).toBeLessThan(120);
+      expect(await rows().first().getAttribute('data-article-id')).toBe('000/a000000.txt');
+    } finally {
+      release();
+      await context.unroute('**/api/**', hold);
+    }
+    await expect.poll(() => app.page.locator('table.data').getAttribute('aria-rowcount')).toBe(String(N + 1));
   });
 
   it('filters 3,000 titles as the reader types', async () => {

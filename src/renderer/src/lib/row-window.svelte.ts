@@ -20,7 +20,10 @@ export class RowWindow {
   rowHeight = $state(34);
   private body: HTMLElement | null = null;
   private scroller: HTMLElement | null = null;
-  private count = 0;
+  /** Reactive: the bottom spacer's height follows it even when the window itself stays put. */
+  private count = $state(0);
+  /** Rows the table holds once all are in: more than `count` while a long list is still coming. */
+  private total = 0;
   private frame = 0;
 
   /** Follows `body` (the table's tbody) inside its scrolling ancestor; returns the cleanup. */
@@ -44,15 +47,16 @@ export class RowWindow {
   }
 
   /**
-   * Keeps the window on a table body and its row count, both read reactively, and the row height
-   * measured as rows render. Call it while a component initializes: it sets up that component's effects.
+   * Keeps the window on a table body, its row count and the rows it will hold (`total`, the count
+   * unless more are coming), all read reactively, and the row height measured as rows render. Call
+   * it while a component initializes: it sets up that component's effects.
    */
-  follow(body: () => HTMLElement | null, count: () => number): void {
+  follow(body: () => HTMLElement | null, count: () => number, total: () => number = count): void {
     $effect(() => {
       const el = body();
       return el ? this.attach(el) : undefined;
     });
-    $effect(() => this.setCount(count()));
+    $effect(() => this.setCount(count(), total()));
     $effect(() => {
       void this.start;
       void this.end;
@@ -60,9 +64,10 @@ export class RowWindow {
     });
   }
 
-  /** Sets the number of rows (a new filter, a new folder) and recomputes the window. */
-  setCount(count: number): void {
+  /** Sets the number of rows (a new filter, a new folder), and of those to come, and recomputes the window. */
+  setCount(count: number, total = count): void {
     this.count = count;
+    this.total = Math.max(count, total);
     this.update();
   }
 
@@ -88,7 +93,9 @@ export class RowWindow {
   private update(): void {
     const body = this.body;
     if (!body) return;
-    if (this.count <= ALL_UP_TO) {
+    // a folder's first rows, the rest of a long listing on its way, are windowed already: all 200
+    // of them rendered and laid out was most of the library's first paint at 20,000 articles
+    if (this.total <= ALL_UP_TO) {
       if (this.start !== 0) this.start = 0;
       if (this.end !== this.count) this.end = this.count;
       return;
