@@ -20,6 +20,16 @@ import type { OldPlace } from './folder-cache-texts';
 
 const readInto = promisify(read);
 
+/** Fills `length` bytes of `into` from `position` of `fd`; false when the file is shorter. */
+export async function readFully(fd: number, into: Buffer, length: number, position: number): Promise<boolean> {
+  for (let done = 0; done < length; ) {
+    const { bytesRead } = await readInto(fd, into, done, length - done, position + done);
+    if (bytesRead === 0) return false;
+    done += bytesRead;
+  }
+  return true;
+}
+
 /** A chunk of texts: where its bytes lie in the file, and whether they are UTF-16. */
 export interface ChunkPlace {
   at: number;
@@ -99,17 +109,24 @@ export class CachedArticles {
 
   /** Where article `n`'s text lies in the file, while `current` (its text as now held, if read or set) is still that text. */
   placeAt(n: number, current: string | undefined): OldPlace | null {
-    const t = this.tables.texts;
-    const wide = t[4 * n] === 1;
-    const chunk = t[4 * n + 1]!;
-    const start = t[4 * n + 2]!;
-    const end = t[4 * n + 3]!;
+    const place = this.textPlace(n);
     if (current !== undefined) {
       // read (its chunk is in hand: compare) or set (then it may differ)
-      const held = this.strings[wide ? this.narrow.length + chunk : chunk];
-      if (held === undefined || held.slice(start, end) !== current) return null;
+      const held = this.strings[this.slotOf(place)];
+      if (held === undefined || held.slice(place.start, place.end) !== current) return null;
     }
-    return { wide, chunk, start, end };
+    return place;
+  }
+
+  /** Where the text of article `n` lies: its kind of chunk, the chunk, from where to where. */
+  private textPlace(n: number): OldPlace {
+    const t = this.tables.texts;
+    return { wide: t[4 * n] === 1, chunk: t[4 * n + 1]!, start: t[4 * n + 2]!, end: t[4 * n + 3]! };
+  }
+
+  /** The slot of `strings` that holds a chunk once read. */
+  private slotOf(place: Pick<OldPlace, 'wide' | 'chunk'>): number {
+    return place.wide ? this.narrow.length + place.chunk : place.chunk;
   }
 
   /** Where article `n`'s blocks lie in the tables. */
@@ -134,15 +151,11 @@ export class CachedArticles {
   /** The bytes of chunk `chunk` of its kind, as the file holds them (call between `pin` and `unpin`). */
   async chunkBytes(wide: boolean, chunk: number): Promise<Buffer> {
     const place = (wide ? this.wide : this.narrow)[chunk]!;
-    const held = this.strings[wide ? this.narrow.length + chunk : chunk];
+    const held = this.strings[this.slotOf({ wide, chunk })];
     if (held !== undefined) return Buffer.from(held, wide ? 'utf16le' : 'latin1');
     if (this.fd === null) throw new Error('the folder cache was closed before its texts were copied');
     const bytes = Buffer.allocUnsafe(place.bytes);
-    for (let done = 0; done < place.bytes; ) {
-      const { bytesRead } = await readInto(this.fd, bytes, done, place.bytes - done, place.at + done);
-      if (bytesRead === 0) throw new Error('the folder cache file was cut short while in use');
-      done += bytesRead;
-    }
+    if (!(await readFully(this.fd, bytes, place.bytes, place.at))) throw new Error('the folder cache file was cut short while in use');
     return bytes;
   }
 
@@ -163,12 +176,9 @@ export class CachedArticles {
 
   /** The text of article `n`. */
   private textOf(n: number): string {
-    const t = this.tables.texts;
-    const wide = t[4 * n] === 1;
-    const c = t[4 * n + 1]!;
-    const slot = wide ? this.narrow.length + c : c;
-    const chunk = (this.strings[slot] ??= this.readChunk((wide ? this.wide : this.narrow)[c]!));
-    return chunk.slice(t[4 * n + 2]!, t[4 * n + 3]!);
+    const place = this.textPlace(n);
+    const chunk = (this.strings[this.slotOf(place)] ??= this.readChunk((place.wide ? this.wide : this.narrow)[place.chunk]!));
+    return chunk.slice(place.start, place.end);
   }
 
   private readChunk(place: ChunkPlace): string {
@@ -192,23 +202,28 @@ export class CachedArticles {
   }
 }
 
+/** The store that served `article` and its number there, read through its getter of `field`; null for an article read afresh. */
+function servedBy(article: Article, field: 'text' | 'blocks'): { store: CachedArticles; n: number; slots: Partial<Slots> } | null {
+  const slots = article as unknown as Partial<Slots>;
+  if (slots[INDEX] === undefined) return null;
+  const get = Object.getOwnPropertyDescriptor(article, field)?.get;
+  const store = get && stores.get(get);
+  return store ? { store, n: slots[INDEX], slots } : null;
+}
+
 /**
  * Where `article`'s text lies in the file of `store`, when it is an article `store` served and its
  * text is still the one there (null for any other: read afresh, or its text replaced).
  */
 export function placeOf(article: Article, store: CachedArticles): OldPlace | null {
-  const slots = article as unknown as Partial<Slots>;
-  if (slots[INDEX] === undefined) return null;
-  const get = Object.getOwnPropertyDescriptor(article, 'text')?.get;
-  return get && stores.get(get) === store ? store.placeAt(slots[INDEX], slots[TEXT]) : null;
+  const served = servedBy(article, 'text');
+  return served?.store === store ? store.placeAt(served.n, served.slots[TEXT]) : null;
 }
 
 /** Where `article`'s blocks lie in the tables of `store`, when it is an article `store` served whose blocks were never made or set (null for any other). */
 export function blocksIn(article: Article, store: CachedArticles): OldBlocks | null {
-  const slots = article as unknown as Partial<Slots>;
-  if (slots[INDEX] === undefined || slots[BLOCKS] !== undefined) return null;
-  const get = Object.getOwnPropertyDescriptor(article, 'blocks')?.get;
-  return get && stores.get(get) === store ? store.blockRows(slots[INDEX]) : null;
+  const served = servedBy(article, 'blocks');
+  return served?.store === store && served.slots[BLOCKS] === undefined ? store.blockRows(served.n) : null;
 }
 
 /**
@@ -218,11 +233,7 @@ export function blocksIn(article: Article, store: CachedArticles): OldBlocks | n
  * blocks a reopening made.
  */
 export function findBlock(article: Article, kind: BlockKind, reason: string): Block | undefined {
-  const slots = article as unknown as Partial<Slots>;
-  if (slots[INDEX] !== undefined && slots[BLOCKS] === undefined) {
-    const get = Object.getOwnPropertyDescriptor(article, 'blocks')?.get;
-    const store = get && stores.get(get);
-    if (store) return store.findBlock(slots[INDEX], kind, reason);
-  }
+  const served = servedBy(article, 'blocks');
+  if (served && served.slots[BLOCKS] === undefined) return served.store.findBlock(served.n, kind, reason);
   return article.blocks.find((b) => b.kind === kind && b.reason === reason);
 }

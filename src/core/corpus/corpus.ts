@@ -14,7 +14,7 @@ import { FolderCache, stampAt, stampsOf, type FileStamp } from './folder-cache';
 import { formatEntry } from './formats/registry';
 import { readTextFiles } from './read-pool';
 import { extractOnThisThread, loadFile, type FileLoadOptions, type LoadedFile } from './load-file';
-import { scanFolder } from './scan';
+import { scanFolder, type Scan } from './scan';
 
 export interface Corpus {
   root: string;
@@ -116,7 +116,7 @@ export async function openCorpus(root: string, options: OpenOptions = {}): Promi
   // otherwise wait for the stamps, which hold this thread); each stamp is taken before its file
   // is read, so a change made meanwhile makes the entry stale
   const loading = options.dataDir ? FolderCache.load(options.dataDir, absolute) : null;
-  let scan: Awaited<ReturnType<typeof scanFolder>>;
+  let scan: Scan;
   let corrections: CorrectionStore;
   try {
     scan = await scanFolder(absolute);

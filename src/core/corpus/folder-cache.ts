@@ -13,12 +13,12 @@
  * its parts are JSON in ASCII alone, read as Latin-1 (a copy) rather than decoded from UTF-8.
  */
 import { createHash } from 'node:crypto';
-import { close, fstat, open, read } from 'node:fs';
+import { close, fstat, open } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Article, RejectedFile } from '../../shared/article';
-import { blocksIn, CachedArticles, placeOf, type ChunkPlace } from './cached-articles';
+import { blocksIn, CachedArticles, placeOf, readFully, type ChunkPlace } from './cached-articles';
 import { layTexts, type ChunkSource } from './folder-cache-texts';
 import { sameStampAt, stampAt, type FileStamp } from './file-stamps';
 import { encodeTables, layoutOf, MAGIC, readTables, tableBytes, type ArticleFields, type CacheEntry, type CacheHeader, type CacheLists, type CacheTables } from './folder-cache-layout';
@@ -50,18 +50,6 @@ export interface FileArticles {
 const openFile = promisify(open);
 const closeFile = promisify(close);
 const statFile = promisify(fstat);
-const readInto = promisify(read);
-
-/** Fills `length` bytes of `into` from `position` of `fd`; false when the file is shorter. */
-async function readFully(fd: number, into: Buffer, length: number, position: number): Promise<boolean> {
-  for (let done = 0; done < length; ) {
-    const { bytesRead } = await readInto(fd, into, done, length - done, position + done);
-    if (bytesRead === 0) return false;
-    done += bytesRead;
-  }
-  return true;
-}
-
 /** `length` bytes of `fd` from `position`, in memory of their own (so views of any width fit), or null when the file is shorter. */
 async function readAt(fd: number, position: number, length: number): Promise<Buffer | null> {
   const bytes = Buffer.from(new ArrayBuffer(length));
